@@ -1,0 +1,29 @@
+# SPDX-FileCopyrightText: 2026 Trustwork developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+find_package(PkgConfig REQUIRED)
+
+pkg_check_modules(SQLCIPHER IMPORTED_TARGET sqlcipher)
+if(NOT SQLCIPHER_FOUND)
+    message(FATAL_ERROR
+        "SQLCipher was not found. Trustwork stores every workbook in an encrypted SQLCipher database "
+        "and will not build against plain SQLite. Install it with: sudo apt-get install libsqlcipher-dev "
+        "(or run scripts/run, which installs everything that is missing).")
+endif()
+if(SQLCIPHER_VERSION VERSION_LESS 4.0)
+    message(WARNING
+        "SQLCipher ${SQLCIPHER_VERSION} (SQLite 3.15 era) found. Trustwork works with it, but the SQL it "
+        "uses is limited to that dialect: no JSON1, window functions, UPSERT, RETURNING, STRICT or FTS5. "
+        "Workbooks created with it open on SQLCipher 4.x through cipher_compatibility = 3.")
+endif()
+
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+find_package(nlohmann_json 3.10 CONFIG REQUIRED)
+find_package(spdlog CONFIG REQUIRED)
+find_package(Qt6 6.4 CONFIG REQUIRED COMPONENTS Core Gui Widgets Charts PrintSupport Svg LinguistTools)
+if(TW_BUILD_TESTS)
+    find_package(GTest CONFIG REQUIRED)
+endif()
+if(TW_BUILD_BENCH)
+    find_package(benchmark CONFIG REQUIRED)
+endif()
+find_path(VALIJSON_INCLUDE_DIR valijson/schema.hpp REQUIRED)

@@ -1,0 +1,51 @@
+# SPDX-FileCopyrightText: 2026 Trustwork developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run and scripts/test: the packages Trustwork needs and how to install them.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# What building and running needs.
+BUILD_PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6charts6-dev libqt6svg6-dev libgl-dev
+    libsqlcipher-dev libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libvalijson-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    fonts-dejavu-core
+)
+# What the test suite needs on top: a headless X server, the schema checker, tools the tests call.
+TEST_PACKAGES=(
+    xvfb xauth x11-utils xdotool openbox imagemagick dbus-x11 at-spi2-core python3-pyatspi
+    python3-jsonschema poppler-utils clang-format clang libclang-rt-14-dev sqlcipher
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Installs whichever of the given Debian packages are missing, with sudo when not root.
+ensure_packages() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "Trustwork's scripts install dependencies with apt on Debian 12 or Ubuntu 22.04 and later." >&2
+        echo "On this system, install the equivalents of: ${missing[*]}" >&2
+        echo "then configure and build with: cmake --preset release && cmake --build --preset release" >&2
+        exit 1
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "These packages are missing and sudo is not available: ${missing[*]}" >&2
+            echo "Ask an administrator to run: apt-get install ${missing[*]}" >&2
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    say "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}

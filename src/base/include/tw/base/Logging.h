@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <spdlog/logger.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace tw::log {
+
+/**
+ * @brief Sets up logging for the process: warnings to stderr and, when @p dataDir is given,
+ * a rotating file in <dataDir>/logs. Log lines carry events and ids only, never user text.
+ */
+void init(const std::filesystem::path& dataDir, bool verbose = false);
+
+/** @brief The named logger of one library ("crypto", "storage", ...), created on first use. */
+std::shared_ptr<spdlog::logger> get(const std::string& name);
+
+/** @brief Flushes and drops all loggers; used before exit and between tests. */
+void shutdown();
+
+} // namespace tw::log

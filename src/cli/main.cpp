@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Args.h"
+#include "ContentCommands.h"
+#include "ExitCodes.h"
+#include "Secrets.h"
+#include "WorkbookCommands.h"
+#include "tw/base/DataDir.h"
+#include "tw/base/Error.h"
+#include "tw/base/Logging.h"
+#include "tw/base/ProcessHardening.h"
+#include "tw/base/Version.h"
+
+#include <iostream>
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: trustwork-cli [--data-dir DIR] [--as NAME] [--passphrase-stdin] COMMAND ...
+
+Trustwork's companion for scripts and terminals. Passphrases are asked on the terminal without
+echo, or read one per line from standard input with --passphrase-stdin; never from arguments.
+
+Workbook commands:
+  create --partner NAME:ROLE [--partner NAME:ROLE]   create a solo or couple workbook
+  info                                               format, SQLCipher version, partner names
+  --as NAME verify                                   check the workbook is intact
+  --as NAME entry add --exercise ID (--private|--shared) --text-file PATH|-
+  --as NAME entry list [--json]                      entries NAME may read
+  --as NAME export --format json --output FILE       NAME's entries and shared ones
+  --as NAME passwd                                   change the passphrase (old, then new)
+  --as NAME --recovery-code-stdin passwd             recovery code, then a new passphrase
+  --as NAME add-partner --partner NAME:ROLE          let a second partner join a solo workbook
+  --as NAME backup --output FILE                     write a single-file backup
+  restore --input FILE                               restore a backup into the data directory
+
+Content commands:
+  content validate PATH...                           check curriculum files or content packs
+  content stats [--json] [PATH]                      exercises, kinds, roles and word counts
+
+Options:
+  --data-dir DIR      workbook folder (default: ~/.local/share/trustwork)
+  --content-dir DIR   curriculum folder (default: found next to the program)
+  --version, --help
+
+ROLE is hurt (I was hurt), involved (I broke trust) or mutual (we both did).
+Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery code, 4 damaged or unreadable workbook,
+5 made by a newer version, 6 I/O problem (missing, read-only, disk full), 7 invalid input file.
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    tw::disableCoreDumps();
+    std::vector<std::string> raw(argv + 1, argv + argc);
+    tw::cli::Args args(raw);
+    try {
+        if (args.flag("--help") || args.flag("-h")) {
+            std::cout << kHelp;
+            return tw::cli::kOk;
+        }
+        if (args.flag("--version")) {
+            std::cout << "trustwork-cli " << tw::kVersion << "\n";
+            return tw::cli::kOk;
+        }
+        const auto dataDir = args.option("--data-dir");
+        const auto contentDir = args.option("--content-dir");
+        const auto as = args.option("--as");
+        const bool passphraseStdin = args.flag("--passphrase-stdin");
+        const bool recoveryStdin = args.flag("--recovery-code-stdin");
+        const auto command = args.next();
+        if (!command) {
+            std::cerr << kHelp;
+            return tw::cli::kUsage;
+        }
+        if (*command == "content") {
+            tw::log::init({});
+            return tw::cli::runContentCommand(args, contentDir.value_or(""), std::cout, std::cerr);
+        }
+        const std::filesystem::path dir = dataDir ? std::filesystem::path(*dataDir) : tw::defaultDataDir();
+        tw::log::init(std::filesystem::exists(dir) ? dir : std::filesystem::path());
+        tw::cli::SecretSource secrets(passphraseStdin || recoveryStdin, std::cin);
+        tw::cli::Context ctx{dir, as.value_or(""), recoveryStdin, secrets, std::cin, std::cout, std::cerr};
+        const int code = tw::cli::runWorkbookCommand(*command, args, ctx);
+        tw::log::shutdown();
+        return code;
+    } catch (const tw::Error& e) {
+        std::cerr << "trustwork-cli: " << e.what() << "\n";
+        return tw::cli::exitCodeFor(e.kind());
+    } catch (const std::exception& e) {
+        std::cerr << "trustwork-cli: unexpected error: " << e.what() << "\n";
+        return tw::cli::kDamaged;
+    }
+}

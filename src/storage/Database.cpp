@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tw/storage/Database.h"
+
+#include "tw/base/Logging.h"
+#include "tw/crypto/Encoding.h"
+#include "tw/storage/SqlError.h"
+#include "tw/storage/Statement.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <utility>
+
+namespace tw::storage {
+namespace {
+
+ErrorKind kindFor(int extended, int systemErrno)
+{
+    switch (extended & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return ErrorKind::Damaged;
+    case SQLITE_FULL:
+        return ErrorKind::DiskFull;
+    case SQLITE_READONLY:
+        return ErrorKind::ReadOnly;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return systemErrno != 0 ? errorKindForErrno(systemErrno) : ErrorKind::Io;
+    default:
+        return ErrorKind::Internal;
+    }
+}
+
+std::string hintFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Damaged:
+        return " The workbook file is damaged. Restore the latest backup.";
+    case ErrorKind::DiskFull:
+        return " The disk is full: free some space and try again. Nothing was lost.";
+    case ErrorKind::ReadOnly:
+        return " The workbook is read-only: check the folder's permissions.";
+    default:
+        return "";
+    }
+}
+
+} // namespace
+
+void Database::Closer::operator()(sqlite3* db) const
+{
+    sqlite3_close_v2(db);
+}
+
+Database::Database(const std::filesystem::path& path, const crypto::SecretBytes& key, const OpenOptions& options)
+    : m_path(path)
+{
+    std::error_code ec;
+    if (!options.create && !std::filesystem::exists(path, ec)) {
+        throw SqlError(ErrorKind::Io, "No workbook database at " + path.string() + ".", SQLITE_CANTOPEN);
+    }
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    m_db.reset(raw);
+    if (rc != SQLITE_OK) {
+        throwLastError("open the workbook");
+    }
+    sqlite3_extended_result_codes(m_db.get(), 1);
+
+    if (!options.plaintextForTests) {
+        // The raw-key form skips SQLCipher's own PBKDF2: the key is already random and 256 bits.
+        const std::string hexKey = crypto::toHex(key.bytes());
+        crypto::SecretBytes pragma = crypto::SecretBytes::fromString("PRAGMA key = \"x'" + hexKey + "'\";");
+        crypto::SecretBytes terminated(pragma.size() + 1);
+        std::memcpy(terminated.data(), pragma.data(), pragma.size());
+        const int keyRc
+            = sqlite3_exec(m_db.get(), reinterpret_cast<const char*>(terminated.data()), nullptr, nullptr, nullptr);
+        if (keyRc != SQLITE_OK) {
+            throwLastError("set the workbook key");
+        }
+    }
+
+    Statement version(*this, "PRAGMA cipher_version");
+    if (!version.step()) {
+        throw SqlError(ErrorKind::Internal,
+            "The SQLite library in use is not SQLCipher, so it would write workbooks unencrypted. "
+            "Trustwork refuses to run; reinstall it with the libsqlcipher package.",
+            SQLITE_MISUSE);
+    }
+    m_cipherVersion = version.text(0);
+
+    if (!options.plaintextForTests) {
+        // SQLCipher 4 changed its defaults; compatibility 3 keeps one on-disk format for both.
+        if (m_cipherVersion.rfind("3.", 0) != 0 && options.cipherCompatibility == 3) {
+            exec("PRAGMA cipher_compatibility = 3");
+        }
+        exec("PRAGMA cipher_page_size = " + std::to_string(options.cipherPageSize));
+    }
+    // The first real read proves the key fits the file. The key came out of an authenticated slot,
+    // so a failure here means the file is damaged, never that the passphrase was wrong.
+    queryInt("SELECT count(*) FROM sqlite_master");
+}
+
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+void Database::exec(const std::string& sql)
+{
+    if (sqlite3_exec(m_db.get(), sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        throwLastError("run a database command");
+    }
+}
+
+long long Database::queryInt(const std::string& sql)
+{
+    Statement stmt(*this, sql);
+    if (!stmt.step()) {
+        return 0;
+    }
+    return stmt.integer(0);
+}
+
+void Database::configureForWriting()
+{
+    sqlite3_busy_timeout(m_db.get(), 5000);
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = FULL");
+    exec("PRAGMA temp_store = MEMORY");
+    exec("PRAGMA foreign_keys = ON");
+    exec("PRAGMA secure_delete = ON");
+}
+
+void Database::checkpoint()
+{
+    exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+std::string Database::integrityProblems()
+{
+    try {
+        Statement stmt(*this, "PRAGMA integrity_check");
+        std::string problems;
+        while (stmt.step()) {
+            const std::string line = stmt.text(0);
+            if (line != "ok") {
+                problems += line + "\n";
+            }
+        }
+        return problems;
+    } catch (const SqlError& e) {
+        return e.what();
+    }
+}
+
+void Database::throwLastError(const std::string& what) const
+{
+    const int extended = m_db ? sqlite3_extended_errcode(m_db.get()) : SQLITE_CANTOPEN;
+    const int systemErrno = m_db ? sqlite3_system_errno(m_db.get()) : 0;
+    const ErrorKind kind = kindFor(extended, systemErrno);
+    const std::string detail = m_db ? sqlite3_errmsg(m_db.get()) : "out of memory";
+    tw::log::get("storage")->warn("sqlite error {} while trying to {}", extended, what);
+    throw SqlError(kind, "Could not " + what + " (" + detail + ")." + hintFor(kind), extended);
+}
+
+std::string sqlcipherLibraryVersion()
+{
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(raw);
+        return {};
+    }
+    std::string version;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW) {
+        version = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(raw);
+    return version;
+}
+
+} // namespace tw::storage

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3_stmt;
+
+namespace tw::storage {
+
+class Database;
+
+/** @brief A prepared statement, finalised when destroyed. Parameters are 1-based as in SQLite. */
+class Statement {
+public:
+    Statement(Database& db, std::string_view sql);
+    Statement(Statement&&) noexcept = default;
+    Statement& operator=(Statement&&) noexcept = default;
+    ~Statement() = default;
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, long long value);
+    Statement& bind(int index, std::span<const std::uint8_t> blob);
+    Statement& bindNull(int index);
+
+    /** @brief Steps once; true while a row is available. Throws SqlError on failure. */
+    bool step();
+    /** @brief Steps to completion for statements without results. */
+    void run();
+    void reset();
+
+    [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] std::optional<std::string> optionalText(int column) const;
+    [[nodiscard]] long long integer(int column) const;
+    [[nodiscard]] std::vector<std::uint8_t> blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    struct Finaliser {
+        void operator()(sqlite3_stmt* stmt) const;
+    };
+    Database* m_db;
+    std::unique_ptr<sqlite3_stmt, Finaliser> m_stmt;
+};
+
+} // namespace tw::storage

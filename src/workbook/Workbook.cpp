@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tw/workbook/Workbook.h"
+
+#include "tw/base/Error.h"
+#include "tw/base/Logging.h"
+#include "tw/crypto/KeySlotFile.h"
+#include "tw/crypto/Random.h"
+#include "tw/storage/Migrations.h"
+#include "tw/storage/Statement.h"
+#include "tw/storage/Transaction.h"
+#include "tw/workbook/Backups.h"
+#include "tw/workbook/Session.h"
+
+#include <chrono>
+#include <set>
+
+namespace tw::workbook {
+namespace {
+
+storage::OpenOptions openOptions(const crypto::KeySlotFile& slots, const Options& options, bool create)
+{
+    storage::OpenOptions o;
+    o.create = create;
+    o.cipherPageSize = slots.database.cipherPageSize;
+    o.cipherCompatibility = slots.database.cipherCompatibility;
+    o.plaintextForTests = options.plaintextDatabaseForTests;
+    return o;
+}
+
+const crypto::SlotOwner& ownerNamed(const crypto::KeySlotFile& slots, const std::string& name)
+{
+    const auto* owner = slots.findByName(name);
+    if (!owner) {
+        throw Error(ErrorKind::NotFound,
+            "Nobody called \"" + name
+                + "\" is in this workbook. Check the spelling; "
+                  "names are case-sensitive.");
+    }
+    return *owner;
+}
+
+void requireWorkbook(const Paths& paths)
+{
+    if (!paths.workbookExists()) {
+        throw Error(ErrorKind::Io,
+            "There is no workbook in " + paths.dataDir.string() + ". Create one first, or pass the right --data-dir.");
+    }
+}
+
+std::unique_ptr<Session> openSession(const Paths& paths, crypto::KeySlotFile slots, crypto::KeySet keys,
+    const std::string& ownerId, const Options& options)
+{
+    storage::Database db(paths.database, keys.databaseKey, openOptions(slots, options, false));
+    // Refuse before anything writes, so a newer workbook stays byte-for-byte as it was.
+    storage::refuseNewerSchema(db);
+    db.configureForWriting();
+    storage::migrate(db, [&](int from, int to) {
+        tw::log::get("workbook")->info("migrating schema {} -> {}", from, to);
+        Backups::writeAutomatic(db, paths, "before-migration", options.nowMs());
+    });
+    auto session = std::make_unique<Session>(paths, std::move(db), std::move(slots), std::move(keys), ownerId, options);
+    session->loadPartners();
+    session->takeDailyBackupIfDue();
+    return session;
+}
+
+} // namespace
+
+std::int64_t Options::nowMs() const
+{
+    if (now) {
+        return now();
+    }
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::vector<RecoveryCode> Workbook::create(
+    const std::filesystem::path& dataDir, std::vector<NewPartner> partners, const Options& options)
+{
+    const Paths paths(dataDir);
+    if (partners.empty() || partners.size() > 2) {
+        throw Error(ErrorKind::Usage, "A workbook has one partner (solo) or two (a couple).");
+    }
+    std::set<std::string> names;
+    for (const auto& p : partners) {
+        if (p.name.empty() || !names.insert(p.name).second) {
+            throw Error(ErrorKind::Usage, "Each partner needs a name, and the two names must differ.");
+        }
+        if (p.passphrase.empty()) {
+            throw Error(ErrorKind::Usage, "Each partner needs a passphrase.");
+        }
+    }
+    if (paths.workbookExists()) {
+        throw Error(ErrorKind::Usage,
+            "A workbook already exists in " + dataDir.string()
+                + ". Nothing was changed. Use another --data-dir, or restore a backup.");
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(dataDir, ec);
+    if (ec) {
+        throw Error(errorKindForErrno(ec.value()),
+            "Could not create the folder " + dataDir.string() + ": " + ec.message() + ".");
+    }
+    std::filesystem::permissions(
+        dataDir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
+    // A database without a key file is a leftover of a create that did not finish.
+    std::filesystem::remove(paths.database, ec);
+    std::filesystem::remove(paths.database.string() + "-wal", ec);
+    std::filesystem::remove(paths.database.string() + "-shm", ec);
+
+    crypto::KeySlotFile slots;
+    slots.workbookId = crypto::randomUuid();
+    const auto databaseKey = crypto::SecretBytes::random(crypto::kKeyBytes);
+    const auto coupleKey = crypto::SecretBytes::random(crypto::kKeyBytes);
+    std::vector<RecoveryCode> codes;
+    std::vector<std::string> ids;
+    for (const auto& p : partners) {
+        const std::string id = slots.addOwner(p.name);
+        ids.push_back(id);
+        crypto::KeySet keys{databaseKey.clone(), crypto::SecretBytes::random(crypto::kKeyBytes), coupleKey.clone()};
+        slots.setSlot(id, crypto::SlotType::Passphrase, keys, p.passphrase, options.kdf);
+        auto code = crypto::makeRecoveryCode();
+        slots.setSlot(id, crypto::SlotType::Recovery, keys, code, options.kdf);
+        codes.push_back({p.name, std::move(code)});
+    }
+
+    {
+        storage::Database db(paths.database, databaseKey, openOptions(slots, options, true));
+        db.configureForWriting();
+        storage::migrate(db);
+        storage::Transaction tx(db);
+        const std::int64_t now = options.nowMs();
+        for (std::size_t i = 0; i < partners.size(); ++i) {
+            storage::Statement stmt(db,
+                "INSERT INTO partner (id, name, role, solo, created_at, hlc) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            stmt.bind(1, ids[i]).bind(2, partners[i].name).bind(3, roleName(partners[i].role));
+            stmt.bind(4, static_cast<long long>(partners.size() == 1 ? 1 : 0));
+            stmt.bind(5, now + static_cast<std::int64_t>(i)).bind(6, std::to_string(now));
+            stmt.run();
+        }
+        storage::Statement meta(db, "INSERT INTO meta (key, value) VALUES ('workbook_id', ?1)");
+        meta.bind(1, slots.workbookId);
+        meta.run();
+        tx.commit();
+        db.checkpoint();
+    }
+    // Written last: until the key file exists there is no workbook, so a crash leaves nothing half-made.
+    slots.save(paths.keySlots);
+    tw::log::get("workbook")->info("workbook created with {} partner(s)", partners.size());
+    return codes;
+}
+
+WorkbookInfo Workbook::info(const std::filesystem::path& dataDir)
+{
+    const Paths paths(dataDir);
+    requireWorkbook(paths);
+    const auto slots = crypto::KeySlotFile::load(paths.keySlots);
+    WorkbookInfo info;
+    info.keyFileFormat = crypto::KeySlotFile::kFormatVersion;
+    info.kind = slots.kind;
+    info.sqlcipherVersion = storage::sqlcipherLibraryVersion();
+    for (const auto& owner : slots.owners) {
+        info.names.push_back(owner.name);
+    }
+    return info;
+}
+
+std::unique_ptr<Session> Workbook::unlock(const std::filesystem::path& dataDir, const std::string& name,
+    const crypto::SecretBytes& passphrase, const Options& options)
+{
+    const Paths paths(dataDir);
+    requireWorkbook(paths);
+    auto slots = crypto::KeySlotFile::load(paths.keySlots);
+    const auto& owner = ownerNamed(slots, name);
+    const std::string ownerId = owner.id;
+    auto keys = slots.unlock(ownerId, crypto::SlotType::Passphrase, passphrase);
+    tw::log::get("workbook")->info("partner {} unlocked", ownerId);
+    return openSession(paths, std::move(slots), std::move(keys), ownerId, options);
+}
+
+std::unique_ptr<Session> Workbook::recover(const std::filesystem::path& dataDir, const std::string& name,
+    const crypto::SecretBytes& code, const crypto::SecretBytes& newPassphrase, crypto::SecretBytes& newCode,
+    const Options& options)
+{
+    const Paths paths(dataDir);
+    requireWorkbook(paths);
+    auto slots = crypto::KeySlotFile::load(paths.keySlots);
+    const std::string ownerId = ownerNamed(slots, name).id;
+    auto keys = slots.unlock(ownerId, crypto::SlotType::Recovery, crypto::normaliseRecoveryCode(code));
+    slots.setSlot(ownerId, crypto::SlotType::Passphrase, keys, newPassphrase, options.kdf);
+    newCode = crypto::makeRecoveryCode();
+    slots.setSlot(ownerId, crypto::SlotType::Recovery, keys, newCode, options.kdf);
+    slots.save(paths.keySlots);
+    tw::log::get("workbook")->info("partner {} recovered access; new recovery code issued", ownerId);
+    return openSession(paths, std::move(slots), std::move(keys), ownerId, options);
+}
+
+void Workbook::restore(
+    const std::filesystem::path& backup, const std::filesystem::path& dataDir, const Options& options)
+{
+    Backups::restore(backup, Paths(dataDir), options.nowMs());
+}
+
+} // namespace tw::workbook

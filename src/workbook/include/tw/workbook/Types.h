@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tw/crypto/SecretBytes.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tw::workbook {
+
+/** @brief The role a partner chose for this workbook (content-guide.md, "Roles"). */
+enum class Role { Hurt, Involved, Mutual };
+
+std::string_view roleName(Role role);
+std::optional<Role> roleFromName(std::string_view name);
+
+enum class Visibility { Private, Shared };
+std::string_view visibilityName(Visibility visibility);
+
+struct PartnerInfo {
+    std::string id;
+    std::string name;
+    Role role = Role::Mutual;
+};
+
+struct NewPartner {
+    std::string name;
+    Role role = Role::Mutual;
+    crypto::SecretBytes passphrase;
+};
+
+/** @brief A decrypted entry the active partner may read. Body text is the user's own words. */
+struct Entry {
+    std::string id;
+    std::string authorId;
+    std::string exerciseId;
+    std::string kind;
+    Visibility visibility = Visibility::Private;
+    std::string parentId;
+    std::string body;
+    std::int64_t createdAt = 0; ///< milliseconds since the epoch, UTC
+    std::int64_t updatedAt = 0;
+};
+
+struct NewEntry {
+    std::string exerciseId;
+    std::string kind = "answer";
+    Visibility visibility = Visibility::Private;
+    std::string parentId;
+    std::string body;
+};
+
+/** @brief Which entries to list; empty fields match everything. */
+struct EntryFilter {
+    std::string exerciseId;
+    std::string kind;
+    std::string parentId;
+    std::string authorId;
+};
+
+} // namespace tw::workbook

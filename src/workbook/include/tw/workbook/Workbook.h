@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tw/crypto/Kdf.h"
+#include "tw/crypto/SecretBytes.h"
+#include "tw/workbook/Types.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tw::workbook {
+
+class Session;
+
+/** @brief Knobs that tests and benchmarks turn; the defaults are what users get. */
+struct Options {
+    crypto::KdfParams kdf = crypto::KdfParams::moderate();
+    /** @brief Wall clock in ms since the epoch; a seam for tests of daily backups and dates. */
+    std::function<std::int64_t()> now;
+    /** @brief Take an automatic backup once a day on unlock. */
+    bool dailyBackup = true;
+    /** @brief Test builds only: leave the database unencrypted (positive control of leak scans). */
+    bool plaintextDatabaseForTests = false;
+
+    [[nodiscard]] std::int64_t nowMs() const;
+};
+
+struct RecoveryCode {
+    std::string partnerName;
+    crypto::SecretBytes code;
+};
+
+/** @brief What can be said about a workbook without any passphrase. */
+struct WorkbookInfo {
+    int keyFileFormat = 0;
+    std::string kind;
+    std::string sqlcipherVersion;
+    std::vector<std::string> names;
+};
+
+/** @brief Entry points that need no unlocked session. */
+class Workbook {
+public:
+    /** @brief Creates a solo (one partner) or couple workbook; returns each recovery code once. */
+    static std::vector<RecoveryCode> create(
+        const std::filesystem::path& dataDir, std::vector<NewPartner> partners, const Options& options = {});
+    static WorkbookInfo info(const std::filesystem::path& dataDir);
+    /** @brief Unlocks as @p name. Throws WrongSecret, Damaged, NewerVersion, Io or NotFound. */
+    static std::unique_ptr<Session> unlock(const std::filesystem::path& dataDir, const std::string& name,
+        const crypto::SecretBytes& passphrase, const Options& options = {});
+    /**
+     * @brief Unlocks with a recovery code and sets @p newPassphrase; the used code stops working
+     * and the fresh code returned in @p newCode replaces it.
+     */
+    static std::unique_ptr<Session> recover(const std::filesystem::path& dataDir, const std::string& name,
+        const crypto::SecretBytes& code, const crypto::SecretBytes& newPassphrase, crypto::SecretBytes& newCode,
+        const Options& options = {});
+    static void restore(
+        const std::filesystem::path& backup, const std::filesystem::path& dataDir, const Options& options = {});
+};
+
+} // namespace tw::workbook

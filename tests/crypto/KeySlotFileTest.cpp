@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tw/crypto/KeySlotFile.h"
+
+#include "TempDir.h"
+#include "tw/base/Error.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::crypto;
+using tw::Error;
+using tw::ErrorKind;
+
+namespace {
+
+KeySet freshKeys()
+{
+    return {SecretBytes::random(32), SecretBytes::random(32), SecretBytes::random(32)};
+}
+
+ErrorKind kindOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        return e.kind();
+    }
+    ADD_FAILURE() << "no error thrown";
+    return ErrorKind::Internal;
+}
+
+struct Fixture : ::testing::Test {
+    tw::test::TempDir dir;
+    KeySlotFile file;
+    KeySet keys = freshKeys();
+    std::string alex;
+    void SetUp() override
+    {
+        file.workbookId = "wb-1";
+        alex = file.addOwner("Alex");
+        file.setSlot(alex, SlotType::Passphrase, keys, SecretBytes::fromString("alex pass"), KdfParams::fastForTests());
+        file.save(dir / "workbook.keys");
+    }
+};
+
+} // namespace
+
+TEST_F(Fixture, SaveLoadUnlock)
+{
+    const auto loaded = KeySlotFile::load(dir / "workbook.keys");
+    ASSERT_NE(loaded.findByName("Alex"), nullptr);
+    const auto unlocked = loaded.unlock(alex, SlotType::Passphrase, SecretBytes::fromString("alex pass"));
+    EXPECT_TRUE(unlocked.databaseKey.equals(keys.databaseKey));
+    EXPECT_TRUE(unlocked.personalKey.equals(keys.personalKey));
+    EXPECT_TRUE(unlocked.coupleKey.equals(keys.coupleKey));
+}
+
+TEST_F(Fixture, WrongPassphraseIsWrongSecret)
+{
+    const auto loaded = KeySlotFile::load(dir / "workbook.keys");
+    EXPECT_EQ(kindOf([&] { (void)loaded.unlock(alex, SlotType::Passphrase, SecretBytes::fromString("nope")); }),
+        ErrorKind::WrongSecret);
+}
+
+TEST_F(Fixture, OnlyNamesAreInPlainText)
+{
+    const auto bytes = tw::test::readBytes(dir / "workbook.keys");
+    const std::string text(bytes.begin(), bytes.end());
+    EXPECT_NE(text.find("Alex"), std::string::npos);
+    EXPECT_EQ(text.find("alex pass"), std::string::npos);
+}
+
+TEST_F(Fixture, EveryFlippedByteIsDamageNotWrongPassphrase)
+{
+    const auto original = tw::test::readBytes(dir / "workbook.keys");
+    for (std::size_t i = 0; i < original.size(); i += 7) {
+        auto bad = original;
+        bad[i] ^= 0x04;
+        const auto kind = kindOf([&] {
+            const auto f = KeySlotFile::parse(bad);
+            (void)f.unlock(alex, SlotType::Passphrase, SecretBytes::fromString("alex pass"));
+            throw Error(ErrorKind::Damaged, "whitespace flip still parses and unlocks");
+        });
+        EXPECT_NE(kind, ErrorKind::WrongSecret) << "flip at " << i;
+    }
+}
+
+TEST_F(Fixture, TruncatedFileIsDamaged)
+{
+    const auto original = tw::test::readBytes(dir / "workbook.keys");
+    for (std::size_t keep : {std::size_t{0}, std::size_t{10}, original.size() / 2, original.size() - 3}) {
+        std::vector<std::uint8_t> cut(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(keep));
+        EXPECT_EQ(kindOf([&] { (void)KeySlotFile::parse(cut); }), ErrorKind::Damaged) << keep;
+    }
+}
+
+TEST_F(Fixture, NewerFormatIsRefused)
+{
+    auto bytes = tw::test::readBytes(dir / "workbook.keys");
+    std::string text(bytes.begin(), bytes.end());
+    const auto pos = text.find("\"version\": 1");
+    ASSERT_NE(pos, std::string::npos);
+    text.replace(pos, 12, "\"version\": 9");
+    EXPECT_EQ(kindOf([&] { (void)KeySlotFile::parse(std::vector<std::uint8_t>(text.begin(), text.end())); }),
+        ErrorKind::NewerVersion);
+}
+
+TEST_F(Fixture, SlotsCannotBeSwappedBetweenPeople)
+{
+    const std::string sam = file.addOwner("Sam");
+    file.setSlot(
+        sam, SlotType::Passphrase, freshKeys(), SecretBytes::fromString("sam pass"), KdfParams::fastForTests());
+    // Give Sam Alex's sealed slot: the associated data names Alex, so it must not open as Sam.
+    auto& owners = file.owners;
+    owners[1].slots[0].sealed = owners[0].slots[0].sealed;
+    owners[1].slots[0].salt = owners[0].slots[0].salt;
+    EXPECT_EQ(kindOf([&] { (void)file.unlock(sam, SlotType::Passphrase, SecretBytes::fromString("alex pass")); }),
+        ErrorKind::WrongSecret);
+}
+
+TEST_F(Fixture, SaveIsAtomicAndLeavesNoTempFiles)
+{
+    file.setSlot(alex, SlotType::Recovery, keys, SecretBytes::fromString("CODE"), KdfParams::fastForTests());
+    file.save(dir / "workbook.keys");
+    int count = 0;
+    for ([[maybe_unused]] const auto& item : std::filesystem::directory_iterator(dir.path())) {
+        ++count;
+    }
+    EXPECT_EQ(count, 1);
+    const auto loaded = KeySlotFile::load(dir / "workbook.keys");
+    EXPECT_NO_THROW((void)loaded.unlock(alex, SlotType::Recovery, SecretBytes::fromString("CODE")));
+}

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tw/storage/Migrations.h"
+
+#include "TempDir.h"
+#include "tw/base/Error.h"
+#include "tw/storage/Database.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::storage;
+using tw::crypto::SecretBytes;
+
+namespace {
+
+bool hasTable(Database& db, const std::string& name)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + name + "'") == 1;
+}
+
+} // namespace
+
+TEST(Migrations, NumberedWithoutGaps)
+{
+    int expected = 1;
+    for (const auto& m : migrations()) {
+        EXPECT_EQ(m.version, expected++);
+        EXPECT_FALSE(m.statements.empty());
+    }
+}
+
+TEST(Migrations, EachStepInTurn)
+{
+    tw::test::TempDir dir;
+    Database db(dir / "a.db", SecretBytes::random(32), {.create = true});
+    db.configureForWriting();
+    EXPECT_EQ(schemaVersion(db), 0);
+    migrate(db, {}, 1);
+    EXPECT_EQ(schemaVersion(db), 1);
+    EXPECT_TRUE(hasTable(db, "partner"));
+    EXPECT_FALSE(hasTable(db, "entry"));
+    db.exec("INSERT INTO partner VALUES ('p1', 'Alex', 'hurt', 1, 0, '0')");
+    int backups = 0;
+    migrate(db, [&](int from, int to) {
+        ++backups;
+        EXPECT_EQ(from, 1);
+        EXPECT_EQ(to, latestSchemaVersion());
+    });
+    EXPECT_EQ(backups, 1);
+    EXPECT_EQ(schemaVersion(db), latestSchemaVersion());
+    EXPECT_TRUE(hasTable(db, "entry"));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM partner"), 1); // data survives each step
+    migrate(db, [&](int, int) { ++backups; });
+    EXPECT_EQ(backups, 1); // nothing to do, no backup
+}
+
+TEST(Migrations, FreshDatabaseNeedsNoBackup)
+{
+    tw::test::TempDir dir;
+    Database db(dir / "a.db", SecretBytes::random(32), {.create = true});
+    bool called = false;
+    migrate(db, [&](int, int) { called = true; });
+    EXPECT_FALSE(called);
+}
+
+TEST(Migrations, FailedStepRollsBackWhole)
+{
+    tw::test::TempDir dir;
+    Database db(dir / "a.db", SecretBytes::random(32), {.create = true});
+    migrate(db, {}, 1);
+    db.exec("CREATE TABLE entry (x)"); // makes step 2 fail half-way
+    EXPECT_THROW(migrate(db), tw::Error);
+    EXPECT_EQ(schemaVersion(db), 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'entry_by_exercise'"), 0);
+}
+
+TEST(Migrations, NewerSchemaRefused)
+{
+    tw::test::TempDir dir;
+    Database db(dir / "a.db", SecretBytes::random(32), {.create = true});
+    db.exec("PRAGMA user_version = 999");
+    try {
+        migrate(db);
+        FAIL();
+    } catch (const tw::Error& e) {
+        EXPECT_EQ(e.kind(), tw::ErrorKind::NewerVersion);
+    }
+}

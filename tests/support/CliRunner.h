@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tw::test {
+
+struct CliResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+/**
+ * @brief Runs the real trustwork-cli binary with @p args and @p input on standard input, the way a
+ * script would, and collects its exit code and output.
+ */
+CliResult runCli(const std::vector<std::string>& args, const std::string& input = {});
+
+} // namespace tw::test

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkbookFixture.h"
+
+using namespace tw;
+using namespace tw::test;
+using workbook::Visibility;
+
+TEST_F(CoupleFixture, CreateGivesOneRecoveryCodeEach)
+{
+    ASSERT_EQ(codes.size(), 2u);
+    EXPECT_EQ(codes[0].partnerName, "Alex");
+    EXPECT_FALSE(codes[0].code.equals(codes[1].code));
+    const auto info = workbook::Workbook::info(dir.path());
+    EXPECT_EQ(info.names, (std::vector<std::string>{"Alex", "Sam"}));
+    EXPECT_FALSE(info.sqlcipherVersion.empty());
+}
+
+TEST_F(CoupleFixture, CreateRefusesToOverwrite)
+{
+    std::vector<workbook::NewPartner> partners;
+    partners.push_back({"Kim", workbook::Role::Mutual, secret("x")});
+    EXPECT_EQ(kindOf([&] { workbook::Workbook::create(dir.path(), std::move(partners), options); }), ErrorKind::Usage);
+    EXPECT_NO_THROW(alex());
+}
+
+TEST_F(CoupleFixture, AddEditShareAndList)
+{
+    auto a = alex();
+    const auto id = a->addEntry({"step1.impact-letter", "answer", Visibility::Private, "", "first draft"});
+    a->updateEntry(id, "second draft");
+    auto list = a->entries({.exerciseId = "step1.impact-letter"});
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0].body, "second draft");
+    EXPECT_EQ(list[0].authorId, a->me().id);
+    a->setVisibility(id, Visibility::Shared);
+    a->lock();
+    auto s = sam();
+    auto shared = s->entries();
+    ASSERT_EQ(shared.size(), 1u);
+    EXPECT_EQ(shared[0].body, "second draft");
+    EXPECT_EQ(kindOf([&] { s->updateEntry(id, "not mine"); }), ErrorKind::NotFound);
+}
+
+TEST_F(CoupleFixture, StopSharingHidesFromNowOn)
+{
+    auto a = alex();
+    const auto id = a->addEntry({"x", "answer", Visibility::Shared, "", "shared for now"});
+    EXPECT_EQ(sam()->entries().size(), 1u);
+    a->setVisibility(id, Visibility::Private);
+    EXPECT_EQ(sam()->entries().size(), 0u);
+    EXPECT_EQ(a->entries().size(), 1u);
+}
+
+TEST_F(CoupleFixture, DeleteLeavesTombstoneWithoutText)
+{
+    auto a = alex();
+    const auto id = a->addEntry({"x", "answer", Visibility::Private, "", "CANARY-deleted"});
+    a->deleteEntry(id);
+    EXPECT_TRUE(a->entries().empty());
+    EXPECT_FALSE(a->entry(id));
+}
+
+TEST_F(CoupleFixture, LockWipesAndRefusesWork)
+{
+    auto a = alex();
+    a->lock();
+    EXPECT_TRUE(a->isLocked());
+    EXPECT_EQ(kindOf([&] { (void)a->entries(); }), ErrorKind::Usage);
+}
+
+TEST_F(CoupleFixture, WrongPassphraseAndUnknownName)
+{
+    EXPECT_EQ(kindOf([&] { workbook::Workbook::unlock(dir.path(), "Alex", secret("wrong"), options); }),
+        ErrorKind::WrongSecret);
+    EXPECT_EQ(
+        kindOf([&] { workbook::Workbook::unlock(dir.path(), "Nobody", secret("x"), options); }), ErrorKind::NotFound);
+}
+
+TEST_F(CoupleFixture, PassphraseChangeRewritesOneSlot)
+{
+    const auto dbBefore = readBytes(dir / "workbook.db");
+    {
+        auto a = alex();
+        a->addEntry({"x", "answer", Visibility::Private, "", "kept"});
+        EXPECT_EQ(kindOf([&] { a->changePassphrase(secret("bad old"), secret("new one")); }), ErrorKind::WrongSecret);
+        a->changePassphrase(secret("alex passphrase"), secret("new one"));
+    }
+    EXPECT_EQ(kindOf([&] { alex(); }), ErrorKind::WrongSecret);
+    auto a = workbook::Workbook::unlock(dir.path(), "Alex", secret("new one"), options);
+    ASSERT_EQ(a->entries().size(), 1u);
+    EXPECT_EQ(a->entries()[0].body, "kept");
+    EXPECT_NO_THROW(sam()); // Sam's slot untouched
+}
+
+TEST_F(CoupleFixture, RecoveryCodeSetsPassphraseAndIsReplaced)
+{
+    {
+        auto a = alex();
+        a->addEntry({"x", "answer", Visibility::Private, "", "still here"});
+    }
+    crypto::SecretBytes fresh;
+    // Typed in lower case with spaces: still accepted.
+    std::string typed(codes[0].code.view());
+    for (auto& c : typed) {
+        c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    auto a = workbook::Workbook::recover(
+        dir.path(), "Alex", secret(typed.c_str()), secret("after recovery"), fresh, options);
+    EXPECT_EQ(a->entries().at(0).body, "still here");
+    EXPECT_FALSE(fresh.equals(codes[0].code));
+    a->lock();
+    crypto::SecretBytes again;
+    EXPECT_EQ(
+        kindOf([&] { workbook::Workbook::recover(dir.path(), "Alex", codes[0].code, secret("x"), again, options); }),
+        ErrorKind::WrongSecret);
+    EXPECT_NO_THROW(workbook::Workbook::recover(dir.path(), "Alex", fresh, secret("y"), again, options));
+    EXPECT_NO_THROW(workbook::Workbook::unlock(dir.path(), "Alex", secret("y"), options));
+}
+
+TEST(Solo, SecondPartnerJoinsWithoutSeeingEarlierPrivateEntries)
+{
+    TempDir dir;
+    auto options = fastOptions();
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Robin", workbook::Role::Hurt, secret("robin pass")});
+    workbook::Workbook::create(dir.path(), std::move(one), options);
+    std::string sharedId;
+    {
+        auto r = workbook::Workbook::unlock(dir.path(), "Robin", secret("robin pass"), options);
+        EXPECT_TRUE(r->isSolo());
+        r->addEntry({"solo.in-my-control", "answer", Visibility::Private, "", "CANARY-solo-private"});
+        sharedId = r->addEntry({"solo.welcome", "answer", Visibility::Shared, "", "hello when you join"});
+        const auto code = r->addPartner({"Jo", workbook::Role::Involved, secret("jo pass")});
+        EXPECT_FALSE(code.empty());
+        EXPECT_FALSE(r->isSolo());
+        EXPECT_EQ(kindOf([&] { r->addPartner({"Third", workbook::Role::Mutual, secret("t")}); }), ErrorKind::Usage);
+    }
+    auto jo = workbook::Workbook::unlock(dir.path(), "Jo", secret("jo pass"), options);
+    const auto seen = jo->entries();
+    ASSERT_EQ(seen.size(), 1u);
+    EXPECT_EQ(seen[0].id, sharedId);
+    auto robin = workbook::Workbook::unlock(dir.path(), "Robin", secret("robin pass"), options);
+    EXPECT_EQ(robin->entries().size(), 2u);
+    EXPECT_EQ(robin->partners().size(), 2u);
+}
