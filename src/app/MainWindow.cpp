@@ -2,34 +2,130 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppContext.h"
+#include "IdleLock.h"
+#include "PauseDialog.h"
+#include "UnlockPage.h"
+#include "tw/base/Logging.h"
+#include "tw/workbook/Session.h"
+
+#include <QAction>
 #include <QLabel>
+#include <QStackedWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace tw::app {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
+    , m_context(context)
+    , m_preferences(Preferences::load())
 {
+    // The title never names anyone: it is visible in task bars and window lists.
     setWindowTitle(tr("Trustwork"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(48, 48, 48, 48);
-    auto* title = new QLabel(tr("Trustwork"), central);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("A quiet place to rebuild trust, at your own pace.\n"
-                               "Nothing you write here leaves this computer."),
-        central);
-    text->setAlignment(Qt::AlignCenter);
+    m_stack = new QStackedWidget(this);
+    m_unlockPage = new UnlockPage(context, m_stack);
+    m_workspace = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(48, 36, 48, 36);
+    m_greeting = new QLabel(m_workspace);
+    QFont font = m_greeting->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    m_greeting->setFont(font);
+    layout->addWidget(m_greeting);
+    auto* text = new QLabel(tr("Your workbook is open. Everything you write here is private until you choose to "
+                               "share it."),
+        m_workspace);
     text->setWordWrap(true);
-    layout->addStretch();
-    layout->addWidget(title);
     layout->addWidget(text);
     layout->addStretch();
-    setCentralWidget(central);
-    resize(960, 640);
+    m_stack->addWidget(m_unlockPage);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    m_toolbar = addToolBar(tr("Workbook"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* pauseAction = m_toolbar->addAction(tr("&Pause"), this, &MainWindow::pause);
+    pauseAction->setToolTip(tr("Take a break of at least 20 minutes"));
+    m_lock = m_toolbar->addAction(tr("&Lock"), this, [this] { m_context.lock(); });
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_switch = m_toolbar->addAction(tr("S&witch partner"), this, [this] { m_context.lock(); });
+    auto* settingsAction = m_toolbar->addAction(tr("&Settings"), this, &MainWindow::openSettings);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    auto* spacer = new QWidget(m_toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    auto* quick = m_toolbar->addAction(tr("Quick e&xit"), this, &MainWindow::quickExit);
+    quick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    quick->setShortcutContext(Qt::ApplicationShortcut);
+    quick->setToolTip(tr("Hide Trustwork and lock it at once (Ctrl+Shift+Q)"));
+
+    m_idle = new IdleLock(this);
+    m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes);
+    connect(m_idle, &IdleLock::idle, this, [this] {
+        tw::log::get("app")->info("locked after idle time");
+        m_context.lock();
+    });
+    connect(&m_context, &AppContext::unlocked, this, &MainWindow::showWorkspace);
+    connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
+    showUnlock();
+    resize(1100, 720);
+}
+
+bool MainWindow::showingUnlock() const
+{
+    return m_stack->currentWidget() == m_unlockPage;
+}
+
+void MainWindow::showUnlock()
+{
+    m_idle->setActive(false);
+    m_lock->setEnabled(false);
+    m_switch->setEnabled(false);
+    m_unlockPage->refresh();
+    m_stack->setCurrentWidget(m_unlockPage);
+}
+
+void MainWindow::showWorkspace()
+{
+    const auto* session = m_context.session();
+    if (!session) {
+        return;
+    }
+    m_greeting->setText(tr("Hello, %1").arg(QString::fromStdString(session->me().name)));
+    m_lock->setEnabled(true);
+    m_switch->setEnabled(!session->isSolo());
+    m_idle->setActive(true);
+    m_stack->setCurrentWidget(m_workspace);
+}
+
+void MainWindow::pause()
+{
+    PauseDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_preferences, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_preferences = dialog.preferences();
+        m_preferences.save();
+        m_preferences.apply();
+        m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes);
+    }
+}
+
+void MainWindow::quickExit()
+{
+    // Hide first: what matters is that the screen is clear within a frame.
+    hide();
+    m_context.lock();
+    tw::log::get("app")->info("quick exit");
+    emit quickExitRequested();
 }
 
 } // namespace tw::app

@@ -2,15 +2,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Settings.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QToolBar;
 
 namespace tw::app {
 
-/** @brief The main window: for now the calm empty state a first-time user sees. */
+class AppContext;
+class IdleLock;
+class UnlockPage;
+
+/**
+ * @brief The shell: the unlock screen or the workspace, with Pause, Lock, Switch partner,
+ * Settings and Quick exit always in reach.
+ */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+
+    [[nodiscard]] UnlockPage* unlockPage() const { return m_unlockPage; }
+    [[nodiscard]] bool showingUnlock() const;
+    /** @brief Hides the window at once, then locks and wipes every key. */
+    void quickExit();
+
+signals:
+    void quickExitRequested();
+
+private:
+    void showUnlock();
+    void showWorkspace();
+    void pause();
+    void openSettings();
+
+    AppContext& m_context;
+    QStackedWidget* m_stack = nullptr;
+    UnlockPage* m_unlockPage = nullptr;
+    QWidget* m_workspace = nullptr;
+    QLabel* m_greeting = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QAction* m_lock = nullptr;
+    QAction* m_switch = nullptr;
+    IdleLock* m_idle = nullptr;
+    Preferences m_preferences;
 };
 
 } // namespace tw::app

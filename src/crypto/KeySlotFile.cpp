@@ -135,7 +135,7 @@ KeySlotFile KeySlotFile::parse(std::span<const std::uint8_t> bytes)
             o.id = owner.at("id").get<std::string>();
             o.name = owner.at("name").get<std::string>();
             for (const auto& slot : owner.at("slots")) {
-                o.slots.push_back(slotFromJson(slot));
+                o.keySlots.push_back(slotFromJson(slot));
             }
             file.owners.push_back(std::move(o));
         }
@@ -150,7 +150,7 @@ std::vector<std::uint8_t> KeySlotFile::serialise() const
     json ownerList = json::array();
     for (const auto& o : owners) {
         json slots = json::array();
-        for (const auto& s : o.slots) {
+        for (const auto& s : o.keySlots) {
             slots.push_back(slotToJson(s));
         }
         ownerList.push_back({{"id", o.id}, {"name", o.name}, {"slots", slots}});
@@ -187,8 +187,8 @@ KeySet KeySlotFile::unlock(const std::string& ownerId, SlotType type, const Secr
     if (!owner) {
         throw Error(ErrorKind::NotFound, "No such person in this workbook.");
     }
-    auto slot = std::find_if(owner->slots.begin(), owner->slots.end(), [&](const Slot& s) { return s.type == type; });
-    if (slot == owner->slots.end()) {
+    auto slot = std::find_if(owner->keySlots.begin(), owner->keySlots.end(), [&](const Slot& s) { return s.type == type; });
+    if (slot == owner->keySlots.end()) {
         throw Error(ErrorKind::WrongSecret,
             type == SlotType::Recovery ? "There is no recovery code for this person."
                                        : "There is no passphrase for this person.");
@@ -225,8 +225,8 @@ void KeySlotFile::setSlot(
     slot.salt = randomBytes(kSaltBytes);
     const SecretBytes wrapping = deriveKey(secret, slot.salt, params);
     slot.sealed = seal(wrapping, packed.bytes(), slotContext(workbookId, ownerId, type));
-    std::erase_if(owner->slots, [type](const Slot& s) { return s.type == type; });
-    owner->slots.push_back(std::move(slot));
+    std::erase_if(owner->keySlots, [type](const Slot& s) { return s.type == type; });
+    owner->keySlots.push_back(std::move(slot));
 }
 
 std::string KeySlotFile::addOwner(const std::string& name)

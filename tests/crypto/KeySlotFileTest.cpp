@@ -112,8 +112,8 @@ TEST_F(Fixture, SlotsCannotBeSwappedBetweenPeople)
         sam, SlotType::Passphrase, freshKeys(), SecretBytes::fromString("sam pass"), KdfParams::fastForTests());
     // Give Sam Alex's sealed slot: the associated data names Alex, so it must not open as Sam.
     auto& owners = file.owners;
-    owners[1].slots[0].sealed = owners[0].slots[0].sealed;
-    owners[1].slots[0].salt = owners[0].slots[0].salt;
+    owners[1].keySlots[0].sealed = owners[0].keySlots[0].sealed;
+    owners[1].keySlots[0].salt = owners[0].keySlots[0].salt;
     EXPECT_EQ(kindOf([&] { (void)file.unlock(sam, SlotType::Passphrase, SecretBytes::fromString("alex pass")); }),
         ErrorKind::WrongSecret);
 }

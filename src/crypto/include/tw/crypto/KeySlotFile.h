@@ -33,7 +33,7 @@ struct Slot {
 struct SlotOwner {
     std::string id;
     std::string name;
-    std::vector<Slot> slots;
+    std::vector<Slot> keySlots; // not "slots": that is a Qt macro in the app layer
 };
 
 /** @brief SQLCipher settings recorded beside the keys so any later library opens the file the same way. */

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace tw::app {
+
+/**
+ * @brief Watches keyboard and mouse input application-wide and emits idle() after the configured
+ * quiet time, so an unattended workbook locks itself (as KeePassXC's InactivityTimer does).
+ */
+class IdleLock : public QObject {
+    Q_OBJECT
+public:
+    explicit IdleLock(QObject* parent = nullptr);
+    void setTimeoutMinutes(int minutes);
+    void setActive(bool active);
+
+signals:
+    void idle();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QTimer m_timer;
+    bool m_active = false;
+};
+
+} // namespace tw::app

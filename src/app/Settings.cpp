@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Settings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPalette>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace tw::app {
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe6, 0xe3));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe6, 0xe3));
+    p.setColor(QPalette::Button, QColor(0x36, 0x39, 0x3e));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe6, 0xe3));
+    p.setColor(QPalette::Highlight, QColor(0x5b, 0x8a, 0x7a));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x36, 0x39, 0x3e));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe6, 0xe3));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8a, 0x8a, 0x8a));
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::Window, QColor(0xf6, 0xf4, 0xf0));
+    p.setColor(QPalette::Highlight, QColor(0x3f, 0x6f, 0x60));
+    return p;
+}
+
+} // namespace
+
+Preferences Preferences::load()
+{
+    QSettings settings;
+    Preferences p;
+    p.idleLockMinutes = std::clamp(settings.value(QStringLiteral("lock/idleMinutes"), 5).toInt(), 1, 120);
+    p.theme = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
+    p.textSizePercent = std::clamp(settings.value(QStringLiteral("appearance/textSize"), 100).toInt(), 80, 200);
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("lock/idleMinutes"), idleLockMinutes);
+    settings.setValue(QStringLiteral("appearance/theme"), theme);
+    settings.setValue(QStringLiteral("appearance/textSize"), textSizePercent);
+}
+
+void Preferences::apply() const
+{
+    static const QFont systemFont = QApplication::font();
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == QLatin1String("dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    } else if (theme == QLatin1String("light")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(lightPalette());
+    } else {
+        QApplication::setPalette(systemPalette);
+    }
+    QFont font = systemFont;
+    font.setPointSizeF(systemFont.pointSizeF() * textSizePercent / 100.0);
+    QApplication::setFont(font);
+}
+
+SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout(this);
+    m_idle = new QSpinBox(this);
+    m_idle->setRange(1, 120);
+    m_idle->setSuffix(tr(" minutes"));
+    m_idle->setValue(current.idleLockMinutes);
+    m_idle->setAccessibleName(tr("Lock after this many idle minutes"));
+    form->addRow(tr("&Lock when idle for"), m_idle);
+    m_theme = new QComboBox(this);
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
+    m_theme->setAccessibleName(tr("Theme"));
+    form->addRow(tr("&Theme"), m_theme);
+    m_textSize = new QComboBox(this);
+    for (int percent : {100, 125, 150, 200}) {
+        m_textSize->addItem(tr("%1%").arg(percent), percent);
+    }
+    m_textSize->setCurrentIndex(std::max(0, m_textSize->findData(current.textSizePercent)));
+    m_textSize->setAccessibleName(tr("Text size"));
+    form->addRow(tr("Text &size"), m_textSize);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+Preferences SettingsDialog::preferences() const
+{
+    Preferences p;
+    p.idleLockMinutes = m_idle->value();
+    p.theme = m_theme->currentData().toString();
+    p.textSizePercent = m_textSize->currentData().toInt();
+    return p;
+}
+
+} // namespace tw::app

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UnlockPage.h"
+
+#include "AppContext.h"
+#include "Secrets.h"
+#include "tw/workbook/Backups.h"
+#include "tw/workbook/Session.h"
+#include "tw/workbook/Workbook.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tw::app {
+
+UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(520);
+    auto* layout = new QVBoxLayout(column);
+    layout->setSpacing(12);
+
+    auto* title = new QLabel(tr("Welcome back"), column);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    auto* who = new QLabel(tr("Who is using Trustwork now?"), column);
+    layout->addWidget(who);
+
+    m_namesBox = new QVBoxLayout();
+    layout->addLayout(m_namesBox);
+    m_names = new QButtonGroup(this);
+
+    auto* passLabel = new QLabel(tr("&Passphrase"), column);
+    m_passphrase = new QLineEdit(column);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    passLabel->setBuddy(m_passphrase);
+    layout->addWidget(passLabel);
+    layout->addWidget(m_passphrase);
+
+    m_error = new QLabel(column);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("inlineError"));
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #a33a3a; padding: 6px; "
+                                          "border-radius: 4px;"));
+    m_error->setAccessibleName(tr("Unlock problem"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_restore = new QPushButton(tr("Restore the latest backup…"), column);
+    m_restore->setAccessibleName(tr("Restore the latest backup"));
+    m_restore->hide();
+    layout->addWidget(m_restore);
+
+    m_busy = new QProgressBar(column);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Unlocking, please wait"));
+    m_busy->hide();
+    layout->addWidget(m_busy);
+
+    m_unlock = new QPushButton(tr("&Unlock"), column);
+    m_unlock->setDefault(true);
+    m_unlock->setAccessibleName(tr("Unlock"));
+    auto* buttons = new QHBoxLayout();
+    buttons->addStretch();
+    buttons->addWidget(m_unlock);
+    layout->addLayout(buttons);
+
+    m_demoHint = new QLabel(column);
+    m_demoHint->setWordWrap(true);
+    m_demoHint->hide();
+    layout->addWidget(m_demoHint);
+
+    auto* privacy = new QLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
+    privacy->setWordWrap(true);
+    privacy->setEnabled(false);
+    layout->addWidget(privacy);
+
+    outer->addStretch();
+    auto* centre = new QHBoxLayout();
+    centre->addStretch();
+    centre->addWidget(column);
+    centre->addStretch();
+    outer->addLayout(centre);
+    outer->addStretch();
+
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::startUnlock);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::startUnlock);
+    connect(&m_watcher, &QFutureWatcher<UnlockOutcome>::finished, this, &UnlockPage::finishUnlock);
+    connect(m_restore, &QPushButton::clicked, this, &UnlockPage::restoreLatestBackup);
+    refresh();
+}
+
+void UnlockPage::refresh()
+{
+    for (auto* button : m_names->buttons()) {
+        m_names->removeButton(button);
+        delete button;
+    }
+    const auto names = m_context.partnerNames();
+    for (int i = 0; i < names.size(); ++i) {
+        auto* button = new QRadioButton(names[i], this);
+        button->setAccessibleName(tr("I am %1").arg(names[i]));
+        m_names->addButton(button, i);
+        m_namesBox->addWidget(button);
+        if (i == 0) {
+            button->setChecked(true);
+        }
+    }
+    m_error->hide();
+    m_restore->hide();
+    m_passphrase->clear();
+    m_passphrase->setFocus();
+}
+
+void UnlockPage::setDemoHint(const QString& text)
+{
+    m_demoHint->setText(text);
+    m_demoHint->setVisible(!text.isEmpty());
+}
+
+QString UnlockPage::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+bool UnlockPage::isBusy() const
+{
+    return m_watcher.isRunning();
+}
+
+void UnlockPage::startUnlock()
+{
+    if (m_watcher.isRunning() || !m_names->checkedButton()) {
+        return;
+    }
+    const std::string name = m_names->checkedButton()->text().toStdString();
+    auto passphrase = std::make_shared<crypto::SecretBytes>(takeSecret(*m_passphrase));
+    m_error->hide();
+    m_restore->hide();
+    m_busy->show();
+    m_unlock->setEnabled(false);
+    m_passphrase->setEnabled(false);
+    const std::string dir = m_context.dataDir().toStdString();
+    const workbook::Options options = m_context.options();
+    // Argon2id takes most of a second by design; the window stays responsive meanwhile.
+    m_watcher.setFuture(QtConcurrent::run([dir, name, passphrase, options]() -> UnlockOutcome {
+        UnlockOutcome outcome;
+        try {
+            outcome.session = workbook::Workbook::unlock(dir, name, *passphrase, options);
+        } catch (const Error& e) {
+            outcome.error = e.kind();
+            outcome.message = QString::fromStdString(e.what());
+        }
+        passphrase->wipe();
+        return outcome;
+    }));
+}
+
+void UnlockPage::finishUnlock()
+{
+    m_busy->hide();
+    m_unlock->setEnabled(true);
+    m_passphrase->setEnabled(true);
+    UnlockOutcome outcome = m_watcher.result();
+    if (outcome.session) {
+        m_context.setSession(std::move(outcome.session));
+        emit unlockFinished(true);
+        return;
+    }
+    switch (outcome.error) {
+    case ErrorKind::WrongSecret:
+        showError(tr("That passphrase is not right. Check Caps Lock and try again."), false);
+        break;
+    case ErrorKind::Damaged:
+        showError(tr("The workbook file is damaged, so it cannot be opened. Your latest backup can replace it; "
+                     "the damaged file is kept as a backup too."),
+            !workbook::Backups::list(workbook::Paths(m_context.dataDir().toStdString())).empty());
+        break;
+    case ErrorKind::NewerVersion:
+        showError(tr("This workbook was saved by a newer version of Trustwork. Install that version to open it. "
+                     "Nothing was changed."),
+            false);
+        break;
+    default:
+        showError(outcome.message, false);
+        break;
+    }
+    emit unlockFinished(false);
+}
+
+void UnlockPage::showError(const QString& text, bool offerBackup)
+{
+    m_error->setText(text);
+    m_error->show();
+    m_restore->setVisible(offerBackup);
+    m_passphrase->setFocus();
+    m_passphrase->selectAll();
+}
+
+void UnlockPage::restoreLatestBackup()
+{
+    const workbook::Paths paths(m_context.dataDir().toStdString());
+    const auto backups = workbook::Backups::list(paths);
+    if (backups.empty()) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Restore the latest backup?"),
+            tr("The damaged workbook will be kept as a backup of its own, then replaced by the "
+               "latest backup. Anything written since that backup is not in it."))
+        != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        workbook::Workbook::restore(backups.back(), paths.dataDir, m_context.options());
+        refresh();
+    } catch (const Error& e) {
+        showError(QString::fromStdString(e.what()), false);
+    }
+}
+
+} // namespace tw::app

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tw/base/Error.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace tw::workbook {
+class Session;
+}
+
+namespace tw::app {
+
+class AppContext;
+
+/** @brief Result of an unlock attempt made off the UI thread. */
+struct UnlockOutcome {
+    std::shared_ptr<workbook::Session> session;
+    ErrorKind error = ErrorKind::Internal;
+    QString message;
+};
+
+/**
+ * @brief "Who are you?" and the passphrase. Key derivation runs on a worker thread with a busy
+ * indicator; errors appear under the field with focus back in it.
+ */
+class UnlockPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit UnlockPage(AppContext& context, QWidget* parent = nullptr);
+
+    /** @brief Rebuilds the list of names (after create, restore or adding a partner). */
+    void refresh();
+    /** @brief Shown on the demo workbook only: its throw-away passphrases. */
+    void setDemoHint(const QString& text);
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] bool isBusy() const;
+
+signals:
+    void unlockFinished(bool ok);
+
+private:
+    void startUnlock();
+    void finishUnlock();
+    void showError(const QString& text, bool offerBackup);
+    void restoreLatestBackup();
+
+    AppContext& m_context;
+    QVBoxLayout* m_namesBox = nullptr;
+    QButtonGroup* m_names = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_demoHint = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QPushButton* m_restore = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QFutureWatcher<UnlockOutcome> m_watcher;
+};
+
+} // namespace tw::app

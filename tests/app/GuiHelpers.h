@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace tw::test {
+
+/** @brief Runs the event loop until @p done or a generous timeout (a hang, not a speed check). */
+inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+/** @brief Finds a widget by its accessible name, as a screen reader user would. */
+template <typename T> T* byName(QWidget* root, const QString& accessibleName)
+{
+    for (auto* w : root->findChildren<T*>()) {
+        if (w->accessibleName() == accessibleName) {
+            return w;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace tw::test
