@@ -8,7 +8,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6charts6-dev libqt6svg6-dev libgl-dev
+    qt6-charts-dev qt6-svg-dev libgl-dev
     libsqlcipher-dev libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libvalijson-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core

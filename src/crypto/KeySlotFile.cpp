@@ -187,7 +187,8 @@ KeySet KeySlotFile::unlock(const std::string& ownerId, SlotType type, const Secr
     if (!owner) {
         throw Error(ErrorKind::NotFound, "No such person in this workbook.");
     }
-    auto slot = std::find_if(owner->keySlots.begin(), owner->keySlots.end(), [&](const Slot& s) { return s.type == type; });
+    auto slot
+        = std::find_if(owner->keySlots.begin(), owner->keySlots.end(), [&](const Slot& s) { return s.type == type; });
     if (slot == owner->keySlots.end()) {
         throw Error(ErrorKind::WrongSecret,
             type == SlotType::Recovery ? "There is no recovery code for this person."
