@@ -6,11 +6,11 @@
 
 namespace tw::cli {
 
-int runContentCommand(Args & /*args*/,
-                      const std::filesystem::path & /*contentRoot*/,
-                      std::ostream & /*out*/, std::ostream &err) {
-  err << "content commands arrive with the content layer\n";
-  return kUsage;
+int runContentCommand(
+    Args& /*args*/, const std::filesystem::path& /*contentRoot*/, std::ostream& /*out*/, std::ostream& err)
+{
+    err << "content commands arrive with the content layer\n";
+    return kUsage;
 }
 
 } // namespace tw::cli
