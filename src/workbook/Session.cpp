@@ -53,7 +53,7 @@ Session::~Session()
 void Session::lock()
 {
     if (m_db) {
-        tw::log::get("workbook")->info("workbook locked");
+        tw::log::get("workbook")->debug("workbook locked");
     }
     m_db.reset();
     m_keys.databaseKey.wipe();
@@ -163,7 +163,7 @@ std::string Session::addEntry(const NewEntry& input)
     e.createdAt = nowMs();
     e.updatedAt = e.createdAt;
     writeSealed(e, true);
-    tw::log::get("workbook")->info("entry {} added ({}, {})", e.id, e.kind, visibilityName(e.visibility));
+    tw::log::get("workbook")->debug("entry {} added ({}, {})", e.id, e.kind, visibilityName(e.visibility));
     return e.id;
 }
 
@@ -195,7 +195,7 @@ void Session::setVisibility(const std::string& id, Visibility visibility)
     e.visibility = visibility;
     e.updatedAt = std::max(nowMs(), e.updatedAt);
     writeSealed(e, false);
-    tw::log::get("workbook")->info("entry {} is now {}", id, visibilityName(visibility));
+    tw::log::get("workbook")->debug("entry {} is now {}", id, visibilityName(visibility));
 }
 
 void Session::deleteEntry(const std::string& id)
@@ -286,6 +286,13 @@ std::optional<Entry> Session::entry(const std::string& id) const
 bool Session::hasEntry(const std::string& authorId, const std::string& exerciseId, const std::string& kind) const
 {
     requireOpen();
+    // About the other partner, only the facts the design allows are asked: "has answered this
+    // reveal", "marked this done" and "has taken the safety check". Anything else would be monitoring.
+    const bool allowed = kind == "reveal-answer" || kind == "reveal-published" || kind == "progress"
+        || (kind == "answer" && exerciseId == "start.safety-check");
+    if (authorId != m_partnerId && !allowed) {
+        throw Error(ErrorKind::Usage, "Trustwork does not report what your partner has written.");
+    }
     storage::Statement stmt(*m_db,
         "SELECT 1 FROM entry WHERE author = ?1 AND exercise_id = ?2 AND kind = ?3 "
         "AND deleted = 0 LIMIT 1");
@@ -300,7 +307,7 @@ void Session::changePassphrase(const crypto::SecretBytes& oldPassphrase, const c
     (void)m_slots.unlock(m_partnerId, crypto::SlotType::Passphrase, oldPassphrase);
     m_slots.setSlot(m_partnerId, crypto::SlotType::Passphrase, m_keys, newPassphrase, m_options.kdf);
     m_slots.save(m_paths.keySlots);
-    tw::log::get("workbook")->info("passphrase changed for partner {}", m_partnerId);
+    tw::log::get("workbook")->debug("passphrase changed for partner {}", m_partnerId);
 }
 
 crypto::SecretBytes Session::addPartner(const NewPartner& partner)

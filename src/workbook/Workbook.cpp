@@ -177,7 +177,7 @@ std::unique_ptr<Session> Workbook::unlock(const std::filesystem::path& dataDir, 
     const auto& owner = ownerNamed(slots, name);
     const std::string ownerId = owner.id;
     auto keys = slots.unlock(ownerId, crypto::SlotType::Passphrase, passphrase);
-    tw::log::get("workbook")->info("partner {} unlocked", ownerId);
+    tw::log::get("workbook")->debug("partner {} unlocked", ownerId);
     return openSession(paths, std::move(slots), std::move(keys), ownerId, options);
 }
 
@@ -194,7 +194,7 @@ std::unique_ptr<Session> Workbook::recover(const std::filesystem::path& dataDir,
     newCode = crypto::makeRecoveryCode();
     slots.setSlot(ownerId, crypto::SlotType::Recovery, keys, newCode, options.kdf);
     slots.save(paths.keySlots);
-    tw::log::get("workbook")->info("partner {} recovered access; new recovery code issued", ownerId);
+    tw::log::get("workbook")->debug("partner {} recovered access; new recovery code issued", ownerId);
     return openSession(paths, std::move(slots), std::move(keys), ownerId, options);
 }
 

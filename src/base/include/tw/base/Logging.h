@@ -13,6 +13,9 @@ namespace tw::log {
 /**
  * @brief Sets up logging for the process: warnings to stderr and, when @p dataDir is given,
  * a rotating file in <dataDir>/logs. Log lines carry events and ids only, never user text.
+ * The file is readable by anyone using the same computer account, partners included, so the file
+ * gets info level and up only: what one partner did and when (unlocks, entries) is debug level,
+ * never written there, because a log of it would be a "last opened" record.
  */
 void init(const std::filesystem::path& dataDir, bool verbose = false);
 

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tw/workbook/ProgressService.h"
+
+#include "ServiceSupport.h"
+#include "tw/workbook/SafetyService.h"
+
+namespace tw::workbook {
+
+ProgressService::ProgressService(Session& session)
+    : m_session(session)
+{
+}
+
+bool ProgressService::isDone(const std::string& partnerId, const std::string& exerciseId) const
+{
+    if (exerciseId == SafetyService::kExerciseId) {
+        return m_session.hasEntry(partnerId, exerciseId, SafetyService::kKind);
+    }
+    return m_session.hasEntry(partnerId, exerciseId, kKind);
+}
+
+void ProgressService::markDone(const std::string& exerciseId)
+{
+    if (exerciseId == SafetyService::kExerciseId || isDone(m_session.me().id, exerciseId)) {
+        return;
+    }
+    m_session.addEntry(
+        {exerciseId, kKind, Visibility::Private, "", detail::encode({{"done", true}}, Visibility::Private)});
+}
+
+void ProgressService::markNotDone(const std::string& exerciseId)
+{
+    if (exerciseId == SafetyService::kExerciseId) {
+        return;
+    }
+    for (const auto& row :
+        m_session.entries({.exerciseId = exerciseId, .kind = kKind, .authorId = m_session.me().id})) {
+        m_session.deleteEntry(row.id);
+    }
+}
+
+ExerciseProgress ProgressService::exercise(const std::string& exerciseId) const
+{
+    ExerciseProgress p;
+    p.doneByMe = isDone(m_session.me().id, exerciseId);
+    p.startedByMe = p.doneByMe || !m_session.entries({.exerciseId = exerciseId, .authorId = m_session.me().id}).empty();
+    if (const PartnerInfo* other = m_session.otherPartner()) {
+        p.doneByPartner = isDone(other->id, exerciseId);
+    }
+    return p;
+}
+
+ModuleProgress ProgressService::module(const std::vector<std::string>& exerciseIds) const
+{
+    ModuleProgress m;
+    m.hasPartner = m_session.otherPartner() != nullptr;
+    for (const auto& id : exerciseIds) {
+        const ExerciseProgress p = exercise(id);
+        m.exercises += 1;
+        m.startedByMe += p.startedByMe ? 1 : 0;
+        m.doneByMe += p.doneByMe ? 1 : 0;
+        m.doneByPartner += p.doneByPartner ? 1 : 0;
+    }
+    return m;
+}
+
+} // namespace tw::workbook
