@@ -49,6 +49,10 @@ void AppContext::setSession(std::shared_ptr<workbook::Session> session)
 void AppContext::lock()
 {
     const bool wasUnlocked = static_cast<bool>(m_session);
+    if (wasUnlocked) {
+        // Views save pending edits while the keys still exist.
+        emit aboutToLock();
+    }
     if (m_session) {
         m_session->lock();
     }

@@ -36,6 +36,7 @@ public:
     void lock();
 
 signals:
+    void aboutToLock();
     void unlocked();
     void locked();
 

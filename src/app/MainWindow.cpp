@@ -2,22 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AddPartnerDialog.h"
 #include "AppContext.h"
 #include "IdleLock.h"
 #include "PauseDialog.h"
 #include "UnlockPage.h"
+#include "Workspace.h"
 #include "tw/base/Logging.h"
 #include "tw/workbook/Session.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QStackedWidget>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace tw::app {
 
-MainWindow::MainWindow(AppContext& context, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, const content::Curriculum& curriculum, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_preferences(Preferences::load())
@@ -26,20 +26,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setWindowTitle(tr("Trustwork"));
     m_stack = new QStackedWidget(this);
     m_unlockPage = new UnlockPage(context, m_stack);
-    m_workspace = new QWidget(m_stack);
-    auto* layout = new QVBoxLayout(m_workspace);
-    layout->setContentsMargins(48, 36, 48, 36);
-    m_greeting = new QLabel(m_workspace);
-    QFont font = m_greeting->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    m_greeting->setFont(font);
-    layout->addWidget(m_greeting);
-    auto* text = new QLabel(tr("Your workbook is open. Everything you write here is private until you choose to "
-                               "share it."),
-        m_workspace);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    layout->addStretch();
+    m_workspace = new Workspace(curriculum, m_stack);
     m_stack->addWidget(m_unlockPage);
     m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
@@ -53,6 +40,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_lock = m_toolbar->addAction(tr("&Lock"), this, [this] { m_context.lock(); });
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_switch = m_toolbar->addAction(tr("S&witch partner"), this, [this] { m_context.lock(); });
+    m_addPartner = m_toolbar->addAction(tr("&Add partner"), this, &MainWindow::addPartner);
+    m_addPartner->setToolTip(tr("Let your partner join this workbook"));
     auto* settingsAction = m_toolbar->addAction(tr("&Settings"), this, &MainWindow::openSettings);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     auto* spacer = new QWidget(m_toolbar);
@@ -66,9 +55,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_idle = new IdleLock(this);
     m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes);
     connect(m_idle, &IdleLock::idle, this, [this] {
-        tw::log::get("app")->info("locked after idle time");
+        tw::log::get("app")->debug("locked after idle time");
         m_context.lock();
     });
+    connect(&m_context, &AppContext::aboutToLock, m_workspace, &Workspace::close);
     connect(&m_context, &AppContext::unlocked, this, &MainWindow::showWorkspace);
     connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
     showUnlock();
@@ -85,19 +75,21 @@ void MainWindow::showUnlock()
     m_idle->setActive(false);
     m_lock->setEnabled(false);
     m_switch->setEnabled(false);
+    m_addPartner->setVisible(false);
     m_unlockPage->refresh();
     m_stack->setCurrentWidget(m_unlockPage);
 }
 
 void MainWindow::showWorkspace()
 {
-    const auto* session = m_context.session();
+    auto* session = m_context.session();
     if (!session) {
         return;
     }
-    m_greeting->setText(tr("Hello, %1").arg(QString::fromStdString(session->me().name)));
+    m_workspace->open(*m_context.session());
     m_lock->setEnabled(true);
     m_switch->setEnabled(!session->isSolo());
+    m_addPartner->setVisible(session->isSolo());
     m_idle->setActive(true);
     m_stack->setCurrentWidget(m_workspace);
 }
@@ -119,12 +111,24 @@ void MainWindow::openSettings()
     }
 }
 
+void MainWindow::addPartner()
+{
+    auto* session = m_context.session();
+    if (!session || !session->isSolo()) {
+        return;
+    }
+    AddPartnerDialog dialog(*session, this);
+    dialog.exec();
+    // The path, Home and sharing buttons all change once there are two of you.
+    showWorkspace();
+}
+
 void MainWindow::quickExit()
 {
     // Hide first: what matters is that the screen is clear within a frame.
     hide();
     m_context.lock();
-    tw::log::get("app")->info("quick exit");
+    tw::log::get("app")->debug("quick exit");
     emit quickExitRequested();
 }
 

@@ -6,7 +6,10 @@
 
 #include <QMainWindow>
 
-class QLabel;
+namespace tw::content {
+struct Curriculum;
+}
+
 class QStackedWidget;
 class QToolBar;
 
@@ -15,6 +18,7 @@ namespace tw::app {
 class AppContext;
 class IdleLock;
 class UnlockPage;
+class Workspace;
 
 /**
  * @brief The shell: the unlock screen or the workspace, with Pause, Lock, Switch partner,
@@ -23,9 +27,10 @@ class UnlockPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    MainWindow(AppContext& context, const content::Curriculum& curriculum, QWidget* parent = nullptr);
 
     [[nodiscard]] UnlockPage* unlockPage() const { return m_unlockPage; }
+    [[nodiscard]] Workspace* workspace() const { return m_workspace; }
     [[nodiscard]] bool showingUnlock() const;
     /** @brief Hides the window at once, then locks and wipes every key. */
     void quickExit();
@@ -38,15 +43,16 @@ private:
     void showWorkspace();
     void pause();
     void openSettings();
+    void addPartner();
 
     AppContext& m_context;
     QStackedWidget* m_stack = nullptr;
     UnlockPage* m_unlockPage = nullptr;
-    QWidget* m_workspace = nullptr;
-    QLabel* m_greeting = nullptr;
+    Workspace* m_workspace = nullptr;
     QToolBar* m_toolbar = nullptr;
     QAction* m_lock = nullptr;
     QAction* m_switch = nullptr;
+    QAction* m_addPartner = nullptr;
     IdleLock* m_idle = nullptr;
     Preferences m_preferences;
 };

@@ -66,8 +66,14 @@ QTime PauseDialog::returnTime() const
 void PauseDialog::tick()
 {
     const int seconds = std::max(0, QTime::currentTime().secsTo(m_return->time()));
-    m_remaining->setText(seconds > 0 ? tr("%n minute(s) until you come back.", nullptr, (seconds + 59) / 60)
-                                     : tr("It is time to come back, when you feel ready."));
+    const int minutes = (seconds + 59) / 60;
+    if (seconds <= 0) {
+        m_remaining->setText(tr("It is time to come back, when you feel ready."));
+    } else if (minutes == 1) {
+        m_remaining->setText(tr("1 minute until you come back."));
+    } else {
+        m_remaining->setText(tr("%1 minutes until you come back.").arg(minutes));
+    }
 }
 
 } // namespace tw::app

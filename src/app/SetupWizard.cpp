@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetupWizard.h"
 
+#include "PauseDialog.h"
 #include "SetupPages.h"
+
+#include <QAbstractButton>
 
 namespace tw::app {
 
@@ -22,6 +25,16 @@ SetupWizard::SetupWizard(AppContext& context, QWidget* parent)
     setPage(CodesPage, new tw::app::CodesPage(*this));
     setPage(PrivacyPage, new tw::app::PrivacyPage(this));
     setStartId(IntroPage);
+    // Setting up can stir things up too; a pause is one click away here as everywhere.
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Pause"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Pause"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            PauseDialog dialog(this);
+            dialog.exec();
+        }
+    });
     resize(720, 560);
 }
 

@@ -140,14 +140,15 @@ QString UnlockPage::errorText() const
 
 bool UnlockPage::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_working;
 }
 
 void UnlockPage::startUnlock()
 {
-    if (m_watcher.isRunning() || !m_names->checkedButton()) {
+    if (m_working || !m_names->checkedButton()) {
         return;
     }
+    m_working = true;
     const std::string name = m_names->checkedButton()->text().toStdString();
     auto passphrase = std::make_shared<crypto::SecretBytes>(takeSecret(*m_passphrase));
     m_error->hide();
@@ -173,6 +174,7 @@ void UnlockPage::startUnlock()
 
 void UnlockPage::finishUnlock()
 {
+    m_working = false;
     m_busy->hide();
     m_unlock->setEnabled(true);
     m_passphrase->setEnabled(true);

@@ -66,6 +66,7 @@ private:
     QPushButton* m_restore = nullptr;
     QProgressBar* m_busy = nullptr;
     QFutureWatcher<UnlockOutcome> m_watcher;
+    bool m_working = false; ///< from the click until the result is shown, not just while deriving
 };
 
 } // namespace tw::app

@@ -7,13 +7,20 @@
 #include "QtLogBridge.h"
 #include "SetupWizard.h"
 #include "UnlockPage.h"
+#include "tw/base/Error.h"
 #include "tw/base/Logging.h"
 #include "tw/base/ProcessHardening.h"
 #include "tw/base/Version.h"
+#include "tw/content/ContentRoot.h"
+#include "tw/content/Loader.h"
+#include "tw/workbook/Paths.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QMessageBox>
 
 #include <memory>
+#include <optional>
 
 int main(int argc, char** argv)
 {
@@ -44,6 +51,39 @@ int main(int argc, char** argv)
     tw::log::get("app")->info("started, version {}", tw::kVersion);
     tw::app::Preferences::load().apply();
 
+    std::optional<tw::content::LoadResult> content;
+    try {
+        const auto root
+            = tw::content::locateContentRoot(options->contentDir.toStdString(), tw::content::currentExecutableDir());
+        if (!root) {
+            throw tw::Error(tw::ErrorKind::Io,
+                "The curriculum was not found next to the program or in its installed "
+                "share folder. Reinstall Trustwork, or pass --content-dir DIR.");
+        }
+        auto packs = tw::content::discoverPacks(tw::workbook::Paths(dataDir.toStdString()).packs);
+        for (const auto& pack : options->contentPacks) {
+            packs.emplace_back(pack.toStdString());
+        }
+        // The "C" locale of a bare session means no preference: English.
+        const QLocale locale;
+        const QString language = locale.language() == QLocale::C ? QStringLiteral("en") : locale.name();
+        content = tw::content::loadCurriculum(*root, language.toStdString(), packs);
+    } catch (const tw::Error& e) {
+        QMessageBox::critical(nullptr, QObject::tr("Trustwork cannot start"), QString::fromStdString(e.what()));
+        return 1;
+    }
+    if (!content->problems.empty()) {
+        QString text;
+        for (const auto& problem : content->problems) {
+            text += QString::fromStdString(problem.file + ": " + problem.pointer + ": " + problem.message)
+                + QLatin1Char('\n');
+        }
+        QMessageBox::warning(nullptr, QObject::tr("Some content was left out"),
+            QObject::tr("These content packs or translations have problems and were not loaded. "
+                        "Everything else works as usual.\n\n%1")
+                .arg(text));
+    }
+
     tw::app::AppContext context(dataDir, workbookOptions);
     if (!context.workbookExists()) {
         tw::app::SetupWizard wizard(context);
@@ -51,7 +91,7 @@ int main(int argc, char** argv)
             return 0;
         }
     }
-    tw::app::MainWindow window(context);
+    tw::app::MainWindow window(context, content->curriculum);
     if (demo) {
         window.unlockPage()->setDemoHint(tw::app::DemoWorkbook::unlockHint());
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tw/content/Loader.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -34,6 +36,13 @@ template <typename T> T* byName(QWidget* root, const QString& accessibleName)
         }
     }
     return nullptr;
+}
+
+/** @brief The shipped curriculum, loaded once for all GUI tests. */
+inline const content::Curriculum& curriculum()
+{
+    static const auto loaded = content::loadCurriculum(TW_SOURCE_DIR "/content", "en", {});
+    return loaded.curriculum;
 }
 
 } // namespace tw::test

@@ -2,15 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AddPartnerDialog.h"
 #include "AppContext.h"
+#include "ExerciseView.h"
 #include "GuiHelpers.h"
+#include "IdleLock.h"
+#include "Settings.h"
 #include "TempDir.h"
 #include "UnlockPage.h"
+#include "Workspace.h"
+#include "exercises/ReflectionEditor.h"
 #include "tw/workbook/Session.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <gtest/gtest.h>
 
 using namespace tw;
@@ -32,7 +41,7 @@ struct Window : ::testing::Test {
         partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
         workbook::Workbook::create(dir.path(), std::move(partners), options);
         context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
-        window = std::make_unique<app::MainWindow>(*context);
+        window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
         window->show();
     }
     void unlockAs(const QString& name, const QString& passphrase)
@@ -90,4 +99,117 @@ TEST_F(Window, DamagedKeyFileIsNotReportedAsWrongPassphrase)
     unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
     EXPECT_FALSE(window->unlockPage()->errorText().contains(QStringLiteral("not right")));
     EXPECT_FALSE(window->unlockPage()->errorText().isEmpty());
+}
+
+TEST_F(Window, PrivateAndSharedReflectionsBetweenPartners)
+{
+    unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
+    auto* workspace = window->workspace();
+    workspace->openExercise(QStringLiteral("step1.impact-letter"));
+    auto* editor = dynamic_cast<app::ReflectionEditor*>(workspace->exerciseView()->editor());
+    ASSERT_NE(editor, nullptr);
+    const auto& prompts = tw::test::curriculum().findExercise("step1.impact-letter")->prompts;
+    editor->box(prompts.at(0).id)->setPlainText(QStringLiteral("CANARY-private-reflection"));
+    ASSERT_TRUE(tw::test::waitUntil([&] { return editor->statusText() == QStringLiteral("Saved"); }));
+    workspace->openExercise(QStringLiteral("start.what-brings-me-here"));
+    editor = dynamic_cast<app::ReflectionEditor*>(workspace->exerciseView()->editor());
+    ASSERT_NE(editor, nullptr);
+    const auto& other = tw::test::curriculum().findExercise("start.what-brings-me-here")->prompts;
+    editor->box(other.at(0).id)->setPlainText(QStringLiteral("shared reflection text"));
+    ASSERT_TRUE(tw::test::waitUntil([&] { return editor->statusText() == QStringLiteral("Saved"); }));
+    auto* share = byName<QPushButton>(editor, QStringLiteral("Share this answer with your partner"));
+    ASSERT_NE(share, nullptr);
+    share->click();
+    EXPECT_TRUE(editor->isShared());
+    context->lock();
+
+    unlockAs(QStringLiteral("Sam"), QStringLiteral("sam passphrase"));
+    const auto entries = context->session()->entries();
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_NE(entries[0].body.find("shared reflection text"), std::string::npos);
+    // Sam's own view of the impact letter is empty: Alex's private words are not there.
+    workspace->openExercise(QStringLiteral("step1.impact-letter"));
+    editor = dynamic_cast<app::ReflectionEditor*>(workspace->exerciseView()->editor());
+    ASSERT_NE(editor, nullptr);
+    EXPECT_TRUE(editor->box(prompts.at(0).id)->toPlainText().isEmpty());
+    for (auto* label : window->findChildren<QLabel*>()) {
+        EXPECT_FALSE(label->text().contains(QStringLiteral("CANARY-private-reflection")));
+    }
+}
+
+TEST_F(Window, FailedSaveSaysSoAndKeepsTheText)
+{
+    unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
+    window->workspace()->openExercise(QStringLiteral("step1.impact-letter"));
+    auto* editor = dynamic_cast<app::ReflectionEditor*>(window->workspace()->exerciseView()->editor());
+    ASSERT_NE(editor, nullptr);
+    const auto& prompts = tw::test::curriculum().findExercise("step1.impact-letter")->prompts;
+    // Lock the session underneath the open editor: the next save must fail visibly.
+    context->session()->lock();
+    editor->box(prompts.at(0).id)->setPlainText(QStringLiteral("words that must not vanish"));
+    ASSERT_TRUE(tw::test::waitUntil([&] { return editor->statusText().startsWith(QStringLiteral("Not saved")); }));
+    EXPECT_NE(editor->statusText(), QStringLiteral("Saved"));
+    EXPECT_EQ(editor->box(prompts.at(0).id)->toPlainText(), QStringLiteral("words that must not vanish"));
+}
+
+TEST_F(Window, SettingsHoldNoUserText)
+{
+    unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
+    window->workspace()->openExercise(QStringLiteral("step1.impact-letter"));
+    auto* editor = dynamic_cast<app::ReflectionEditor*>(window->workspace()->exerciseView()->editor());
+    const auto& prompts = tw::test::curriculum().findExercise("step1.impact-letter")->prompts;
+    editor->box(prompts.at(0).id)->setPlainText(QStringLiteral("CANARY-settings-scan"));
+    ASSERT_TRUE(tw::test::waitUntil([&] { return editor->statusText() == QStringLiteral("Saved"); }));
+    app::Preferences prefs = app::Preferences::load();
+    prefs.idleLockMinutes = 7;
+    prefs.save();
+    QSettings settings;
+    settings.sync();
+    const auto bytes = tw::test::readBytes(settings.fileName().toStdString());
+    const std::string text(bytes.begin(), bytes.end());
+    EXPECT_NE(text.find("idleMinutes"), std::string::npos);
+    EXPECT_EQ(text.find("CANARY-settings-scan"), std::string::npos);
+    EXPECT_EQ(text.find("Alex"), std::string::npos);
+    EXPECT_EQ(app::Preferences::load().idleLockMinutes, 7);
+}
+
+TEST(SoloWindow, SecondPartnerJoinsFromTheWindow)
+{
+    tw::test::TempDir dir;
+    workbook::Options options;
+    options.kdf = crypto::KdfParams::fastForTests();
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Robin", workbook::Role::Hurt, crypto::SecretBytes::fromString("robin passphrase")});
+    workbook::Workbook::create(dir.path(), std::move(one), options);
+    {
+        auto robin = workbook::Workbook::unlock(
+            dir.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options);
+        robin->addEntry({"solo.in-my-control", "answer", workbook::Visibility::Private, "", "CANARY-before-joining"});
+        app::AddPartnerDialog dialog(*robin);
+        dialog.show();
+        byName<QLineEdit>(&dialog, QStringLiteral("Partner's name"))->setText(QStringLiteral("Jo"));
+        auto* add = byName<QPushButton>(&dialog, QStringLiteral("Add partner"));
+        byName<QLineEdit>(&dialog, QStringLiteral("Partner's passphrase"))->setText(QStringLiteral("jo passphrase"));
+        EXPECT_FALSE(add->isEnabled()); // not typed twice yet
+        byName<QLineEdit>(&dialog, QStringLiteral("Partner's passphrase again"))
+            ->setText(QStringLiteral("jo passphrase"));
+        ASSERT_TRUE(add->isEnabled());
+        add->click();
+        EXPECT_EQ(dialog.recoveryCodeText().size(), 29);
+        EXPECT_FALSE(robin->isSolo());
+    }
+    auto jo = workbook::Workbook::unlock(dir.path(), "Jo", crypto::SecretBytes::fromString("jo passphrase"), options);
+    EXPECT_EQ(jo->me().role, workbook::Role::Hurt); // the first item of the role list
+    EXPECT_TRUE(jo->entries().empty());
+}
+
+TEST_F(Window, IdleTimeLocks)
+{
+    unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
+    auto* idle = window->findChild<app::IdleLock*>();
+    ASSERT_NE(idle, nullptr);
+    idle->setTimeoutMinutes(1);
+    emit idle->idle(); // the timer's own signal, without waiting a minute
+    EXPECT_EQ(context->session(), nullptr);
+    EXPECT_TRUE(window->showingUnlock());
 }

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PathModel.h"
+
+#include "exercises/EditorContext.h"
+#include "tw/content/Curriculum.h"
+
+namespace tw::app {
+namespace {
+
+QString modeText(content::Mode mode)
+{
+    switch (mode) {
+    case content::Mode::Alone:
+        return PathModel::tr("on your own");
+    case content::Mode::Together:
+        return PathModel::tr("together");
+    case content::Mode::Either:
+        return PathModel::tr("alone or together");
+    }
+    return {};
+}
+
+} // namespace
+
+PathModel::PathModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void PathModel::reset(const content::Curriculum* curriculum, const std::string& role, bool individualOnly)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (curriculum) {
+        for (const auto& module : curriculum->modules) {
+            Row row{&module, {}};
+            for (const auto& exercise : module.exercises) {
+                if (!exercise.visibleTo(role)) {
+                    continue;
+                }
+                if (individualOnly && exercise.mode == content::Mode::Together) {
+                    continue;
+                }
+                row.exercises.push_back(&exercise);
+            }
+            if (!row.exercises.empty()) {
+                m_rows.push_back(std::move(row));
+            }
+        }
+    }
+    endResetModel();
+}
+
+void PathModel::setProgress(
+    std::set<std::string> doneByMe, std::set<std::string> doneByPartner, const QString& partnerName)
+{
+    m_doneByMe = std::move(doneByMe);
+    m_doneByPartner = std::move(doneByPartner);
+    m_partnerName = partnerName;
+    if (!m_rows.empty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+        for (int i = 0; i < rowCount(); ++i) {
+            const QModelIndex parentIndex = index(i, 0);
+            if (rowCount(parentIndex) > 0) {
+                emit dataChanged(index(0, 0, parentIndex), index(rowCount(parentIndex) - 1, 0, parentIndex));
+            }
+        }
+    }
+}
+
+QModelIndex PathModel::indexOfExercise(const std::string& id) const
+{
+    for (std::size_t m = 0; m < m_rows.size(); ++m) {
+        const auto& exercises = m_rows[m].exercises;
+        for (std::size_t e = 0; e < exercises.size(); ++e) {
+            if (exercises[e]->id == id) {
+                return createIndex(static_cast<int>(e), 0, static_cast<quintptr>(m));
+            }
+        }
+    }
+    return {};
+}
+
+QModelIndex PathModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column != 0 || row < 0) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return row < static_cast<int>(m_rows.size()) ? createIndex(row, 0, kTopLevel) : QModelIndex();
+    }
+    if (parent.internalId() != kTopLevel || parent.row() >= static_cast<int>(m_rows.size())) {
+        return {};
+    }
+    const auto& exercises = m_rows[static_cast<std::size_t>(parent.row())].exercises;
+    return row < static_cast<int>(exercises.size()) ? createIndex(row, 0, static_cast<quintptr>(parent.row()))
+                                                    : QModelIndex();
+}
+
+QModelIndex PathModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel) {
+        return {};
+    }
+    return createIndex(static_cast<int>(child.internalId()), 0, kTopLevel);
+}
+
+int PathModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid()) {
+        return static_cast<int>(m_rows.size());
+    }
+    if (parent.column() != 0 || parent.internalId() != kTopLevel) {
+        return 0;
+    }
+    return static_cast<int>(m_rows[static_cast<std::size_t>(parent.row())].exercises.size());
+}
+
+int PathModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+QVariant PathModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    if (index.internalId() == kTopLevel) {
+        const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+        int done = 0;
+        for (const auto* e : row.exercises) {
+            done += m_doneByMe.count(e->id) ? 1 : 0;
+        }
+        const QString title = QString::fromStdString(row.module->title);
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1  (%2 of %3)").arg(title).arg(done).arg(row.exercises.size());
+        case Qt::AccessibleTextRole:
+            return tr("%1, %2 of %3 done").arg(title).arg(done).arg(row.exercises.size());
+        default:
+            return {};
+        }
+    }
+    const auto* exercise
+        = m_rows[static_cast<std::size_t>(index.internalId())].exercises[static_cast<std::size_t>(index.row())];
+    const bool mine = m_doneByMe.count(exercise->id) > 0;
+    const bool theirs = m_doneByPartner.count(exercise->id) > 0;
+    const QString title = QString::fromStdString(exercise->title);
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = title;
+        if (mine) {
+            text += QStringLiteral("  ✓");
+        }
+        if (theirs && !m_partnerName.isEmpty()) {
+            text += QStringLiteral("  ") + tr("(%1 ✓)").arg(m_partnerName);
+        }
+        return text;
+    }
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2").arg(title, mine ? tr("done") : tr("not done yet"));
+    case Qt::ToolTipRole:
+        return tr("%1, %2").arg(aboutMinutes(exercise->minutes), modeText(exercise->mode));
+    case ExerciseIdRole:
+        return QString::fromStdString(exercise->id);
+    case DoneByMeRole:
+        return mine;
+    case DoneByPartnerRole:
+        return theirs;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PathModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+} // namespace tw::app

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Workspace.h"
+
+#include "ExerciseView.h"
+#include "HomeView.h"
+#include "PathModel.h"
+#include "tw/workbook/ProgressService.h"
+#include "tw/workbook/RevealService.h"
+#include "tw/workbook/SafetyService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace tw::app {
+
+Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
+    : QWidget(parent)
+    , m_curriculum(curriculum)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 8);
+    auto* home = new QPushButton(tr("&Home"), left);
+    home->setAccessibleName(tr("Home"));
+    leftLayout->addWidget(home);
+    m_model = new PathModel(this);
+    m_tree = new QTreeView(left);
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setAccessibleName(tr("The path: modules and exercises"));
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    leftLayout->addWidget(m_tree);
+    m_stack = new QStackedWidget(splitter);
+    m_home = new HomeView(m_stack);
+    m_exerciseView = new ExerciseView(m_stack);
+    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_exerciseView);
+    splitter->addWidget(left);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 760});
+    layout->addWidget(splitter);
+
+    connect(home, &QPushButton::clicked, this, &Workspace::showHome);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const QString id = index.data(PathModel::ExerciseIdRole).toString();
+        if (!id.isEmpty()) {
+            openExercise(id);
+        }
+    });
+    connect(m_tree, &QTreeView::clicked, m_tree, &QTreeView::activated);
+    connect(m_home, &HomeView::openExercise, this, &Workspace::openExercise);
+    connect(m_exerciseView, &ExerciseView::openExercise, this, &Workspace::openExercise);
+    connect(m_exerciseView, &ExerciseView::progressChanged, this, &Workspace::refreshProgress);
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+void Workspace::open(workbook::Session& session)
+{
+    m_context = std::make_unique<EditorContext>(EditorContext{session, m_curriculum});
+    // Answers both partners gave while the other was away become visible now, to both.
+    workbook::RevealService(session).publishPending();
+    refreshPath();
+    showHome();
+}
+
+void Workspace::close()
+{
+    m_exerciseView->clear();
+    m_home->clear();
+    m_model->reset(nullptr, {}, false);
+    m_context.reset();
+}
+
+void Workspace::refreshPath()
+{
+    if (!m_context) {
+        return;
+    }
+    m_individualOnly = workbook::SafetyService(m_context->session).needsIndividualPath();
+    m_model->reset(&m_curriculum, m_context->role(), m_individualOnly);
+    m_tree->expandAll();
+    refreshProgress();
+}
+
+void Workspace::refreshProgress()
+{
+    if (!m_context) {
+        return;
+    }
+    workbook::ProgressService progress(m_context->session);
+    std::set<std::string> mine, theirs;
+    for (const auto& module : m_curriculum.modules) {
+        for (const auto& e : module.exercises) {
+            const auto p = progress.exercise(e.id);
+            if (p.doneByMe) {
+                mine.insert(e.id);
+            }
+            if (p.doneByPartner) {
+                theirs.insert(e.id);
+            }
+        }
+    }
+    m_model->setProgress(std::move(mine), std::move(theirs), m_context->partnerName());
+}
+
+void Workspace::showHome()
+{
+    if (!m_context) {
+        return;
+    }
+    m_exerciseView->clear();
+    // The safety answer may have changed what the path offers.
+    const bool wasIndividual = m_individualOnly;
+    m_individualOnly = workbook::SafetyService(m_context->session).needsIndividualPath();
+    if (wasIndividual != m_individualOnly) {
+        refreshPath();
+    }
+    m_home->refresh(*m_context, m_individualOnly);
+    m_stack->setCurrentWidget(m_home);
+}
+
+void Workspace::openExercise(const QString& id)
+{
+    if (!m_context) {
+        return;
+    }
+    const auto* exercise = m_curriculum.findExercise(id.toStdString());
+    if (!exercise) {
+        return;
+    }
+    m_exerciseView->show(*exercise, *m_context);
+    m_stack->setCurrentWidget(m_exerciseView);
+    const QModelIndex index = m_model->indexOfExercise(exercise->id);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+    }
+}
+
+} // namespace tw::app

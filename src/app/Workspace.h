@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exercises/EditorContext.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+class QVBoxLayout;
+
+namespace tw::app {
+
+class ExerciseView;
+class HomeView;
+class PathModel;
+
+/** @brief The unlocked workbook: the path on the left; Home or one exercise on the right. */
+class Workspace : public QWidget {
+    Q_OBJECT
+public:
+    Workspace(const content::Curriculum& curriculum, QWidget* parent = nullptr);
+    ~Workspace() override;
+
+    /** @brief Starts a session view for @p session (after unlock). */
+    void open(workbook::Session& session);
+    /** @brief Saves pending edits and forgets the session (before lock). */
+    void close();
+    void showHome();
+    void openExercise(const QString& id);
+
+    [[nodiscard]] ExerciseView* exerciseView() const { return m_exerciseView; }
+    [[nodiscard]] HomeView* homeView() const { return m_home; }
+    [[nodiscard]] PathModel* pathModel() const { return m_model; }
+    [[nodiscard]] bool individualOnly() const { return m_individualOnly; }
+
+private:
+    void refreshProgress();
+    void refreshPath();
+
+    const content::Curriculum& m_curriculum;
+    std::unique_ptr<EditorContext> m_context;
+    PathModel* m_model = nullptr;
+    QTreeView* m_tree = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    HomeView* m_home = nullptr;
+    ExerciseView* m_exerciseView = nullptr;
+    bool m_individualOnly = false;
+};
+
+} // namespace tw::app

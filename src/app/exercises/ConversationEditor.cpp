@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationEditor.h"
+
+#include "PauseDialog.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tw::app {
+
+ConversationEditor::ConversationEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent)
+    : AnswerEditor(exercise, context, parent)
+{
+    if (exercise.breakMinutes) {
+        m_layout->addWidget(paragraph(tr("Either of you can take a break at any moment. A break lasts at least %1 "
+                                         "minutes; say when you will come back.")
+                                          .arg(*exercise.breakMinutes)));
+    }
+    m_turnLabel = new QLabel(this);
+    QFont big = m_turnLabel->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_turnLabel->setFont(big);
+    m_layout->addWidget(m_turnLabel);
+
+    // Each part of the turn is its own group, named after the person, so a screen reader announces
+    // whose guidance it is; the texts take Tab focus to be reachable without a mouse.
+    const auto group = [this](QGroupBox*& box, QLabel*& text) {
+        box = new QGroupBox(this);
+        auto* layout = new QVBoxLayout(box);
+        text = paragraph(QString());
+        text->setFocusPolicy(Qt::TabFocus);
+        layout->addWidget(text);
+        m_layout->addWidget(box);
+    };
+    group(m_speakerBox, m_speakerText);
+    group(m_listenerBox, m_listenerText);
+    // Who has the floor is the couple's choice: the guide cannot know it, and guessing from roles
+    // would decide, for example, which partner is the one who floods.
+    auto* swapRow = new QHBoxLayout();
+    m_swap = new QPushButton(tr("Swap roles"), this);
+    m_swap->setAccessibleName(tr("Swap speaker and listener"));
+    swapRow->addWidget(m_swap);
+    auto* swapHint = paragraph(tr("Swap whenever the floor passes to the other person."));
+    swapRow->addWidget(swapHint, 1);
+    m_layout->addLayout(swapRow);
+
+    auto* timerBox = new QWidget(this);
+    auto* timerLayout = new QVBoxLayout(timerBox);
+    timerLayout->setContentsMargins(0, 8, 0, 0);
+    m_time = new QLabel(timerBox);
+    m_time->setFont(big);
+    timerLayout->addWidget(m_time);
+    m_progress = new QProgressBar(timerBox);
+    m_progress->setTextVisible(false);
+    m_progress->setRange(0, std::max(1, exercise.turnMinutes * 60));
+    m_progress->setAccessibleName(tr("Time left in this turn"));
+    timerLayout->addWidget(m_progress);
+    auto* timerButtons = new QHBoxLayout();
+    m_startPause = new QPushButton(timerBox);
+    m_reset = new QPushButton(tr("Reset timer"), timerBox);
+    m_reset->setAccessibleName(tr("Reset the turn timer"));
+    timerButtons->addWidget(m_startPause);
+    timerButtons->addWidget(m_reset);
+    timerButtons->addStretch();
+    timerLayout->addLayout(timerButtons);
+    m_note = paragraph(QString());
+    m_note->setAccessibleName(tr("Timer note"));
+    timerLayout->addWidget(m_note);
+    timerBox->setVisible(exercise.turnMinutes > 0);
+    m_layout->addWidget(timerBox);
+
+    auto* nav = new QHBoxLayout();
+    m_previous = new QPushButton(tr("Previous turn"), this);
+    m_previous->setAccessibleName(tr("Previous turn"));
+    m_next = new QPushButton(tr("Next turn"), this);
+    m_next->setAccessibleName(tr("Next turn"));
+    nav->addWidget(m_previous);
+    nav->addWidget(m_next);
+    nav->addStretch();
+    if (exercise.breakMinutes) {
+        auto* pause = new QPushButton(tr("Take a break"), this);
+        pause->setAccessibleName(tr("Take a break: opens the pause guide"));
+        connect(pause, &QPushButton::clicked, this, &ConversationEditor::takeBreak);
+        nav->addWidget(pause);
+    }
+    m_layout->addLayout(nav);
+
+    auto* notesLabel = new QLabel(tr("My notes"), this);
+    QFont bold = notesLabel->font();
+    bold.setBold(true);
+    notesLabel->setFont(bold);
+    m_layout->addWidget(notesLabel);
+    m_layout->addWidget(paragraph(tr("Only you can read these unless you share them. A few key words to reflect "
+                                     "back, or something to come back to later, are enough.")));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 10 + 12);
+    m_notes->setAccessibleName(tr("My private notes"));
+    notesLabel->setBuddy(m_notes);
+    m_layout->addWidget(m_notes);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ConversationEditor::edited);
+    finishSetup();
+
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ConversationEditor::tick);
+    connect(m_startPause, &QPushButton::clicked, this, &ConversationEditor::startOrPause);
+    connect(m_reset, &QPushButton::clicked, this, &ConversationEditor::resetTimer);
+    connect(m_swap, &QPushButton::clicked, this, &ConversationEditor::swapRoles);
+    connect(m_previous, &QPushButton::clicked, this, [this] { showTurn(m_turn - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { showTurn(m_turn + 1); });
+    showTurn(0);
+}
+
+void ConversationEditor::setSecondLength(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+}
+
+nlohmann::json ConversationEditor::collect() const
+{
+    return {{"notes", m_notes->toPlainText().toStdString()}};
+}
+
+void ConversationEditor::apply(const nlohmann::json& answer)
+{
+    const auto notes = answer.find("notes");
+    if (notes != answer.end() && notes->is_string()) {
+        m_notes->setPlainText(QString::fromStdString(notes->get<std::string>()));
+    }
+}
+
+QString ConversationEditor::nameFor(bool me) const
+{
+    if (me) {
+        return QString::fromStdString(m_context.session.me().name);
+    }
+    return m_context.session.isSolo() ? tr("your partner") : m_context.partnerName();
+}
+
+QString ConversationEditor::roleTextFor(bool me, const content::RoleText& text) const
+{
+    // The guidance is written for the person doing it, so the partner's part is in their role's words.
+    if (me) {
+        return m_context.text(text);
+    }
+    const auto* other = m_context.session.otherPartner();
+    return QString::fromStdString(text.forRole(other ? workbook::roleName(other->role) : std::string_view("default")));
+}
+
+void ConversationEditor::showTurn(int index)
+{
+    const int count = static_cast<int>(m_exercise.turns.size());
+    m_turn = std::clamp(index, 0, std::max(0, count - 1));
+    m_previous->setEnabled(m_turn > 0);
+    m_next->setEnabled(m_turn + 1 < count);
+    m_turnLabel->setText(
+        count == 0 ? tr("This conversation has no turns.") : tr("Turn %1 of %2").arg(m_turn + 1).arg(count));
+    resetTimer();
+    showGuidance();
+}
+
+void ConversationEditor::showGuidance()
+{
+    if (m_exercise.turns.empty()) {
+        m_speakerBox->hide();
+        m_listenerBox->hide();
+        m_swap->hide();
+        return;
+    }
+    const auto& turn = m_exercise.turns[static_cast<std::size_t>(m_turn)];
+    m_speakerBox->setTitle(tr("Speaker: %1").arg(nameFor(m_meSpeaking)));
+    m_speakerText->setText(roleTextFor(m_meSpeaking, turn.speaker));
+    m_listenerBox->setTitle(tr("Listener: %1").arg(nameFor(!m_meSpeaking)));
+    m_listenerText->setText(roleTextFor(!m_meSpeaking, turn.listener));
+}
+
+void ConversationEditor::swapRoles()
+{
+    m_meSpeaking = !m_meSpeaking;
+    showGuidance();
+}
+
+void ConversationEditor::startOrPause()
+{
+    if (m_timer.isActive()) {
+        m_timer.stop();
+    } else {
+        if (m_secondsLeft <= 0) {
+            resetTimer();
+        }
+        m_note->clear();
+        m_timer.start();
+    }
+    showTime();
+}
+
+void ConversationEditor::resetTimer()
+{
+    m_timer.stop();
+    m_secondsLeft = m_exercise.turnMinutes * 60;
+    m_note->clear();
+    showTime();
+}
+
+void ConversationEditor::tick()
+{
+    m_secondsLeft = std::max(0, m_secondsLeft - 1);
+    if (m_secondsLeft == 0) {
+        // A quiet line instead of a sound: an alarm is the last thing a hard conversation needs.
+        m_timer.stop();
+        m_note->setText(tr("Time is up for this turn. Finish your sentence; move on when you are both ready."));
+    }
+    showTime();
+}
+
+void ConversationEditor::showTime()
+{
+    const int total = m_exercise.turnMinutes * 60;
+    m_time->setText(
+        tr("%1:%2 left in this turn").arg(m_secondsLeft / 60).arg(m_secondsLeft % 60, 2, 10, QLatin1Char('0')));
+    m_progress->setValue(m_secondsLeft);
+    // Whole minutes for the screen reader: a description that changed every second would chatter.
+    const int minutes = (m_secondsLeft + 59) / 60;
+    const QString spoken = m_secondsLeft == 0 ? tr("Time is up")
+        : minutes <= 1                        ? tr("Less than a minute left")
+                                              : tr("About %1 minutes left").arg(minutes);
+    if (m_progress->accessibleDescription() != spoken) {
+        m_progress->setAccessibleDescription(spoken);
+    }
+    const bool running = m_timer.isActive();
+    m_startPause->setText(running    ? tr("Pause timer")
+            : m_secondsLeft == total ? tr("Start timer")
+            : m_secondsLeft == 0     ? tr("Start again")
+                                     : tr("Resume timer"));
+    m_startPause->setAccessibleName(m_startPause->text());
+    m_reset->setEnabled(running || m_secondsLeft != total);
+}
+
+void ConversationEditor::takeBreak()
+{
+    if (m_timer.isActive()) {
+        startOrPause();
+    }
+    // Not exec(): the break must not block locking, and the rest of the app keeps working around it.
+    auto* dialog = new PauseDialog(window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this,
+        [this] { m_note->setText(tr("Welcome back. Start the timer when you are both ready.")); });
+    dialog->open();
+}
+
+} // namespace tw::app

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tw/content/ContentRoot.h"
+
+#include "tw/base/Error.h"
+
+#include <algorithm>
+#include <system_error>
+
+namespace tw::content {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Compares whole path components, so /build/ci2 is not taken to be inside /build/ci.
+[[maybe_unused]] bool isInside(const fs::path& child, const fs::path& parent)
+{
+    std::error_code ec;
+    const auto c = fs::weakly_canonical(child, ec);
+    if (ec) {
+        return false;
+    }
+    const auto p = fs::weakly_canonical(parent, ec);
+    if (ec) {
+        return false;
+    }
+    auto [parentEnd, childIt] = std::mismatch(p.begin(), p.end(), c.begin(), c.end());
+    // A trailing separator yields an empty last component; it does not make the paths differ.
+    return parentEnd == p.end() || (std::next(parentEnd) == p.end() && parentEnd->empty());
+}
+
+} // namespace
+
+bool isContentRoot(const fs::path& dir)
+{
+    std::error_code ec;
+    return fs::is_regular_file(dir / "schema" / "curriculum.schema.json", ec)
+        && fs::is_directory(dir / "curriculum" / "en", ec);
+}
+
+std::optional<fs::path> locateContentRoot(const fs::path& override, const fs::path& executableDir)
+{
+    if (!override.empty()) {
+        if (!isContentRoot(override)) {
+            throw Error(ErrorKind::Io,
+                override.string()
+                    + " is not a Trustwork content folder: it needs schema/curriculum.schema.json "
+                      "and curriculum/en.");
+        }
+        return override;
+    }
+#if defined(TW_SOURCE_CONTENT_DIR) && defined(TW_BINARY_DIR)
+    // Only a program inside this very build tree may use the source tree: an installed copy must
+    // never pick up a developer's checkout that happens to still exist.
+    if (!executableDir.empty() && isInside(executableDir, TW_BINARY_DIR) && isContentRoot(TW_SOURCE_CONTENT_DIR)) {
+        return fs::path(TW_SOURCE_CONTENT_DIR);
+    }
+#endif
+    if (!executableDir.empty()) {
+        const auto installed = executableDir / ".." / "share" / "trustwork" / "content";
+        if (isContentRoot(installed)) {
+            return installed.lexically_normal();
+        }
+    }
+    return std::nullopt;
+}
+
+fs::path currentExecutableDir()
+{
+    std::error_code ec;
+    const auto exe = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? fs::path() : exe.parent_path();
+}
+
+} // namespace tw::content

@@ -1,0 +1,119 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Trustwork developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Starts Trustwork's demo workbook under Xvfb with AT-SPI on, walks the accessibility tree as a
+screen reader would, and fails if any visible interactive widget has no accessible name.
+
+It checks the unlock screen, then unlocks as the demo's first partner and checks Home and one
+exercise of each kind that the path shows. Run under dbus-run-session (see run_atspi_check.sh).
+"""
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_SLIDER, pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_ENTRY, pyatspi.ROLE_TREE, pyatspi.ROLE_TREE_TABLE,
+    pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_DATE_EDITOR,
+}
+
+
+def find_app(name, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.name == name:
+                return app
+        time.sleep(0.5)
+    return None
+
+
+def walk(node, problems, path, seen, named=None):
+    if node is None or seen[0] > 20000:
+        return
+    try:
+        state = node.getState()
+        role = node.getRole()
+        name = node.name or ""
+    except Exception:
+        return
+    seen[0] += 1
+    showing = state.contains(pyatspi.STATE_SHOWING) and state.contains(pyatspi.STATE_VISIBLE)
+    if not showing:
+        return
+    here = path + [f"{node.getRoleName()}:{name[:30]}"]
+    if role in INTERACTIVE:
+        if not name.strip():
+            problems.append(" > ".join(here[-4:]))
+        elif named is not None:
+            named.append(name)
+    # Rows of a tree or list are named by their text; their children are not widgets.
+    if role in (pyatspi.ROLE_TREE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE):
+        return
+    for i in range(min(node.childCount, 500)):
+        walk(node.getChildAtIndex(i), problems, here, seen, named)
+
+
+def check(app, label, failures, must_show=()):
+    problems = []
+    named = []
+    walk(app, problems, [], [0], named)
+    print(f"[{label}] {len(named)} named and {len(problems)} unnamed interactive widget(s)")
+    # Guards against a vacuous pass: the screen we think we are on must really be showing.
+    for expected in must_show:
+        if expected not in named:
+            failures.append(f"{label}: expected a widget named '{expected}' on this screen")
+            print(f"    missing expected widget '{expected}'")
+    for p in problems:
+        print(f"    {p}")
+    failures.extend(f"{label}: {p}" for p in problems)
+
+
+def xdotool(*args):
+    subprocess.run(["xdotool", *args], check=False)
+
+
+def main():
+    binary = sys.argv[1]
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+    app_proc = subprocess.Popen([binary, "--demo"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    failures = []
+    try:
+        app = find_app("trustwork")
+        if app is None:
+            print("trustwork did not appear on the accessibility bus")
+            return 1
+        time.sleep(1.5)
+        check(app, "unlock", failures, must_show=("Passphrase", "Unlock", "I am Alex"))
+        xdotool("type", "--delay", "10", "alex-demo-passphrase")
+        xdotool("key", "Return")
+        time.sleep(2.5)
+        check(app, "home", failures, must_show=("Home", "The path: modules and exercises"))
+        # Open the first few exercises through the path with the keyboard, as a screen reader user would.
+        xdotool("key", "Tab")
+        for step in range(12):
+            xdotool("key", "Down")
+            xdotool("key", "Return")
+            time.sleep(0.6)
+            check(app, f"path item {step + 1}", failures)
+    finally:
+        app_proc.terminate()
+        try:
+            app_proc.wait(10)
+        except subprocess.TimeoutExpired:
+            app_proc.kill()
+    if failures:
+        print(f"FAILED: {len(failures)} unnamed interactive widget(s)")
+        return 1
+    print("OK: every visible interactive widget has an accessible name")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Translations: a locale folder replaces text per module and per exercise; the rest stays English.
+#include "ContentTestSupport.h"
+#include "tw/content/Loader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using nlohmann::json;
+using namespace tw::content;
+using tw::test::describe;
+using tw::test::hasProblem;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ContentLocale : ::testing::Test {
+    tw::test::TempDir dir;
+    fs::path root = tw::test::makeContentRoot(dir);
+
+    static json englishModule(const std::string& id)
+    {
+        std::ifstream in(tw::test::shippedContent() / "curriculum" / "en" / (id + ".json"));
+        return json::parse(in);
+    }
+
+    /** step1 in German, holding only the impact letter, as a partial translation would. */
+    static json germanStep1()
+    {
+        auto doc = englishModule("step1");
+        json letter;
+        for (const auto& exercise : doc["exercises"]) {
+            if (exercise["id"] == "step1.impact-letter") {
+                letter = exercise;
+            }
+        }
+        letter["title"] = "Der Brief über die Verletzung";
+        letter["intro"] = {{"default", "Schreiben Sie in Ruhe."}, {"hurt", "Schreiben Sie, was Sie verletzt hat."}};
+        letter["minutes"] = 99; // structure comes from en whatever a translation says
+        doc["title"] = "Schritt 1: Den Schmerz anerkennen";
+        doc["exercises"] = json::array({letter});
+        return doc;
+    }
+
+    void writeTranslation(const std::string& locale, const std::string& name, const json& doc) const
+    {
+        fs::create_directories(root / "curriculum" / locale);
+        tw::test::writeText(root / "curriculum" / locale / name, doc.dump(2));
+    }
+};
+
+} // namespace
+
+TEST_F(ContentLocale, TranslatedItemsReplaceEnglishAndTheRestFallsBack)
+{
+    writeTranslation("de", "step1.json", germanStep1());
+    const auto result = loadCurriculum(root, "de", {});
+    EXPECT_TRUE(result.problems.empty()) << describe(result.problems);
+    const auto& curriculum = result.curriculum;
+    EXPECT_EQ(curriculum.locale, "de");
+
+    const auto* letter = curriculum.findExercise("step1.impact-letter");
+    ASSERT_NE(letter, nullptr);
+    EXPECT_EQ(letter->locale, "de");
+    EXPECT_EQ(letter->title, "Der Brief über die Verletzung");
+    EXPECT_EQ(letter->intro.forRole("hurt"), "Schreiben Sie, was Sie verletzt hat.");
+    EXPECT_EQ(letter->intro.forRole("involved"), "Schreiben Sie in Ruhe.");
+    EXPECT_EQ(letter->moduleId, "step1");
+
+    const auto english = loadCurriculum(root, "en", {});
+    const auto* original = english.curriculum.findExercise("step1.impact-letter");
+    ASSERT_NE(original, nullptr);
+    EXPECT_EQ(letter->minutes, original->minutes) << "structure stays as in en";
+    EXPECT_EQ(letter->order, original->order);
+    EXPECT_EQ(letter->see, original->see);
+
+    const auto* apology = curriculum.findExercise("step1.apology");
+    ASSERT_NE(apology, nullptr);
+    EXPECT_EQ(apology->locale, "en") << "not translated, so the UI can say so";
+
+    const auto* step1 = curriculum.findModule("step1");
+    ASSERT_NE(step1, nullptr);
+    EXPECT_EQ(step1->title, "Schritt 1: Den Schmerz anerkennen");
+    EXPECT_EQ(step1->locale, "de");
+    EXPECT_EQ(step1->exercises.size(), english.curriculum.findModule("step1")->exercises.size());
+    EXPECT_EQ(curriculum.findModule("step2")->locale, "en");
+}
+
+TEST_F(ContentLocale, RegionalLocaleUsesTheLanguageFolder)
+{
+    writeTranslation("de", "step1.json", germanStep1());
+    const auto result = loadCurriculum(root, "de_AT", {});
+    EXPECT_EQ(result.curriculum.findExercise("step1.impact-letter")->locale, "de");
+}
+
+TEST_F(ContentLocale, MissingLocaleFolderMeansEnglish)
+{
+    const auto result = loadCurriculum(root, "fr", {});
+    EXPECT_TRUE(result.problems.empty());
+    EXPECT_EQ(result.curriculum.findExercise("step1.impact-letter")->locale, "en");
+}
+
+TEST_F(ContentLocale, ATranslationThatChangesStructureIsRejectedAndEnglishStays)
+{
+    auto changedIds = germanStep1();
+    changedIds["exercises"][0]["prompts"][0]["id"] = "erster";
+    writeTranslation("de", "step1.json", changedIds);
+    auto unknown = germanStep1();
+    unknown["id"] = "schritt1";
+    for (auto& exercise : unknown["exercises"]) {
+        exercise["id"] = "schritt1.brief";
+    }
+    writeTranslation("de", "schritt1.json", unknown);
+
+    const auto result = loadCurriculum(root, "de", {});
+    EXPECT_TRUE(hasProblem(result.problems, "step1.json", "/exercises/0")) << describe(result.problems);
+    EXPECT_TRUE(hasProblem(result.problems, "schritt1.json", "/id")) << describe(result.problems);
+    const auto* letter = result.curriculum.findExercise("step1.impact-letter");
+    ASSERT_NE(letter, nullptr);
+    EXPECT_EQ(letter->locale, "en");
+    EXPECT_EQ(result.curriculum.findModule("step1")->locale, "en");
+}
+
+TEST_F(ContentLocale, TheValidatorChecksATranslationFolderAgainstEnglish)
+{
+    writeTranslation("de", "step1.json", germanStep1());
+    std::vector<fs::path> checked;
+    auto problems = validateFiles({root / "curriculum" / "de"}, root / "schema" / "curriculum.schema.json", &checked);
+    EXPECT_TRUE(problems.empty()) << describe(problems);
+    EXPECT_EQ(checked.size(), 1U);
+
+    auto wrongKind = germanStep1();
+    wrongKind["exercises"][0]["kind"] = "reading";
+    wrongKind["exercises"][0].erase("prompts");
+    wrongKind["exercises"][0]["body"] = "Text.";
+    writeTranslation("de", "step1.json", wrongKind);
+    problems = validateFiles({root / "curriculum" / "de" / "step1.json"}, root / "schema" / "curriculum.schema.json");
+    EXPECT_TRUE(hasProblem(problems, "step1.json", "/exercises/0/kind")) << describe(problems);
+}
