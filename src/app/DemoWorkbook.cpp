@@ -2,13 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoWorkbook.h"
 
+#include "tw/content/Curriculum.h"
+#include "tw/workbook/AgreementService.h"
+#include "tw/workbook/EntryService.h"
+#include "tw/workbook/ProgressService.h"
+#include "tw/workbook/RevealService.h"
+#include "tw/workbook/SafetyService.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
 
 #include <QCoreApplication>
+#include <nlohmann/json.hpp>
 
 namespace tw::app {
 namespace {
+
+using nlohmann::json;
+using workbook::Visibility;
 
 workbook::Options demoOptions()
 {
@@ -19,9 +29,148 @@ workbook::Options demoOptions()
     return options;
 }
 
+const content::Exercise* firstOfKind(const content::Curriculum& curriculum, content::Kind kind)
+{
+    for (const auto& module : curriculum.modules) {
+        for (const auto& e : module.exercises) {
+            if (e.kind == kind && !e.safety && e.packId.empty()) {
+                return &e;
+            }
+        }
+    }
+    return nullptr;
+}
+
+json sampleFields(const std::vector<content::Field>& fields, int seed)
+{
+    json values = json::object();
+    for (const auto& f : fields) {
+        switch (f.type) {
+        case content::FieldType::Scale:
+            values[f.id] = 4 + seed % 5;
+            break;
+        case content::FieldType::Choice:
+            values[f.id]
+                = f.options.empty() ? std::string() : f.options[static_cast<std::size_t>(seed) % f.options.size()];
+            break;
+        case content::FieldType::Date:
+            values[f.id] = "2026-11-" + std::to_string(10 + seed % 15);
+            break;
+        case content::FieldType::Text:
+            values[f.id] = seed % 2 ? "A quiet walk after dinner helped." : "Sam made tea without being asked.";
+            break;
+        }
+    }
+    return values;
+}
+
+json promptAnswers(const std::vector<content::Prompt>& prompts, const std::string& text)
+{
+    json answers = json::object();
+    for (const auto& p : prompts) {
+        answers[p.id] = text;
+    }
+    return {{"prompts", answers}};
+}
+
+std::unique_ptr<workbook::Session> open(const std::string& dir, const char* name, const char* passphrase)
+{
+    return workbook::Workbook::unlock(dir, name, crypto::SecretBytes::fromString(passphrase), demoOptions());
+}
+
+void fillFirstPartner(workbook::Session& alex, const content::Curriculum& c)
+{
+    workbook::SafetyService(alex).record({}, {});
+    if (const auto* e = firstOfKind(c, content::Kind::Reflection)) {
+        alex.addEntry({e->id, "answer", Visibility::Private, "",
+            promptAnswers(e->prompts, "A demo answer, private to Alex.").dump()});
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Scale)) {
+        json items = json::object();
+        int n = 3;
+        for (const auto& item : e->scaleItems) {
+            items[item.id] = n++ % 11;
+        }
+        alex.addEntry({e->id, "answer", Visibility::Private, "", json{{"items", items}}.dump()});
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Checklist); e && e->checkItems.size() > 1) {
+        alex.addEntry({e->id, "answer", Visibility::Private, "",
+            json{{"ticked", {e->checkItems[0].id, e->checkItems[1].id}}}.dump()});
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Reveal)) {
+        workbook::RevealService(alex).answer(e->id, promptAnswers(e->prompts, "Evenings that feel easy again.").dump());
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Agreement); e && !e->areas.empty()) {
+        workbook::AgreementService agreements(alex);
+        agreements.propose(e->id, e->areas[0].id, "We tell each other if plans change, before they change.");
+        agreements.propose(e->id, e->areas.back().id, "We check in for ten minutes every Sunday evening.");
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Log)) {
+        workbook::EntryService entries(alex);
+        for (int i = 0; i < 3; ++i) {
+            entries.addLog(e->id, sampleFields(e->fields, i).dump());
+        }
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Commitment)) {
+        workbook::EntryService entries(alex);
+        const auto kept = entries.addCommitment(e->id, "Phone when I will be late", "2026-11-20", Visibility::Shared);
+        entries.markOutcome(kept, workbook::CommitmentOutcome::Kept);
+        entries.addCommitment(e->id, "Cook together on Thursday", "2026-12-03", Visibility::Shared);
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Checkin)) {
+        workbook::EntryService entries(alex);
+        for (int week = 0; week < 4; ++week) {
+            entries.addCheckin(e->id, sampleFields(e->fields, week).dump(), Visibility::Shared);
+        }
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Conversation)) {
+        alex.addEntry({e->id, "answer", Visibility::Private, "", json{{"notes", "Ten minutes went quickly."}}.dump()});
+    }
+    workbook::ProgressService progress(alex);
+    for (const auto& e : c.modules.front().exercises) {
+        if (!e.safety) {
+            progress.markDone(e.id);
+        }
+    }
+}
+
+void fillSecondPartner(workbook::Session& sam, const content::Curriculum& c)
+{
+    workbook::SafetyService(sam).record({}, {});
+    if (const auto* e = firstOfKind(c, content::Kind::Rewrite)) {
+        sam.addEntry({e->id, "answer", Visibility::Shared, "",
+            json{{"harsh", "You never listen."}, {"gentle", "I felt alone tonight. Can we talk for a bit?"}}.dump()});
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Reveal)) {
+        workbook::RevealService(sam).answer(
+            e->id, promptAnswers(e->prompts, "Laughing together on the way home.").dump());
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Agreement)) {
+        workbook::AgreementService agreements(sam);
+        const auto items = agreements.items(e->id);
+        if (!items.empty()) {
+            agreements.accept(items.front().id, items.front().revision);
+        }
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Commitment)) {
+        workbook::EntryService entries(sam);
+        for (const auto& commitment : entries.commitments(e->id)) {
+            if (commitment.outcome == workbook::CommitmentOutcome::Kept) {
+                entries.confirm(commitment.id, commitment.revision);
+            }
+        }
+    }
+    if (const auto* e = firstOfKind(c, content::Kind::Checkin)) {
+        workbook::EntryService entries(sam);
+        for (int week = 0; week < 4; ++week) {
+            entries.addCheckin(e->id, sampleFields(e->fields, week + 2).dump(), Visibility::Shared);
+        }
+    }
+}
+
 } // namespace
 
-DemoWorkbook::DemoWorkbook()
+DemoWorkbook::DemoWorkbook(const content::Curriculum& curriculum)
     : m_dir(QDir::tempPath() + QStringLiteral("/trustwork-demo-XXXXXX"))
 {
     const std::string dir = m_dir.path().toStdString();
@@ -29,21 +178,8 @@ DemoWorkbook::DemoWorkbook()
     partners.push_back({kFirstName, workbook::Role::Hurt, crypto::SecretBytes::fromString(kFirstPassphrase)});
     partners.push_back({kSecondName, workbook::Role::Involved, crypto::SecretBytes::fromString(kSecondPassphrase)});
     workbook::Workbook::create(dir, std::move(partners), demoOptions());
-    using workbook::Visibility;
-    {
-        auto alex = workbook::Workbook::unlock(
-            dir, kFirstName, crypto::SecretBytes::fromString(kFirstPassphrase), demoOptions());
-        alex->addEntry({"step1.impact-letter", "answer", Visibility::Private, "",
-            R"({"done":false,"prompts":{"what-happened":"A demo draft, private to Alex."}})"});
-        alex->addEntry({"start.better-in-three-months", "answer", Visibility::Shared, "",
-            R"({"done":true,"prompts":{"picture":"Evenings that feel easy again."}})"});
-    }
-    {
-        auto sam = workbook::Workbook::unlock(
-            dir, kSecondName, crypto::SecretBytes::fromString(kSecondPassphrase), demoOptions());
-        sam->addEntry({"step3.gentle-start-up", "answer", Visibility::Shared, "",
-            R"({"done":true,"harsh":"You never listen.","gentle":"I felt alone tonight; can we talk?"})"});
-    }
+    fillFirstPartner(*open(dir, kFirstName, kFirstPassphrase), curriculum);
+    fillSecondPartner(*open(dir, kSecondName, kSecondPassphrase), curriculum);
 }
 
 QString DemoWorkbook::unlockHint()

@@ -5,13 +5,16 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include <memory>
+namespace tw::content {
+struct Curriculum;
+}
 
 namespace tw::app {
 
 /**
  * @brief A throw-away couple workbook in a temporary folder, for trying Trustwork and for
- * screenshots. It never touches the real data directory and is deleted on exit.
+ * screenshots: sample entries in every exercise kind, made from the loaded curriculum so the demo
+ * follows the content. It never touches the real data directory and is deleted on exit.
  */
 class DemoWorkbook {
 public:
@@ -20,7 +23,7 @@ public:
     static constexpr const char* kFirstPassphrase = "alex-demo-passphrase";
     static constexpr const char* kSecondPassphrase = "sam-demo-passphrase";
 
-    DemoWorkbook();
+    explicit DemoWorkbook(const content::Curriculum& curriculum);
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
     [[nodiscard]] static QString unlockHint();
 

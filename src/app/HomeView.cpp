@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <set>
 
 namespace tw::app {
 namespace {
@@ -103,9 +104,10 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
     for (const auto& module : curriculum.modules) {
         std::vector<std::string> ids;
         for (const auto& e : module.exercises) {
-            if (e.visibleTo(role) && !(individualOnly && e.mode == content::Mode::Together)) {
+            // The safety check is left out of the counts: whether a partner took it is theirs to tell.
+            if (e.visibleTo(role) && !e.safety && !(individualOnly && e.mode == content::Mode::Together)) {
                 ids.push_back(e.id);
-                if (!next && !progress.exercise(e.id).doneByMe && !e.safety) {
+                if (!next && !progress.exercise(e.id).doneByMe) {
                     next = &e;
                 }
             }
@@ -136,9 +138,11 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
         });
         std::reverse(shared.begin(), shared.end());
         int shown = 0;
+        std::set<std::string> listed;
         for (const auto& e : shared) {
             const auto* exercise = curriculum.findExercise(e.exerciseId);
-            if (!exercise || shown == 5) {
+            // One link per exercise: a week of check-ins is one place to look, not seven.
+            if (!exercise || shown == 5 || !listed.insert(exercise->id).second) {
                 continue;
             }
             addLink(m_layout, QString::fromStdString(exercise->title), exercise->id);

@@ -146,7 +146,8 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
     const auto* exercise
         = m_rows[static_cast<std::size_t>(index.internalId())].exercises[static_cast<std::size_t>(index.row())];
     const bool mine = m_doneByMe.count(exercise->id) > 0;
-    const bool theirs = m_doneByPartner.count(exercise->id) > 0;
+    // Whether the partner took the safety check is not shown: it is theirs to tell.
+    const bool theirs = !exercise->safety && m_doneByPartner.count(exercise->id) > 0;
     const QString title = QString::fromStdString(exercise->title);
     switch (role) {
     case Qt::DisplayRole: {
@@ -162,7 +163,7 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(title, mine ? tr("done") : tr("not done yet"));
     case Qt::ToolTipRole:
-        return tr("%1, %2").arg(aboutMinutes(exercise->minutes), modeText(exercise->mode));
+        return tr("%1\n%2, %3").arg(title, aboutMinutes(exercise->minutes), modeText(exercise->mode));
     case ExerciseIdRole:
         return QString::fromStdString(exercise->id);
     case DoneByMeRole:

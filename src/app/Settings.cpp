@@ -9,6 +9,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -18,9 +19,10 @@ namespace {
 QPalette darkPalette()
 {
     QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::Window, QColor(0x31, 0x34, 0x39));
     p.setColor(QPalette::WindowText, QColor(0xe8, 0xe6, 0xe3));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    // Inputs and check boxes are clearly darker than the window, so their edges stay visible.
+    p.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1a));
     p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x3a));
     p.setColor(QPalette::Text, QColor(0xe8, 0xe6, 0xe3));
     p.setColor(QPalette::Button, QColor(0x36, 0x39, 0x3e));
@@ -45,9 +47,15 @@ QPalette lightPalette()
 
 } // namespace
 
+QString Preferences::settingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/trustwork/trustwork.conf");
+}
+
 Preferences Preferences::load()
 {
-    QSettings settings;
+    QSettings settings(settingsPath(), QSettings::IniFormat);
     Preferences p;
     p.idleLockMinutes = std::clamp(settings.value(QStringLiteral("lock/idleMinutes"), 5).toInt(), 1, 120);
     p.theme = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
@@ -57,7 +65,7 @@ Preferences Preferences::load()
 
 void Preferences::save() const
 {
-    QSettings settings;
+    QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("lock/idleMinutes"), idleLockMinutes);
     settings.setValue(QStringLiteral("appearance/theme"), theme);
     settings.setValue(QStringLiteral("appearance/textSize"), textSizePercent);

@@ -15,6 +15,8 @@ struct Preferences {
     QString theme = QStringLiteral("system"); ///< system, light or dark
     int textSizePercent = 100;
 
+    /** @brief ~/.config/trustwork/trustwork.conf: named here so no "Unknown Organization" folder appears. */
+    static QString settingsPath();
     static Preferences load();
     void save() const;
     /** @brief Applies theme and text size to the running application. */

@@ -5,11 +5,14 @@
 #include "AppContext.h"
 #include "PassphraseStrength.h"
 #include "SetupWizard.h"
+#include "exercises/EditorFactory.h"
 #include "tw/base/Error.h"
+#include "tw/workbook/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -230,9 +234,18 @@ void CreatePage::initializePage()
     const std::string dir = m_wizard.context().dataDir().toStdString();
     const workbook::Options options = m_wizard.context().options();
     auto* codes = &m_wizard.codes;
-    m_watcher.setFuture(QtConcurrent::run([shared, dir, options, codes]() -> QString {
+    auto* sessions = &m_wizard.sessions;
+    m_watcher.setFuture(QtConcurrent::run([shared, dir, options, codes, sessions]() -> QString {
         try {
+            std::vector<std::pair<std::string, crypto::SecretBytes>> logins;
+            for (const auto& p : *shared) {
+                logins.emplace_back(p.name, p.passphrase.clone());
+            }
             *codes = workbook::Workbook::create(dir, std::move(*shared), options);
+            // Each partner's own session, so their safety check is sealed under their own key.
+            for (const auto& [name, passphrase] : logins) {
+                sessions->push_back(workbook::Workbook::unlock(dir, name, passphrase, options));
+            }
             return {};
         } catch (const Error& e) {
             return QString::fromStdString(e.what());
@@ -321,6 +334,68 @@ void CodesPage::print()
         tr("Trustwork recovery codes. Keep private.") + QStringLiteral("\n\n") + m_codes->text());
 }
 
+SafetyPage::SafetyPage(SetupWizard& wizard, int partnerIndex)
+    : QWizardPage(&wizard)
+    , m_wizard(wizard)
+    , m_index(partnerIndex)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_box = new QVBoxLayout();
+    layout->addLayout(m_box);
+    layout->addStretch();
+    layout->addWidget(
+        paragraph(tr("You can skip this now; Trustwork asks again when you first open your workbook."), this));
+}
+
+SafetyPage::~SafetyPage() = default;
+
+void SafetyPage::initializePage()
+{
+    cleanupPage();
+    const auto* exercise = m_wizard.curriculum().findExercise("start.safety-check");
+    if (!exercise || static_cast<std::size_t>(m_index) >= m_wizard.sessions.size()) {
+        setTitle(tr("Safety"));
+        return;
+    }
+    auto& session = *m_wizard.sessions[static_cast<std::size_t>(m_index)];
+    const QString name = QString::fromStdString(session.me().name);
+    setTitle(tr("A private check for %1").arg(name));
+    setSubTitle(m_wizard.isCouple() ? tr("Only %1 should see this screen now. Your partner is never told what you "
+                                         "answer.")
+                                          .arg(name)
+                                    : tr("Nobody else sees what you answer here."));
+    m_context = std::make_unique<EditorContext>(EditorContext{session, m_wizard.curriculum()});
+    auto* editor = createEditor(*exercise, *m_context, this);
+    connect(editor, &ExerciseEditor::openExercise, this, [this](const QString& id) {
+        const auto* help = m_wizard.curriculum().findExercise(id.toStdString());
+        if (!help || !m_context) {
+            return;
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(QString::fromStdString(help->title));
+        auto* layout = new QVBoxLayout(&dialog);
+        auto* scroll = new QScrollArea(&dialog);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(createEditor(*help, *m_context, scroll));
+        layout->addWidget(scroll);
+        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(close);
+        dialog.resize(640, 560);
+        dialog.exec();
+    });
+    m_box->addWidget(editor);
+}
+
+void SafetyPage::cleanupPage()
+{
+    while (auto* item = m_box->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_context.reset();
+}
+
 PrivacyPage::PrivacyPage(QWidget* parent)
     : QWizardPage(parent)
 {
@@ -331,8 +406,8 @@ PrivacyPage::PrivacyPage(QWidget* parent)
            "When you choose, you can share an entry with your partner, and stop sharing it later. Some exercises "
            "ask you both to answer privately first; the answers appear side by side only when both of you have "
            "answered.\n\n"
-           "Before any couple exercise, each of you answers a short private safety check. Your partner never sees "
-           "your answers.\n\n"
+           "Next, each of you answers a short private safety check, one at a time, before any couple exercise. "
+           "Your partner never sees your answers.\n\n"
            "Press Pause whenever you need a break, and Quick exit (Ctrl+Shift+Q) to hide and lock at once."),
         this));
     layout->addStretch();

@@ -5,16 +5,20 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QCheckBox;
 class QPlainTextEdit;
+class QVBoxLayout;
 
 namespace tw::app {
 
 class SetupWizard;
+struct EditorContext;
 
 class IntroPage : public QWizardPage {
     Q_OBJECT
@@ -77,6 +81,25 @@ private:
     void print();
     SetupWizard& m_wizard;
     QLabel* m_codes = nullptr;
+};
+
+/**
+ * @brief One partner's private safety check, right after setup. Only that partner should see the
+ * screen; the other is never told the answer. It can be skipped: Home asks again at first unlock.
+ */
+class SafetyPage : public QWizardPage {
+    Q_OBJECT
+public:
+    SafetyPage(SetupWizard& wizard, int partnerIndex);
+    ~SafetyPage() override;
+    void initializePage() override;
+    void cleanupPage() override;
+
+private:
+    SetupWizard& m_wizard;
+    int m_index;
+    QVBoxLayout* m_box = nullptr;
+    std::unique_ptr<EditorContext> m_context;
 };
 
 class PrivacyPage : public QWizardPage {

@@ -4,14 +4,16 @@
 
 #include "PauseDialog.h"
 #include "SetupPages.h"
+#include "tw/workbook/Session.h"
 
 #include <QAbstractButton>
 
 namespace tw::app {
 
-SetupWizard::SetupWizard(AppContext& context, QWidget* parent)
+SetupWizard::SetupWizard(AppContext& context, const content::Curriculum& curriculum, QWidget* parent)
     : QWizard(parent)
     , m_context(context)
+    , m_curriculum(curriculum)
 {
     setWindowTitle(tr("Set up Trustwork"));
     setWizardStyle(QWizard::ModernStyle);
@@ -24,6 +26,8 @@ SetupWizard::SetupWizard(AppContext& context, QWidget* parent)
     setPage(CreatePage, new tw::app::CreatePage(*this));
     setPage(CodesPage, new tw::app::CodesPage(*this));
     setPage(PrivacyPage, new tw::app::PrivacyPage(this));
+    setPage(FirstSafetyPage, new SafetyPage(*this, 0));
+    setPage(SecondSafetyPage, new SafetyPage(*this, 1));
     setStartId(IntroPage);
     // Setting up can stir things up too; a pause is one click away here as everywhere.
     setOption(QWizard::HaveCustomButton1);
@@ -43,18 +47,32 @@ bool SetupWizard::isCouple() const
     return field(QStringLiteral("couple")).toBool();
 }
 
+SetupWizard::~SetupWizard()
+{
+    for (auto& session : sessions) {
+        session->lock();
+    }
+}
+
 int SetupWizard::nextId() const
 {
     if (currentId() == FirstPassphrasePage && !isCouple()) {
         return CreatePage;
+    }
+    if (currentId() == FirstSafetyPage && !isCouple()) {
+        return -1;
     }
     return QWizard::nextId();
 }
 
 void SetupWizard::done(int result)
 {
-    // Recovery codes were shown once; they must not linger in memory after the wizard.
+    // Recovery codes were shown once and sessions were for the safety check: neither may linger.
     codes.clear();
+    for (auto& session : sessions) {
+        session->lock();
+    }
+    sessions.clear();
     QWizard::done(result);
 }
 

@@ -6,7 +6,15 @@
 
 #include <QWizard>
 
+#include <memory>
 #include <vector>
+
+namespace tw::content {
+struct Curriculum;
+}
+namespace tw::workbook {
+class Session;
+}
 
 namespace tw::app {
 
@@ -14,7 +22,8 @@ class AppContext;
 
 /**
  * @brief First run: solo or couple, names and roles, each passphrase twice, then the recovery codes
- * (shown once, with save and print) and how private and shared spaces work.
+ * (shown once, with save and print), how private and shared spaces work, and each partner's private
+ * safety check on a screen of its own.
  */
 class SetupWizard : public QWizard {
     Q_OBJECT
@@ -26,13 +35,19 @@ public:
         SecondPassphrasePage,
         CreatePage,
         CodesPage,
-        PrivacyPage
+        PrivacyPage,
+        FirstSafetyPage,
+        SecondSafetyPage
     };
 
-    explicit SetupWizard(AppContext& context, QWidget* parent = nullptr);
+    SetupWizard(AppContext& context, const content::Curriculum& curriculum, QWidget* parent = nullptr);
+    ~SetupWizard() override;
 
     [[nodiscard]] bool isCouple() const;
     [[nodiscard]] AppContext& context() { return m_context; }
+    [[nodiscard]] const content::Curriculum& curriculum() const { return m_curriculum; }
+    /** @brief Each partner's session, opened right after creation for their private safety check. */
+    std::vector<std::shared_ptr<workbook::Session>> sessions;
     /** @brief Filled in by the create page; wiped when the wizard closes. */
     std::vector<workbook::RecoveryCode> codes;
 
@@ -43,6 +58,7 @@ protected:
 
 private:
     AppContext& m_context;
+    const content::Curriculum& m_curriculum;
 };
 
 } // namespace tw::app

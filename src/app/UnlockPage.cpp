@@ -87,7 +87,9 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
 
     auto* privacy = new QLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
     privacy->setWordWrap(true);
-    privacy->setEnabled(false);
+    QFont italic = privacy->font();
+    italic.setItalic(true);
+    privacy->setFont(italic);
     layout->addWidget(privacy);
 
     outer->addStretch();

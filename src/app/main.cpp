@@ -40,13 +40,7 @@ int main(int argc, char** argv)
     std::unique_ptr<tw::app::DemoWorkbook> demo;
     QString dataDir = options->dataDir;
     tw::workbook::Options workbookOptions;
-    if (options->demo) {
-        demo = std::make_unique<tw::app::DemoWorkbook>();
-        dataDir = demo->dataDir();
-        workbookOptions.kdf = tw::crypto::KdfParams::fastForTests();
-        workbookOptions.dailyBackup = false;
-    }
-    tw::log::init(demo ? std::filesystem::path() : std::filesystem::path(dataDir.toStdString()));
+    tw::log::init(options->demo ? std::filesystem::path() : std::filesystem::path(dataDir.toStdString()));
     tw::app::installQtLogBridge();
     tw::log::get("app")->info("started, version {}", tw::kVersion);
     tw::app::Preferences::load().apply();
@@ -60,7 +54,9 @@ int main(int argc, char** argv)
                 "The curriculum was not found next to the program or in its installed "
                 "share folder. Reinstall Trustwork, or pass --content-dir DIR.");
         }
-        auto packs = tw::content::discoverPacks(tw::workbook::Paths(dataDir.toStdString()).packs);
+        // The demo never reads the real data directory, not even its packs.
+        auto packs = options->demo ? std::vector<std::filesystem::path>()
+                                   : tw::content::discoverPacks(tw::workbook::Paths(dataDir.toStdString()).packs);
         for (const auto& pack : options->contentPacks) {
             packs.emplace_back(pack.toStdString());
         }
@@ -84,9 +80,15 @@ int main(int argc, char** argv)
                 .arg(text));
     }
 
+    if (options->demo) {
+        demo = std::make_unique<tw::app::DemoWorkbook>(content->curriculum);
+        dataDir = demo->dataDir();
+        workbookOptions.kdf = tw::crypto::KdfParams::fastForTests();
+        workbookOptions.dailyBackup = false;
+    }
     tw::app::AppContext context(dataDir, workbookOptions);
     if (!context.workbookExists()) {
-        tw::app::SetupWizard wizard(context);
+        tw::app::SetupWizard wizard(context, content->curriculum);
         if (wizard.exec() != QDialog::Accepted || !context.workbookExists()) {
             return 0;
         }

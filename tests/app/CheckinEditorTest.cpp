@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
+#include <QWheelEvent>
 #include <gtest/gtest.h>
 
 using namespace tw;
@@ -144,4 +145,24 @@ TEST_F(CheckinEditorTest, SharingMakesACheckinVisibleToThePartner)
     }
     // Alex's numbers never enter Sam's own history or trend.
     EXPECT_TRUE(sam->editor->rhythmText().startsWith(QStringLiteral("A check-in is suggested")));
+}
+
+TEST_F(CheckinEditorTest, ScrollingThePageNeverMovesARating)
+{
+    auto alex = open("Alex");
+    auto* trust = byName<QSlider>(alex->editor.get(), QStringLiteral("How much I trust, right now"));
+    const auto wheel = [trust] {
+        QWheelEvent event(QPointF(5, 5), trust->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(trust, &event);
+    };
+    wheel();
+    EXPECT_EQ(trust->value(), 5);
+    EXPECT_TRUE(alex->session->entries({.exerciseId = kThermometer, .kind = "draft"}).empty());
+    trust->setFocus(); // chosen on purpose, the wheel may turn it
+    QApplication::processEvents();
+    if (trust->hasFocus()) {
+        wheel();
+        EXPECT_NE(trust->value(), 5);
+    }
 }

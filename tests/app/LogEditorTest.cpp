@@ -242,3 +242,23 @@ TEST_F(LogEditorTest, NewRecordsTakeTheirPlaceInTheTabOrder)
     alex->editor->flush();
     alex->editor->setParent(nullptr); // the fixture owns and deletes it
 }
+
+TEST_F(LogEditorTest, AloneNothingOffersSharing)
+{
+    tw::test::TempDir soloDir;
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
+    workbook::Workbook::create(soloDir.path(), std::move(one), options);
+    Opened alex;
+    alex.session = workbook::Workbook::unlock(
+        soloDir.path(), "Alex", crypto::SecretBytes::fromString("alex passphrase"), options);
+    alex.context = std::make_unique<app::EditorContext>(app::EditorContext{*alex.session, tw::test::curriculum()});
+    alex.editor = std::make_unique<app::LogEditor>(*exercise, *alex.context);
+    EXPECT_EQ(alex.editor->statusText(), QStringLiteral("Only you can see what you add here."));
+    box(alex, "What happened")->setPlainText(QStringLiteral("Alone with it"));
+    add(alex);
+    ASSERT_EQ(alex.editor->shownIds().size(), 1);
+    EXPECT_TRUE(alex.card(0)->findChild<QPushButton*>(QStringLiteral("share"))->isHidden());
+    EXPECT_TRUE(alex.card(0)->findChild<QLabel*>(QStringLiteral("visibility"))->isHidden());
+    EXPECT_FALSE(alex.card(0)->findChild<QPushButton*>(QStringLiteral("delete"))->isHidden());
+}

@@ -163,9 +163,7 @@ TEST_F(Window, SettingsHoldNoUserText)
     app::Preferences prefs = app::Preferences::load();
     prefs.idleLockMinutes = 7;
     prefs.save();
-    QSettings settings;
-    settings.sync();
-    const auto bytes = tw::test::readBytes(settings.fileName().toStdString());
+    const auto bytes = tw::test::readBytes(app::Preferences::settingsPath().toStdString());
     const std::string text(bytes.begin(), bytes.end());
     EXPECT_NE(text.find("idleMinutes"), std::string::npos);
     EXPECT_EQ(text.find("CANARY-settings-scan"), std::string::npos);

@@ -5,6 +5,8 @@
 #include "AppContext.h"
 #include "GuiHelpers.h"
 #include "TempDir.h"
+#include "exercises/ChecklistEditor.h"
+#include "tw/workbook/SafetyService.h"
 #include "tw/workbook/Session.h"
 
 #include <QCheckBox>
@@ -39,7 +41,7 @@ TEST(SetupWizard, CoupleWalkthroughCreatesWorkbookAndShowsCodes)
 {
     tw::test::TempDir dir;
     app::AppContext context(QString::fromStdString(dir.path().string()), fast());
-    app::SetupWizard wizard(context);
+    app::SetupWizard wizard(context, tw::test::curriculum());
     wizard.show();
     EXPECT_EQ(wizard.currentId(), app::SetupWizard::IntroPage);
     wizard.next();
@@ -76,19 +78,33 @@ TEST(SetupWizard, CoupleWalkthroughCreatesWorkbookAndShowsCodes)
     byName<QCheckBox>(&wizard, QStringLiteral("Recovery codes stored"))->setChecked(true);
     wizard.next();
     EXPECT_EQ(wizard.currentId(), app::SetupWizard::PrivacyPage);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), app::SetupWizard::FirstSafetyPage);
+    auto* check = wizard.currentPage()->findChild<app::SafetyCheckEditor*>();
+    ASSERT_NE(check, nullptr);
+    check->save(); // nothing ticked: still an answer, and Alex's own
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), app::SetupWizard::SecondSafetyPage);
+    EXPECT_NE(wizard.currentPage()->findChild<app::SafetyCheckEditor*>(), nullptr);
     wizard.accept();
+    EXPECT_TRUE(wizard.sessions.empty()); // both sessions locked and dropped
     EXPECT_TRUE(wizard.codes.empty()); // wiped once shown
     EXPECT_EQ(context.partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
     auto sam = workbook::Workbook::unlock(
         dir.path(), "Sam", crypto::SecretBytes::fromString("orchard pebble morning"), fast());
     EXPECT_EQ(sam->me().role, workbook::Role::Involved);
+    EXPECT_FALSE(workbook::SafetyService(*sam).hasAnswered()); // Sam skipped it; Home will ask
+    auto alex = workbook::Workbook::unlock(
+        dir.path(), "Alex", crypto::SecretBytes::fromString("river lantern quietly"), fast());
+    EXPECT_TRUE(workbook::SafetyService(*alex).hasAnswered());
+    EXPECT_FALSE(workbook::SafetyService(*alex).needsIndividualPath());
 }
 
 TEST(SetupWizard, SoloSkipsTheSecondPartner)
 {
     tw::test::TempDir dir;
     app::AppContext context(QString::fromStdString(dir.path().string()), fast());
-    app::SetupWizard wizard(context);
+    app::SetupWizard wizard(context, tw::test::curriculum());
     wizard.show();
     byName<QRadioButton>(&wizard, QStringLiteral("On my own"))->setChecked(true);
     wizard.next();

@@ -306,7 +306,7 @@ void AgreementEditor::addEditForm(QWidget* card, QPushButton* revise, const work
     fillAreas(area, item.area);
     auto* text = new QPlainTextEdit(QString::fromStdString(item.text), edit);
     text->setTabChangesFocus(true);
-    text->setMinimumHeight(70);
+    text->setMaximumHeight(text->fontMetrics().lineSpacing() * 5 + 12); // a wording is a sentence or two
     text->setAccessibleName(tr("New wording"));
     auto* row = new QHBoxLayout();
     auto* save = button(tr("Save new wording"), tr("Save new wording"), edit);

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -52,6 +53,9 @@ FieldForm::FieldForm(const std::vector<content::Field>& fields, QDate defaultDat
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     for (const auto& field : fields) {
+        if (&field != &fields.front()) {
+            layout->addSpacing(8); // each question stands apart from the anchors of the one above
+        }
         const QString name = QString::fromStdString(field.label);
         auto* label = new QLabel(name, this);
         label->setWordWrap(true);
@@ -101,6 +105,10 @@ FieldForm::FieldForm(const std::vector<content::Field>& fields, QDate defaultDat
         }
         }
         input->setAccessibleName(name);
+        if (field.type != content::FieldType::Text) {
+            input->setFocusPolicy(Qt::StrongFocus);
+            input->installEventFilter(this);
+        }
         label->setBuddy(input);
         m_inputs[field.id] = input;
     }
@@ -239,6 +247,18 @@ void FieldForm::reset()
     m_quiet = false;
 }
 
+bool FieldForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // Scrolling the page must never change an answer (a trust rating moved by the mouse wheel on the
+    // way down): the wheel only turns an input that has focus; otherwise it goes on to the page.
+    if (event->type() == QEvent::Wheel && qobject_cast<QWidget*>(watched)
+        && !qobject_cast<QWidget*>(watched)->hasFocus()) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FieldForm::changed()
 {
     if (m_quiet) {
@@ -315,13 +335,14 @@ CheckinEditor::CheckinEditor(const content::Exercise& exercise, EditorContext& c
     m_rhythm = paragraph(QString());
     m_rhythm->setVisible(exercise.everyDays > 0);
     m_layout->addWidget(m_rhythm);
-    setup({tr("This check-in"), tr("Save this check-in"), tr("Your check-ins, newest first"),
+    setup({tr("This check-in"), tr("Save this check-in"), tr("Check-ins so far, newest first"),
         tr("No check-ins yet. Each one stays private unless you share it."),
         tr("Check-in saved. It is private unless you share it."), tr("check-in"), false});
     // Below the history and created after it, so Tab reaches it last; never above the form, where
     // last week's numbers could pull on this week's answers.
     m_trend = paragraph(QString());
     m_trend->setFocusPolicy(Qt::TabFocus);
+    m_layout->addSpacing(4);
     m_layout->addWidget(m_trend);
     refresh();
 }

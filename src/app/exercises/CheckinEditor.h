@@ -57,6 +57,9 @@ public:
     /** @brief Empties the draft once its record was added; throws tw::Error like any save. */
     void clearDraft();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void edited();
     void draftSaved();

@@ -142,7 +142,7 @@ void CommitmentEditor::startChange(const workbook::Commitment& commitment)
                              "wording again.")
                               .arg(m_context.partnerName()));
     m_changeNote->setVisible(commitment.visibility == workbook::Visibility::Shared);
-    m_form->firstInput()->setFocus();
+    LogEditor::reveal(m_form->firstInput());
 }
 
 void CommitmentEditor::submit()
@@ -150,7 +150,7 @@ void CommitmentEditor::submit()
     const json values = m_form->values();
     if (!m_form->hasWriting()) {
         setStatus(tr("Write what you will do first; nothing was saved."));
-        m_form->firstInput()->setFocus();
+        LogEditor::reveal(m_form->firstInput());
         return;
     }
     const std::string what = values.value("what", std::string());
@@ -210,7 +210,7 @@ void CommitmentEditor::refresh(const std::string& focusId)
     m_mineEmpty->setVisible(m_mine->count() == 0);
     m_theirsTitle->setVisible(m_theirs->count() > 0);
     if (auto* focus = focusId.empty() ? nullptr : card(focusId)) {
-        focus->findChild<QLabel*>(QStringLiteral("what"))->setFocus();
+        LogEditor::reveal(focus->findChild<QLabel*>(QStringLiteral("what")));
     }
 }
 
@@ -260,7 +260,9 @@ QFrame* CommitmentEditor::makeCard(const workbook::Commitment& c)
     state->setObjectName(QStringLiteral("status"));
     state->setWordWrap(true);
     layout->addWidget(state);
+    // Two short rows rather than one long one, so the buttons fit beside large text.
     auto* buttons = new QHBoxLayout();
+    layout->addLayout(buttons);
     const auto button
         = [&](const char* name, const QString& label, const QString& accessible, auto&& action, const QString& done) {
               auto* b = new QPushButton(label, card);
@@ -286,6 +288,9 @@ QFrame* CommitmentEditor::makeCard(const workbook::Commitment& c)
                 "reopen", tr("Reopen"), tr("Reopen: %1"),
                 [id](Service& s) { s.markOutcome(id, CommitmentOutcome::Open); }, tr("Open again."));
         }
+        buttons->addStretch();
+        buttons = new QHBoxLayout();
+        layout->addLayout(buttons);
         auto* change = new QPushButton(tr("Change…"), card);
         change->setObjectName(QStringLiteral("change"));
         change->setAccessibleName(tr("Change: %1").arg(what.left(60)));
@@ -308,7 +313,6 @@ QFrame* CommitmentEditor::makeCard(const workbook::Commitment& c)
             tr("Confirm: %1"), [id, revision](Service& s) { s.confirm(id, revision); }, tr("Confirmed."));
     }
     buttons->addStretch();
-    layout->addLayout(buttons);
     return card;
 }
 

@@ -19,11 +19,6 @@ namespace tw::app {
 ConversationEditor::ConversationEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent)
     : AnswerEditor(exercise, context, parent)
 {
-    if (exercise.breakMinutes) {
-        m_layout->addWidget(paragraph(tr("Either of you can take a break at any moment. A break lasts at least %1 "
-                                         "minutes; say when you will come back.")
-                                          .arg(*exercise.breakMinutes)));
-    }
     m_turnLabel = new QLabel(this);
     QFont big = m_turnLabel->font();
     big.setBold(true);
@@ -86,14 +81,22 @@ ConversationEditor::ConversationEditor(const content::Exercise& exercise, Editor
     nav->addWidget(m_previous);
     nav->addWidget(m_next);
     nav->addStretch();
+    m_layout->addLayout(nav);
     if (exercise.breakMinutes) {
         auto* pause = new QPushButton(tr("Take a break"), this);
         pause->setAccessibleName(tr("Take a break: opens the pause guide"));
+        // The content's introduction already says how long a break lasts; the button repeats it
+        // for anyone who arrives here by keyboard or screen reader.
+        pause->setAccessibleDescription(
+            tr("A break of at least %1 minutes, with a time to come back.").arg(*exercise.breakMinutes));
         connect(pause, &QPushButton::clicked, this, &ConversationEditor::takeBreak);
-        nav->addWidget(pause);
+        auto* breakRow = new QHBoxLayout();
+        breakRow->addWidget(pause);
+        breakRow->addStretch();
+        m_layout->addLayout(breakRow);
     }
-    m_layout->addLayout(nav);
 
+    m_layout->addSpacing(8);
     auto* notesLabel = new QLabel(tr("My notes"), this);
     QFont bold = notesLabel->font();
     bold.setBold(true);
@@ -111,6 +114,8 @@ ConversationEditor::ConversationEditor(const content::Exercise& exercise, Editor
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ConversationEditor::edited);
     finishSetup();
 
+    // Precise: a coarse timer may drift by seconds over a turn, and the couple is watching it.
+    m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &ConversationEditor::tick);
     connect(m_startPause, &QPushButton::clicked, this, &ConversationEditor::startOrPause);
@@ -198,7 +203,7 @@ void ConversationEditor::startOrPause()
         if (m_secondsLeft <= 0) {
             resetTimer();
         }
-        m_note->clear();
+        setNote(QString());
         m_timer.start();
     }
     showTime();
@@ -208,7 +213,7 @@ void ConversationEditor::resetTimer()
 {
     m_timer.stop();
     m_secondsLeft = m_exercise.turnMinutes * 60;
-    m_note->clear();
+    setNote(QString());
     showTime();
 }
 
@@ -218,9 +223,15 @@ void ConversationEditor::tick()
     if (m_secondsLeft == 0) {
         // A quiet line instead of a sound: an alarm is the last thing a hard conversation needs.
         m_timer.stop();
-        m_note->setText(tr("Time is up for this turn. Finish your sentence; move on when you are both ready."));
+        setNote(tr("Time is up for this turn. Finish your sentence; move on when you are both ready."));
     }
     showTime();
+}
+
+void ConversationEditor::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty()); // an empty line would only leave a gap
 }
 
 void ConversationEditor::showTime()
@@ -255,7 +266,7 @@ void ConversationEditor::takeBreak()
     auto* dialog = new PauseDialog(window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this,
-        [this] { m_note->setText(tr("Welcome back. Start the timer when you are both ready.")); });
+        [this] { setNote(tr("Welcome back. Start the timer when you are both ready.")); });
     dialog->open();
 }
 

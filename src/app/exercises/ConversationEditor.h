@@ -43,6 +43,7 @@ private:
     void resetTimer();
     void tick();
     void showTime();
+    void setNote(const QString& text);
     void takeBreak();
     [[nodiscard]] QString roleTextFor(bool me, const content::RoleText& text) const;
     [[nodiscard]] QString nameFor(bool me) const;

@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,7 +34,7 @@ QString when(std::int64_t ms)
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
     const QLocale locale;
     return LogEditor::tr("%1 at %2")
-        .arg(locale.toString(at.date(), QLocale::LongFormat), locale.toString(at.time(), QLocale::ShortFormat));
+        .arg(locale.toString(at.date(), QLocale::LongFormat), locale.toString(at.time(), LogEditor::tr("HH:mm")));
 }
 
 // "Label: value" lines for a record, in the content's field order; unknown keys come last.
@@ -80,7 +82,7 @@ QLabel* heading(const QString& text, QWidget* parent)
 LogEditor::LogEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent)
     : LogEditor(exercise, context, parent, Deferred{})
 {
-    setup({tr("Add to your log"), tr("Add to log"), tr("Your log, newest first"),
+    setup({tr("Add to your log"), tr("Add to log"), tr("The log so far, newest first"),
         tr("Nothing in this log yet. What you add stays private unless you share it."),
         tr("Added to your log. It is private unless you share it."), tr("record"), true});
 }
@@ -153,11 +155,24 @@ QWidget* LogEditor::chainAfter(QWidget* previous, QWidget* card)
     return previous;
 }
 
+void LogEditor::reveal(QWidget* widget)
+{
+    widget->setFocus();
+    QTimer::singleShot(0, widget, [widget] {
+        for (QWidget* p = widget->parentWidget(); p; p = p->parentWidget()) {
+            if (auto* area = qobject_cast<QScrollArea*>(p)) {
+                area->ensureWidgetVisible(widget);
+                return;
+            }
+        }
+    });
+}
+
 void LogEditor::submit()
 {
     if (m_wording.needsWriting && !m_form->hasWriting()) {
         setStatus(tr("Write or choose something first; nothing was added."));
-        m_form->firstInput()->setFocus();
+        reveal(m_form->firstInput());
         return;
     }
     try {
@@ -176,7 +191,12 @@ void LogEditor::submit()
     m_form->reset();
     refresh();
     setStatus(done);
-    m_form->firstInput()->setFocus();
+    // The new record, newest and so first, takes the focus: a screen reader reads it back as the
+    // confirmation, and everyone sees where it went.
+    if (auto* body
+        = m_list->count() ? m_list->itemAt(0)->widget()->findChild<QLabel*>(QStringLiteral("body")) : nullptr) {
+        reveal(body);
+    }
 }
 
 void LogEditor::refresh()
@@ -229,6 +249,7 @@ QFrame* LogEditor::makeCard(const workbook::Record& record)
     body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // Reachable with Tab, so a screen reader user hears each record before its buttons.
     body->setFocusPolicy(Qt::TabFocus);
+    body->setObjectName(QStringLiteral("body"));
     layout->addWidget(body);
     if (!mine) {
         return card;
@@ -255,8 +276,10 @@ QFrame* LogEditor::makeCard(const workbook::Record& record)
     confirm->setObjectName(QStringLiteral("confirm"));
     auto* confirmLayout = new QVBoxLayout(confirm);
     confirmLayout->setContentsMargins(0, 0, 0, 0);
-    confirmLayout->addWidget(
-        new QLabel(tr("Delete this %1 for good? It cannot be brought back.").arg(m_wording.record), confirm));
+    auto* question
+        = new QLabel(tr("Delete this %1 for good? It cannot be brought back.").arg(m_wording.record), confirm);
+    question->setWordWrap(true);
+    confirmLayout->addWidget(question);
     auto* confirmButtons = new QHBoxLayout();
     auto* yes = new QPushButton(tr("Delete for good"), confirm);
     yes->setObjectName(QStringLiteral("confirm-delete"));
@@ -321,7 +344,7 @@ void LogEditor::remove(const std::string& id)
     }
     refresh();
     setStatus(tr("Deleted."));
-    m_submit->setFocus();
+    reveal(m_submit);
 }
 
 } // namespace tw::app

@@ -37,6 +37,8 @@ public:
      * otherwise join the end of the window's order). Returns the card's last focusable widget.
      */
     static QWidget* chainAfter(QWidget* previous, QWidget* card);
+    /** @brief Focuses @p widget and scrolls the page to it once laid out (setFocus alone does not scroll). */
+    static void reveal(QWidget* widget);
 
 protected:
     struct Wording {

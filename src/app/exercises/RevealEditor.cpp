@@ -51,8 +51,9 @@ RevealEditor::RevealEditor(const content::Exercise& exercise, EditorContext& con
 {
     const QString partner = context.partnerName();
     m_layout->addWidget(paragraph(context.session.isSolo()
-            ? tr("Your answer is saved privately as you write. If your partner joins this workbook later and "
-                 "answers too, you will see your answers side by side.")
+            ? tr("Your answer is saved privately as you write. When it says what you mean, choose \u201cMy answer is "
+                 "ready\u201d. If your partner joins this workbook later and answers too, you will see your answers "
+                 "side by side.")
             : tr("Your answer is saved privately as you write; %1 cannot read it. When you choose \u201cMy answer "
                  "is ready\u201d, %1 can see that you have answered, but not what, until %1\u2019s answer is ready "
                  "too. Then you each see both answers, side by side. There is no share button here: that is the "
@@ -274,15 +275,27 @@ void RevealEditor::showSideBySide(const std::string& mine, const std::string& th
     grid->addWidget(boldLabel(tr("You"), m_sideBySide), 0, 0);
     grid->addWidget(boldLabel(partner, m_sideBySide), 0, 1);
     int row = 1;
+    const auto* other = m_context.session.otherPartner();
+    const std::string theirRole = other ? std::string(workbook::roleName(other->role)) : m_context.role();
     for (const auto& prompt : m_exercise.prompts) {
-        auto* question = new QLabel(m_context.text(prompt.text), m_sideBySide);
-        question->setWordWrap(true);
-        question->setTextFormat(Qt::PlainText);
-        QFont italic = question->font();
-        italic.setItalic(true);
-        question->setFont(italic);
-        grid->addWidget(question, row++, 0, 1, 2);
+        // Role variants mean each partner may have been asked something different; show both questions then.
+        const QString myQuestion = m_context.text(prompt.text);
+        const QString theirQuestion = QString::fromStdString(prompt.text.forRole(theirRole));
+        const bool same = myQuestion == theirQuestion;
         int column = 0;
+        for (const QString& text : same ? QStringList{myQuestion} : QStringList{myQuestion, theirQuestion}) {
+            auto* question = new QLabel(text, m_sideBySide);
+            question->setWordWrap(true);
+            question->setTextFormat(Qt::PlainText);
+            QFont italic = question->font();
+            italic.setItalic(true);
+            question->setFont(italic);
+            question->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            question->setContentsMargins(0, 8, 0, 0); // a little air between one prompt's pair and the next
+            grid->addWidget(question, row, column++, 1, same ? 2 : 1);
+        }
+        ++row;
+        column = 0;
         for (const auto& [who, json] :
             {std::pair{tr("Your answer"), &mine}, std::pair{tr("%1's answer").arg(partner), &theirs}}) {
             const QString text = promptText(*json, prompt.id);
