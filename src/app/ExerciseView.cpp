@@ -65,6 +65,7 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
     title->setWordWrap(true);
     m_layout->addWidget(title);
     auto* meta = new QLabel(tr("%1, %2.").arg(aboutMinutes(exercise.minutes), modeSentence(exercise.mode)), m_page);
+    meta->setWordWrap(true);
     QFont italic = meta->font();
     italic.setItalic(true);
     meta->setFont(italic);

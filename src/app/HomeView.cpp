@@ -105,7 +105,7 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
         std::vector<std::string> ids;
         for (const auto& e : module.exercises) {
             // The safety check is left out of the counts: whether a partner took it is theirs to tell.
-            if (e.visibleTo(role) && !e.safety && !(individualOnly && e.mode == content::Mode::Together)) {
+            if (e.visibleTo(role) && !e.safety && !(individualOnly && isCoupleExercise(e))) {
                 ids.push_back(e.id);
                 if (!next && !progress.exercise(e.id).doneByMe) {
                     next = &e;

@@ -39,7 +39,7 @@ void PathModel::reset(const content::Curriculum* curriculum, const std::string& 
                 if (!exercise.visibleTo(role)) {
                     continue;
                 }
-                if (individualOnly && exercise.mode == content::Mode::Together) {
+                if (individualOnly && isCoupleExercise(exercise)) {
                     continue;
                 }
                 row.exercises.push_back(&exercise);

@@ -286,7 +286,7 @@ CodesPage::CodesPage(SetupWizard& wizard)
                                    "only its owner uses. Anyone with a code can open that partner's private "
                                    "entries."),
         this));
-    auto* stored = new QCheckBox(tr("I have stored the recovery code(s) safely"), this);
+    auto* stored = new QCheckBox(tr("&I have stored the recovery code(s) safely"), this);
     stored->setAccessibleName(tr("Recovery codes stored"));
     layout->addStretch();
     layout->addWidget(stored);
@@ -341,8 +341,7 @@ SafetyPage::SafetyPage(SetupWizard& wizard, int partnerIndex)
 {
     auto* layout = new QVBoxLayout(this);
     m_box = new QVBoxLayout();
-    layout->addLayout(m_box);
-    layout->addStretch();
+    layout->addLayout(m_box, 1);
     layout->addWidget(
         paragraph(tr("You can skip this now; Trustwork asks again when you first open your workbook."), this));
 }
@@ -384,7 +383,24 @@ void SafetyPage::initializePage()
         dialog.resize(640, 560);
         dialog.exec();
     });
-    m_box->addWidget(editor);
+    // The concern panel can be long; a scroll area keeps every line of it readable.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 8, 0);
+    const QString intro = m_context->text(exercise->intro);
+    innerLayout->addWidget(paragraph(intro.section(QStringLiteral("\n\n"), 0, 0), inner));
+    editor->setParent(inner);
+    innerLayout->addWidget(editor);
+    innerLayout->addStretch();
+    scroll->setWidget(inner);
+    m_box->addWidget(scroll);
+    connect(editor, &ExerciseEditor::answered, scroll, [scroll] {
+        // Bring the message after a concern into view.
+        scroll->ensureVisible(0, scroll->widget()->height());
+    });
 }
 
 void SafetyPage::cleanupPage()

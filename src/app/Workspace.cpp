@@ -102,6 +102,11 @@ void Workspace::refreshProgress()
     if (!m_context) {
         return;
     }
+    // A safety answer changes what the path offers at once, not only after a visit to Home.
+    if (workbook::SafetyService(m_context->session).needsIndividualPath() != m_individualOnly) {
+        refreshPath();
+        return;
+    }
     workbook::ProgressService progress(m_context->session);
     std::set<std::string> mine, theirs;
     for (const auto& module : m_curriculum.modules) {

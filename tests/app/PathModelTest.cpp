@@ -3,6 +3,7 @@
 #include "PathModel.h"
 
 #include "GuiHelpers.h"
+#include "exercises/EditorContext.h"
 
 #include <QAbstractItemModelTester>
 #include <gtest/gtest.h>
@@ -32,7 +33,7 @@ TEST(PathModel, IndividualPathHidesCoupleExercises)
     model.reset(&tw::test::curriculum(), "hurt", true);
     for (const auto& module : tw::test::curriculum().modules) {
         for (const auto& e : module.exercises) {
-            if (e.mode == content::Mode::Together) {
+            if (app::isCoupleExercise(e)) {
                 EXPECT_FALSE(model.indexOfExercise(e.id).isValid()) << e.id;
             }
         }

@@ -20,6 +20,17 @@ inline QString aboutMinutes(int minutes)
                         : QCoreApplication::translate("Exercise", "About %1 minutes").arg(minutes);
 }
 
+/**
+ * @brief Exercises that involve the partner directly: done together, answered for the partner to
+ * see, agreed with them, or spoken with them. Hidden while a safety concern routes someone to
+ * individual work.
+ */
+inline bool isCoupleExercise(const content::Exercise& e)
+{
+    return e.mode == content::Mode::Together || e.kind == content::Kind::Reveal || e.kind == content::Kind::Agreement
+        || e.kind == content::Kind::Conversation;
+}
+
 struct EditorContext {
     workbook::Session& session;
     const content::Curriculum& curriculum;
