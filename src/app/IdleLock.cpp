@@ -6,6 +6,16 @@
 #include <QEvent>
 
 namespace tw::app {
+namespace {
+
+const QEvent::Type kKeepAwake = static_cast<QEvent::Type>(QEvent::registerEventType());
+
+} // namespace
+
+void IdleLock::keepAwake()
+{
+    QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(kKeepAwake));
+}
 
 IdleLock::IdleLock(QObject* parent)
     : QObject(parent)
@@ -22,7 +32,12 @@ IdleLock::IdleLock(QObject* parent)
 
 void IdleLock::setTimeoutMinutes(int minutes)
 {
-    m_timer.setInterval(std::max(1, minutes) * 60 * 1000);
+    setTimeoutMs(std::max(1, minutes) * 60 * 1000);
+}
+
+void IdleLock::setTimeoutMs(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
     if (m_active) {
         m_timer.start();
     }
@@ -40,6 +55,10 @@ void IdleLock::setActive(bool active)
 
 bool IdleLock::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == kKeepAwake && m_active) {
+        m_timer.start();
+        return true;
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:

@@ -16,7 +16,14 @@ class IdleLock : public QObject {
 public:
     explicit IdleLock(QObject* parent = nullptr);
     void setTimeoutMinutes(int minutes);
+    /** @brief The same in milliseconds; tests use it to avoid waiting minutes. */
+    void setTimeoutMs(int milliseconds);
     void setActive(bool active);
+    /**
+     * @brief Counts as activity without input: a running conversation timer calls this, because
+     * nobody touches the computer while a partner speaks for several minutes.
+     */
+    static void keepAwake();
 
 signals:
     void idle();

@@ -11,9 +11,11 @@
 
 namespace tw::app {
 
-PauseDialog::PauseDialog(QWidget* parent)
+PauseDialog::PauseDialog(QWidget* parent, int breakMinutes)
     : QDialog(parent)
 {
+    // An exercise may ask for a longer break; never a shorter one than the body needs.
+    breakMinutes = std::max(breakMinutes, kMinimumBreakMinutes);
     setWindowTitle(tr("Pause"));
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("Taking a break is a skill, not a failure."), this);
@@ -30,7 +32,7 @@ PauseDialog::PauseDialog(QWidget* parent)
            "- Feel your feet on the floor; name five things you can see.\n"
            "- Do something calm with your hands: a walk, washing up, a warm drink.\n"
            "- Try not to rehearse the argument. If thoughts come back, notice them and return to your breath.")
-            .arg(kMinimumBreakMinutes),
+            .arg(breakMinutes),
         this);
     guide->setWordWrap(true);
     guide->setTextFormat(Qt::PlainText);
@@ -38,8 +40,11 @@ PauseDialog::PauseDialog(QWidget* parent)
     auto* form = new QFormLayout();
     m_return = new QTimeEdit(this);
     m_return->setDisplayFormat(QStringLiteral("HH:mm"));
-    const QTime earliest = QTime::currentTime().addSecs(kMinimumBreakMinutes * 60);
-    m_return->setMinimumTime(earliest);
+    const QTime earliest = QTime::currentTime().addSecs(breakMinutes * 60);
+    // Near midnight the earliest return is tomorrow; a time-only minimum would then block it.
+    if (earliest > QTime::currentTime()) {
+        m_return->setMinimumTime(earliest);
+    }
     m_return->setTime(earliest);
     m_return->setAccessibleName(tr("Time to come back"));
     form->addRow(tr("We come back at"), m_return);
@@ -65,7 +70,11 @@ QTime PauseDialog::returnTime() const
 
 void PauseDialog::tick()
 {
-    const int seconds = std::max(0, QTime::currentTime().secsTo(m_return->time()));
+    int seconds = QTime::currentTime().secsTo(m_return->time());
+    if (seconds < -12 * 3600) {
+        seconds += 24 * 3600; // the return time is after midnight
+    }
+    seconds = std::max(0, seconds);
     const int minutes = (seconds + 59) / 60;
     if (seconds <= 0) {
         m_remaining->setText(tr("It is time to come back, when you feel ready."));

@@ -19,7 +19,7 @@ class PauseDialog : public QDialog {
     Q_OBJECT
 public:
     static constexpr int kMinimumBreakMinutes = 20;
-    explicit PauseDialog(QWidget* parent = nullptr);
+    explicit PauseDialog(QWidget* parent = nullptr, int breakMinutes = kMinimumBreakMinutes);
     [[nodiscard]] QTime returnTime() const;
 
 private:

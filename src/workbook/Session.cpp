@@ -10,7 +10,10 @@
 #include "tw/storage/Transaction.h"
 #include "tw/workbook/Backups.h"
 
+#include <sodium.h>
+
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace tw::workbook {
@@ -24,6 +27,29 @@ std::string entryContext(const Entry& e)
 {
     return "trustwork-entry-v1|" + e.id + "|" + e.authorId + "|" + e.exerciseId + "|" + e.kind + "|"
         + std::string(visibilityName(e.visibility)) + "|" + e.parentId;
+}
+
+// Every body is padded to a multiple of this before sealing: the other partner holds the database
+// key and can see ciphertext sizes, and the length of someone's private writing is itself private.
+constexpr std::size_t kPadBlock = 256;
+
+std::vector<std::uint8_t> padded(const std::string& body)
+{
+    std::vector<std::uint8_t> out(body.size() + kPadBlock);
+    std::copy(body.begin(), body.end(), out.begin());
+    std::size_t length = 0;
+    sodium_pad(&length, out.data(), body.size(), kPadBlock, out.size());
+    out.resize(length);
+    return out;
+}
+
+std::optional<std::string> unpadded(const std::vector<std::uint8_t>& bytes)
+{
+    std::size_t length = 0;
+    if (bytes.empty() || sodium_unpad(&length, bytes.data(), bytes.size(), kPadBlock) != 0) {
+        return std::nullopt;
+    }
+    return std::string(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(length));
 }
 
 Visibility visibilityFrom(const std::string& text)
@@ -119,7 +145,7 @@ const crypto::SecretBytes& Session::keyFor(Visibility visibility) const
 
 void Session::writeSealed(const Entry& e, bool insert)
 {
-    const auto sealed = crypto::seal(keyFor(e.visibility), crypto::asBytes(e.body), entryContext(e));
+    const auto sealed = crypto::seal(keyFor(e.visibility), padded(e.body), entryContext(e));
     const std::string hlc = m_hlc.tick(e.updatedAt);
     storage::Transaction tx(*m_db);
     if (insert) {
@@ -254,12 +280,13 @@ std::vector<Entry> Session::entries(const EntryFilter& filter) const
         e.createdAt = stmt.integer(7);
         e.updatedAt = stmt.integer(8);
         const auto opened = crypto::open(keyFor(e.visibility), stmt.blob(6), entryContext(e));
-        if (!opened) {
+        const auto body = opened ? unpadded(*opened) : std::nullopt;
+        if (!body) {
             throw Error(ErrorKind::Damaged,
                 "An entry in this workbook could not be opened: the file is damaged or "
                 "was changed outside Trustwork. Restore the latest backup.");
         }
-        e.body.assign(opened->begin(), opened->end());
+        e.body = *body;
         out.push_back(std::move(e));
     }
     return out;

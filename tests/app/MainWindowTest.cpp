@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace tw;
@@ -206,8 +207,26 @@ TEST_F(Window, IdleTimeLocks)
     unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
     auto* idle = window->findChild<app::IdleLock*>();
     ASSERT_NE(idle, nullptr);
-    idle->setTimeoutMinutes(1);
-    emit idle->idle(); // the timer's own signal, without waiting a minute
-    EXPECT_EQ(context->session(), nullptr);
+    idle->setTimeoutMs(200); // the real timer, shortened from minutes
+    ASSERT_TRUE(tw::test::waitUntil([&] { return context->session() == nullptr; }, 5000));
     EXPECT_TRUE(window->showingUnlock());
+}
+
+TEST_F(Window, KeepAwakeCountsAsActivity)
+{
+    unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
+    auto* idle = window->findChild<app::IdleLock*>();
+    ASSERT_NE(idle, nullptr);
+    bool fired = false;
+    QObject::connect(idle, &app::IdleLock::idle, [&] { fired = true; });
+    idle->setTimeoutMs(300);
+    // A conversation timer keeps calling keepAwake(); the lock must not fire meanwhile.
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 900) {
+        app::IdleLock::keepAwake();
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    EXPECT_FALSE(fired);
+    ASSERT_TRUE(tw::test::waitUntil([&] { return fired; }, 5000)); // and it fires once they stop
 }

@@ -102,3 +102,26 @@ TEST(PlaintextControl, SameScanFindsCanariesWithoutEncryption)
     EXPECT_TRUE(treeContains(dir.path(), "CANARY-exercise-id"));
     EXPECT_TRUE(treeContains(dir.path(), "SQLite format 3"));
 }
+
+TEST_F(CoupleFixture, BodyLengthsAreHiddenInBlocks)
+{
+    std::string shortId, longId, longerId;
+    {
+        auto a = alex();
+        shortId = a->addEntry({"x", "answer", Visibility::Private, "", "no"});
+        longId = a->addEntry({"x", "answer", Visibility::Private, "", std::string(200, 'w')});
+        longerId = a->addEntry({"x", "answer", Visibility::Private, "", std::string(300, 'w')});
+    }
+    const auto slots = crypto::KeySlotFile::load(dir / "workbook.keys");
+    const auto keys = slots.unlock(slots.findByName("Sam")->id, crypto::SlotType::Passphrase, secret("sam passphrase"));
+    storage::Database db(dir / "workbook.db", keys.databaseKey, {});
+    auto sizeOf = [&](const std::string& id) {
+        storage::Statement stmt(db, "SELECT length(body) FROM entry WHERE id = ?1");
+        stmt.bind(1, id);
+        EXPECT_TRUE(stmt.step());
+        return stmt.integer(0);
+    };
+    EXPECT_EQ(sizeOf(shortId), sizeOf(longId)); // 2 and 200 characters look the same
+    EXPECT_LT(sizeOf(longId), sizeOf(longerId)); // only the 256-byte block shows
+    EXPECT_EQ(alex()->entry(longId)->body, std::string(200, 'w'));
+}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationEditor.h"
 
+#include "IdleLock.h"
 #include "PauseDialog.h"
 
 #include <QGroupBox>
@@ -219,6 +220,7 @@ void ConversationEditor::resetTimer()
 
 void ConversationEditor::tick()
 {
+    IdleLock::keepAwake();
     m_secondsLeft = std::max(0, m_secondsLeft - 1);
     if (m_secondsLeft == 0) {
         // A quiet line instead of a sound: an alarm is the last thing a hard conversation needs.
@@ -263,7 +265,7 @@ void ConversationEditor::takeBreak()
         startOrPause();
     }
     // Not exec(): the break must not block locking, and the rest of the app keeps working around it.
-    auto* dialog = new PauseDialog(window());
+    auto* dialog = new PauseDialog(window(), m_exercise.breakMinutes.value_or(PauseDialog::kMinimumBreakMinutes));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this,
         [this] { setNote(tr("Welcome back. Start the timer when you are both ready.")); });
