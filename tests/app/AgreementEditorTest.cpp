@@ -3,6 +3,7 @@
 #include "exercises/AgreementEditor.h"
 
 #include "AppContext.h"
+#include "CoupleWorkbook.h"
 #include "ExerciseView.h"
 #include "GuiHelpers.h"
 #include "MainWindow.h"
@@ -55,10 +56,7 @@ struct AgreementEditorTest : ::testing::Test {
     void SetUp() override
     {
         options.kdf = crypto::KdfParams::fastForTests();
-        std::vector<workbook::NewPartner> partners;
-        partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
-        partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
-        workbook::Workbook::create(dir.path(), std::move(partners), options);
+        tw::test::createCouple(dir.path(), options);
         context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
         window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
         window->show();
@@ -66,9 +64,7 @@ struct AgreementEditorTest : ::testing::Test {
     void unlockAs(const std::string& name)
     {
         context->lock();
-        const std::string passphrase = name == "Alex" ? "alex passphrase" : "sam passphrase";
-        context->setSession(std::shared_ptr<workbook::Session>(
-            workbook::Workbook::unlock(dir.path(), name, crypto::SecretBytes::fromString(passphrase), options)));
+        context->setSession(std::shared_ptr<workbook::Session>(tw::test::unlockPartner(dir.path(), name, options)));
     }
     app::AgreementEditor* open()
     {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercises/CheckinEditor.h"
 
+#include "CoupleWorkbook.h"
 #include "GuiHelpers.h"
 #include "TempDir.h"
 #include "tw/workbook/EntryService.h"
@@ -61,16 +62,12 @@ struct CheckinEditorTest : ::testing::Test {
         options.kdf = crypto::KdfParams::fastForTests();
         options.dailyBackup = false;
         options.now = [this] { return clock += 1000; };
-        std::vector<workbook::NewPartner> partners;
-        partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
-        partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
-        workbook::Workbook::create(dir.path(), std::move(partners), options);
+        tw::test::createCouple(dir.path(), options);
     }
     std::unique_ptr<Opened> open(const std::string& name)
     {
         auto opened = std::make_unique<Opened>();
-        opened->session = workbook::Workbook::unlock(dir.path(), name,
-            crypto::SecretBytes::fromString(name == "Alex" ? "alex passphrase" : "sam passphrase"), options);
+        opened->session = tw::test::unlockPartner(dir.path(), name, options);
         opened->context
             = std::make_unique<app::EditorContext>(app::EditorContext{*opened->session, tw::test::curriculum()});
         opened->editor = std::make_unique<app::CheckinEditor>(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercises/ConversationEditor.h"
 
+#include "CoupleWorkbook.h"
 #include "GuiHelpers.h"
 #include "PauseDialog.h"
 #include "TempDir.h"
@@ -45,10 +46,7 @@ struct ConversationEditorTest : ::testing::Test {
     {
         options.kdf = crypto::KdfParams::fastForTests();
         options.dailyBackup = false;
-        std::vector<workbook::NewPartner> partners;
-        partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
-        partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
-        workbook::Workbook::create(dir.path(), std::move(partners), options);
+        tw::test::createCouple(dir.path(), options);
     }
     std::unique_ptr<Opened> open(const std::string& name, const std::filesystem::path& where = {})
     {

@@ -3,6 +3,7 @@
 #include "exercises/ScaleEditor.h"
 
 #include "AppContext.h"
+#include "CoupleWorkbook.h"
 #include "ExerciseView.h"
 #include "GuiHelpers.h"
 #include "MainWindow.h"
@@ -43,10 +44,7 @@ struct ScaleEditorTest : ::testing::Test {
     void SetUp() override
     {
         options.kdf = crypto::KdfParams::fastForTests();
-        std::vector<workbook::NewPartner> partners;
-        partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
-        partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
-        workbook::Workbook::create(dir.path(), std::move(partners), options);
+        tw::test::createCouple(dir.path(), options);
         context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
         window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
         window->show();

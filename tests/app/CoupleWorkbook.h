@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tw/workbook/Session.h"
+#include "tw/workbook/Workbook.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace tw::test {
+
+/** @brief The couple every GUI suite uses: Alex (hurt) and Sam (involved), cheap key derivation. */
+inline void createCouple(const std::filesystem::path& dir, const workbook::Options& options)
+{
+    std::vector<workbook::NewPartner> partners;
+    partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
+    partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
+    workbook::Workbook::create(dir, std::move(partners), options);
+}
+
+/** @brief Unlocks as Alex or Sam with their test passphrase. */
+inline std::unique_ptr<workbook::Session> unlockPartner(
+    const std::filesystem::path& dir, const std::string& name, const workbook::Options& options)
+{
+    const char* passphrase = name == "Alex" ? "alex passphrase" : "sam passphrase";
+    return workbook::Workbook::unlock(dir, name, crypto::SecretBytes::fromString(passphrase), options);
+}
+
+} // namespace tw::test
