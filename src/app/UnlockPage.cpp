@@ -3,6 +3,7 @@
 #include "UnlockPage.h"
 
 #include "AppContext.h"
+#include "RecoveryDialog.h"
 #include "Secrets.h"
 #include "tw/workbook/Backups.h"
 #include "tw/workbook/Session.h"
@@ -76,6 +77,10 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_unlock->setDefault(true);
     m_unlock->setAccessibleName(tr("Unlock"));
     auto* buttons = new QHBoxLayout();
+    m_forgot = new QPushButton(tr("I &forgot my passphrase"), column);
+    m_forgot->setFlat(true);
+    m_forgot->setAccessibleName(tr("I forgot my passphrase: use a recovery code"));
+    buttons->addWidget(m_forgot);
     buttons->addStretch();
     buttons->addWidget(m_unlock);
     layout->addLayout(buttons);
@@ -104,6 +109,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::startUnlock);
     connect(&m_watcher, &QFutureWatcher<UnlockOutcome>::finished, this, &UnlockPage::finishUnlock);
     connect(m_restore, &QPushButton::clicked, this, &UnlockPage::restoreLatestBackup);
+    connect(m_forgot, &QPushButton::clicked, this, &UnlockPage::useRecoveryCode);
     refresh();
 }
 
@@ -214,6 +220,19 @@ void UnlockPage::showError(const QString& text, bool offerBackup)
     m_restore->setVisible(offerBackup);
     m_passphrase->setFocus();
     m_passphrase->selectAll();
+}
+
+void UnlockPage::useRecoveryCode()
+{
+    if (!m_names->checkedButton()) {
+        return;
+    }
+    RecoveryDialog dialog(m_context.dataDir(), m_names->checkedButton()->text(), m_context.options(), this);
+    dialog.exec();
+    if (auto session = dialog.session()) {
+        m_context.setSession(std::move(session));
+        emit unlockFinished(true);
+    }
 }
 
 void UnlockPage::restoreLatestBackup()

@@ -55,6 +55,7 @@ private:
     void finishUnlock();
     void showError(const QString& text, bool offerBackup);
     void restoreLatestBackup();
+    void useRecoveryCode();
 
     AppContext& m_context;
     QVBoxLayout* m_namesBox = nullptr;
@@ -64,6 +65,7 @@ private:
     QLabel* m_demoHint = nullptr;
     QPushButton* m_unlock = nullptr;
     QPushButton* m_restore = nullptr;
+    QPushButton* m_forgot = nullptr;
     QProgressBar* m_busy = nullptr;
     QFutureWatcher<UnlockOutcome> m_watcher;
     bool m_working = false; ///< from the click until the result is shown, not just while deriving

@@ -8,6 +8,7 @@
 #include "ExerciseView.h"
 #include "GuiHelpers.h"
 #include "IdleLock.h"
+#include "RecoveryDialog.h"
 #include "Settings.h"
 #include "TempDir.h"
 #include "UnlockPage.h"
@@ -227,4 +228,39 @@ TEST_F(Window, KeepAwakeCountsAsActivity)
     }
     EXPECT_FALSE(fired);
     ASSERT_TRUE(tw::test::waitUntil([&] { return fired; }, 5000)); // and it fires once they stop
+}
+
+TEST(Recovery, ForgottenPassphraseIsReplacedWithTheRecoveryCode)
+{
+    tw::test::TempDir dir;
+    workbook::Options options;
+    options.kdf = crypto::KdfParams::fastForTests();
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Robin", workbook::Role::Hurt, crypto::SecretBytes::fromString("forgotten passphrase")});
+    const auto codes = workbook::Workbook::create(dir.path(), std::move(one), options);
+    const QString code = QString::fromUtf8(codes[0].code.view().data(), static_cast<qsizetype>(codes[0].code.size()));
+
+    app::RecoveryDialog dialog(QString::fromStdString(dir.path().string()), QStringLiteral("Robin"), options);
+    dialog.show();
+    auto* go = byName<QPushButton>(&dialog, QStringLiteral("Set the new passphrase"));
+    byName<QLineEdit>(&dialog, QStringLiteral("Recovery code"))
+        ->setText(QStringLiteral("WRONG-WRONG-WRONG-WRONG-WRONG"));
+    byName<QLineEdit>(&dialog, QStringLiteral("New passphrase"))->setText(QStringLiteral("a brand new phrase"));
+    byName<QLineEdit>(&dialog, QStringLiteral("New passphrase again"))->setText(QStringLiteral("a brand new phrase"));
+    go->click();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return !dialog.isBusy(); }));
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("not right")));
+    EXPECT_EQ(dialog.session(), nullptr);
+
+    byName<QLineEdit>(&dialog, QStringLiteral("Recovery code"))->setText(code.toLower()); // typed loosely
+    byName<QLineEdit>(&dialog, QStringLiteral("New passphrase"))->setText(QStringLiteral("a brand new phrase"));
+    byName<QLineEdit>(&dialog, QStringLiteral("New passphrase again"))->setText(QStringLiteral("a brand new phrase"));
+    go->click();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return !dialog.isBusy(); }));
+    ASSERT_NE(dialog.session(), nullptr);
+    EXPECT_EQ(dialog.newCodeText().size(), 29);
+    EXPECT_NE(dialog.newCodeText(), code);
+    dialog.session()->lock();
+    EXPECT_NO_THROW(workbook::Workbook::unlock(
+        dir.path(), "Robin", crypto::SecretBytes::fromString("a brand new phrase"), options));
 }

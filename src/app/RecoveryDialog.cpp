@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecoveryDialog.h"
+
+#include "PassphraseStrength.h"
+#include "Secrets.h"
+#include "tw/base/Error.h"
+#include "tw/workbook/Session.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tw::app {
+
+RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options options, QWidget* parent)
+    : QDialog(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_name(std::move(name))
+    , m_options(std::move(options))
+{
+    setWindowTitle(tr("Use a recovery code"));
+    auto* layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages);
+
+    auto* form = new QWidget(m_pages);
+    auto* formLayout = new QVBoxLayout(form);
+    auto* intro = new QLabel(tr("%1, type the recovery code you kept when the workbook was set up, then choose a "
+                                "new passphrase. Nothing you wrote is lost.")
+                                 .arg(m_name),
+        form);
+    intro->setWordWrap(true);
+    formLayout->addWidget(intro);
+    auto* fields = new QFormLayout();
+    m_code = new QLineEdit(form);
+    m_code->setAccessibleName(tr("Recovery code"));
+    m_code->setPlaceholderText(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
+    m_passphrase = new QLineEdit(form);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("New passphrase"));
+    m_again = new QLineEdit(form);
+    m_again->setEchoMode(QLineEdit::Password);
+    m_again->setAccessibleName(tr("New passphrase again"));
+    fields->addRow(tr("Recovery &code"), m_code);
+    fields->addRow(tr("&New passphrase"), m_passphrase);
+    fields->addRow(tr("&Again"), m_again);
+    formLayout->addLayout(fields);
+    m_hint = new QLabel(form);
+    m_hint->setWordWrap(true);
+    m_hint->setAccessibleName(tr("Passphrase strength"));
+    formLayout->addWidget(m_hint);
+    m_error = new QLabel(form);
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Recovery problem"));
+    m_error->hide();
+    formLayout->addWidget(m_error);
+    m_go = new QPushButton(tr("Set the new passphrase"), form);
+    m_go->setDefault(true);
+    m_go->setAccessibleName(tr("Set the new passphrase"));
+    formLayout->addWidget(m_go, 0, Qt::AlignRight);
+    m_pages->addWidget(form);
+
+    auto* done = new QWidget(m_pages);
+    auto* doneLayout = new QVBoxLayout(done);
+    auto* doneText = new QLabel(tr("Your new passphrase is set, and the code you used no longer works. This is "
+                                   "your new recovery code, shown once: keep it somewhere private."),
+        done);
+    doneText->setWordWrap(true);
+    doneLayout->addWidget(doneText);
+    m_newCode = new QLabel(done);
+    m_newCode->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_newCode->setAccessibleName(tr("New recovery code"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_newCode->setFont(mono);
+    doneLayout->addWidget(m_newCode);
+    doneLayout->addStretch();
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Ok, done);
+    connect(close, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    doneLayout->addWidget(close);
+    m_pages->addWidget(done);
+
+    connect(m_code, &QLineEdit::textChanged, this, &RecoveryDialog::updateState);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &RecoveryDialog::updateState);
+    connect(m_again, &QLineEdit::textChanged, this, &RecoveryDialog::updateState);
+    connect(m_go, &QPushButton::clicked, this, &RecoveryDialog::recover);
+    connect(&m_watcher, &QFutureWatcher<RecoveryOutcome>::finished, this, &RecoveryDialog::finish);
+    updateState();
+    resize(560, 380);
+}
+
+QString RecoveryDialog::newCodeText() const
+{
+    return m_newCode->text();
+}
+
+QString RecoveryDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void RecoveryDialog::updateState()
+{
+    QString hint = strengthHint(estimateStrength(m_passphrase->text()));
+    if (!m_again->text().isEmpty() && m_again->text() != m_passphrase->text()) {
+        hint += QLatin1Char(' ') + tr("The two passphrases differ.");
+    }
+    m_hint->setText(hint);
+    m_go->setEnabled(!m_working && !m_code->text().trimmed().isEmpty()
+        && m_passphrase->text().size() >= kMinPassphraseLength && m_passphrase->text() == m_again->text());
+}
+
+void RecoveryDialog::recover()
+{
+    if (m_working) {
+        return;
+    }
+    m_working = true;
+    m_error->hide();
+    auto code = std::make_shared<crypto::SecretBytes>(takeSecret(*m_code));
+    auto fresh = std::make_shared<crypto::SecretBytes>(takeSecret(*m_passphrase));
+    m_again->clear();
+    updateState();
+    const std::string dir = m_dataDir.toStdString();
+    const std::string name = m_name.toStdString();
+    const workbook::Options options = m_options;
+    // Three Argon2id derivations: the window stays responsive while they run.
+    m_watcher.setFuture(QtConcurrent::run([dir, name, options, code, fresh]() -> RecoveryOutcome {
+        RecoveryOutcome outcome;
+        try {
+            crypto::SecretBytes newCode;
+            outcome.session = workbook::Workbook::recover(dir, name, *code, *fresh, newCode, options);
+            outcome.newCode = QString::fromUtf8(newCode.view().data(), static_cast<qsizetype>(newCode.size()));
+        } catch (const Error& e) {
+            outcome.error = e.kind() == ErrorKind::WrongSecret ? QCoreApplication::translate("RecoveryDialog",
+                                "That recovery code is not right. Check each group of "
+                                "five characters and try again.")
+                                                               : QString::fromStdString(e.what());
+        }
+        code->wipe();
+        fresh->wipe();
+        return outcome;
+    }));
+}
+
+void RecoveryDialog::finish()
+{
+    m_working = false;
+    RecoveryOutcome outcome = m_watcher.result();
+    if (outcome.session) {
+        m_session = std::move(outcome.session);
+        m_newCode->setText(outcome.newCode);
+        m_pages->setCurrentIndex(1);
+        return;
+    }
+    m_error->setText(outcome.error);
+    m_error->show();
+    m_code->setFocus();
+    updateState();
+}
+
+} // namespace tw::app
