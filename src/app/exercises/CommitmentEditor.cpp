@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitmentEditor.h"
 
-#include "CheckinEditor.h"
+#include "FieldForm.h"
+#include "LogEditor.h"
 #include "tw/base/Error.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogEditor.h"
 
-#include "CheckinEditor.h"
+#include "FieldForm.h"
 #include "tw/base/Error.h"
 
 #include <QDateTime>
