@@ -47,20 +47,7 @@ QPushButton* buttonIn(QWidget* card, const QString& text)
     return nullptr;
 }
 
-struct AgreementEditorTest : ::testing::Test {
-    tw::test::TempDir dir;
-    workbook::Options options;
-    std::unique_ptr<app::AppContext> context;
-    std::unique_ptr<app::MainWindow> window;
-
-    void SetUp() override
-    {
-        options.kdf = crypto::KdfParams::fastForTests();
-        tw::test::createCouple(dir.path(), options);
-        context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
-        window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
-        window->show();
-    }
+struct AgreementEditorTest : tw::test::CoupleWindow {
     void unlockAs(const std::string& name)
     {
         context->lock();

@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppContext.h"
+#include "GuiHelpers.h"
+#include "MainWindow.h"
+#include "TempDir.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
+
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <memory>
@@ -27,5 +33,28 @@ inline std::unique_ptr<workbook::Session> unlockPartner(
     const char* passphrase = name == "Alex" ? "alex passphrase" : "sam passphrase";
     return workbook::Workbook::unlock(dir, name, crypto::SecretBytes::fromString(passphrase), options);
 }
+
+/** @brief A fixture with that couple's workbook open in a real main window, still locked. */
+struct CoupleWindow : ::testing::Test {
+    TempDir dir;
+    workbook::Options options;
+    std::unique_ptr<app::AppContext> context;
+    std::unique_ptr<app::MainWindow> window;
+
+    void SetUp() override
+    {
+        options.kdf = crypto::KdfParams::fastForTests();
+        createCouple(dir.path(), options);
+        context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
+        window = std::make_unique<app::MainWindow>(*context, curriculum());
+        window->show();
+    }
+    /** @brief Opens the session directly, as a finished unlock would (the unlock screen has its own tests). */
+    void openAs(const std::string& name)
+    {
+        context->lock();
+        context->setSession(std::shared_ptr<workbook::Session>(unlockPartner(dir.path(), name, options)));
+    }
+};
 
 } // namespace tw::test

@@ -30,20 +30,7 @@ using tw::test::byName;
 
 namespace {
 
-struct Window : ::testing::Test {
-    tw::test::TempDir dir;
-    workbook::Options options;
-    std::unique_ptr<app::AppContext> context;
-    std::unique_ptr<app::MainWindow> window;
-
-    void SetUp() override
-    {
-        options.kdf = crypto::KdfParams::fastForTests();
-        tw::test::createCouple(dir.path(), options);
-        context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
-        window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
-        window->show();
-    }
+struct Window : tw::test::CoupleWindow {
     void unlockAs(const QString& name, const QString& passphrase)
     {
         byName<QRadioButton>(window.get(), QStringLiteral("I am ") + name)->setChecked(true);

@@ -35,20 +35,7 @@ bool anyLabelSays(QWidget* root, const QString& text)
     return false;
 }
 
-struct RewriteEditorTest : ::testing::Test {
-    tw::test::TempDir dir;
-    workbook::Options options;
-    std::unique_ptr<app::AppContext> context;
-    std::unique_ptr<app::MainWindow> window;
-
-    void SetUp() override
-    {
-        options.kdf = crypto::KdfParams::fastForTests();
-        tw::test::createCouple(dir.path(), options);
-        context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
-        window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
-        window->show();
-    }
+struct RewriteEditorTest : tw::test::CoupleWindow {
     void unlockAs(const std::string& name)
     {
         context->setSession(std::shared_ptr<workbook::Session>(tw::test::unlockPartner(dir.path(), name, options)));

@@ -35,20 +35,7 @@ void press(QWidget* widget, Qt::Key key)
 }
 
 // A couple (Alex was hurt, Sam broke trust) in a throw-away workbook with fast key derivation.
-struct ScaleEditorTest : ::testing::Test {
-    tw::test::TempDir dir;
-    workbook::Options options;
-    std::unique_ptr<app::AppContext> context;
-    std::unique_ptr<app::MainWindow> window;
-
-    void SetUp() override
-    {
-        options.kdf = crypto::KdfParams::fastForTests();
-        tw::test::createCouple(dir.path(), options);
-        context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
-        window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
-        window->show();
-    }
+struct ScaleEditorTest : tw::test::CoupleWindow {
     void unlockAs(const std::string& name, const std::string& passphrase)
     {
         context->setSession(std::shared_ptr<workbook::Session>(
