@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddPartnerDialog.h"
 
-#include "PassphraseStrength.h"
-#include "Secrets.h"
+#include "NewPassphraseFields.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"
 
@@ -44,21 +43,10 @@ AddPartnerDialog::AddPartnerDialog(workbook::Session& session, QWidget* parent)
     m_role->addItem(tr("I broke trust"), QStringLiteral("involved"));
     m_role->addItem(tr("We have both broken trust"), QStringLiteral("mutual"));
     m_role->setAccessibleName(tr("Partner's role"));
-    m_passphrase = new QLineEdit(form);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("Partner's passphrase"));
-    m_again = new QLineEdit(form);
-    m_again->setEchoMode(QLineEdit::Password);
-    m_again->setAccessibleName(tr("Partner's passphrase again"));
     fields->addRow(tr("Their &name"), m_name);
     fields->addRow(tr("Their &role, in their words"), m_role);
-    fields->addRow(tr("Their &passphrase"), m_passphrase);
-    fields->addRow(tr("&Again"), m_again);
+    m_passphrase = new NewPassphraseFields(fields, tr("Their &passphrase"), tr("Partner's passphrase"), form);
     formLayout->addLayout(fields);
-    m_hint = new QLabel(form);
-    m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(tr("Passphrase strength"));
-    formLayout->addWidget(m_hint);
     m_error = new QLabel(form);
     m_error->setWordWrap(true);
     m_error->hide();
@@ -76,12 +64,7 @@ AddPartnerDialog::AddPartnerDialog(workbook::Session& session, QWidget* parent)
         done);
     codeIntro->setWordWrap(true);
     doneLayout->addWidget(codeIntro);
-    m_code = new QLabel(done);
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_code->setAccessibleName(tr("Recovery code"));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_code->setFont(mono);
+    m_code = recoveryCodeLabel(done, tr("Recovery code"));
     doneLayout->addWidget(m_code);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, done);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
@@ -90,8 +73,7 @@ AddPartnerDialog::AddPartnerDialog(workbook::Session& session, QWidget* parent)
     m_pages->addWidget(done);
 
     connect(m_name, &QLineEdit::textChanged, this, &AddPartnerDialog::updateState);
-    connect(m_passphrase, &QLineEdit::textChanged, this, &AddPartnerDialog::updateState);
-    connect(m_again, &QLineEdit::textChanged, this, &AddPartnerDialog::updateState);
+    connect(m_passphrase, &NewPassphraseFields::changed, this, &AddPartnerDialog::updateState);
     connect(m_add, &QPushButton::clicked, this, &AddPartnerDialog::addPartner);
     updateState();
     resize(560, 420);
@@ -104,14 +86,9 @@ QString AddPartnerDialog::recoveryCodeText() const
 
 void AddPartnerDialog::updateState()
 {
-    QString hint = strengthHint(estimateStrength(m_passphrase->text()));
-    if (!m_again->text().isEmpty() && m_again->text() != m_passphrase->text()) {
-        hint += QLatin1Char(' ') + tr("The two passphrases differ.");
-    }
-    m_hint->setText(hint);
     const QString name = m_name->text().trimmed();
-    m_add->setEnabled(!name.isEmpty() && name != QString::fromStdString(m_session.me().name)
-        && m_passphrase->text().size() >= kMinPassphraseLength && m_passphrase->text() == m_again->text());
+    m_add->setEnabled(
+        !name.isEmpty() && name != QString::fromStdString(m_session.me().name) && m_passphrase->acceptable());
 }
 
 void AddPartnerDialog::addPartner()
@@ -120,8 +97,7 @@ void AddPartnerDialog::addPartner()
     partner.name = m_name->text().trimmed().toStdString();
     partner.role
         = workbook::roleFromName(m_role->currentData().toString().toStdString()).value_or(workbook::Role::Mutual);
-    partner.passphrase = takeSecret(*m_passphrase);
-    m_again->clear();
+    partner.passphrase = m_passphrase->take();
     try {
         const auto code = m_session.addPartner(partner);
         m_code->setText(QString::fromUtf8(code.view().data(), static_cast<qsizetype>(code.size())));

@@ -16,6 +16,8 @@ class Session;
 
 namespace tw::app {
 
+class NewPassphraseFields;
+
 /**
  * @brief Lets the second partner join a solo workbook: their name, role and passphrase (typed by
  * them), then their recovery code, shown once. The first partner's private entries stay private.
@@ -34,9 +36,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_role = nullptr;
-    QLineEdit* m_passphrase = nullptr;
-    QLineEdit* m_again = nullptr;
-    QLabel* m_hint = nullptr;
+    NewPassphraseFields* m_passphrase = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_code = nullptr;
     QPushButton* m_add = nullptr;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryDialog.h"
 
-#include "PassphraseStrength.h"
+#include "NewPassphraseFields.h"
 #include "Secrets.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"
@@ -42,20 +42,9 @@ RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options 
     m_code = new QLineEdit(form);
     m_code->setAccessibleName(tr("Recovery code"));
     m_code->setPlaceholderText(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
-    m_passphrase = new QLineEdit(form);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("New passphrase"));
-    m_again = new QLineEdit(form);
-    m_again->setEchoMode(QLineEdit::Password);
-    m_again->setAccessibleName(tr("New passphrase again"));
     fields->addRow(tr("Recovery &code"), m_code);
-    fields->addRow(tr("&New passphrase"), m_passphrase);
-    fields->addRow(tr("&Again"), m_again);
+    m_passphrase = new NewPassphraseFields(fields, tr("&New passphrase"), tr("New passphrase"), form);
     formLayout->addLayout(fields);
-    m_hint = new QLabel(form);
-    m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(tr("Passphrase strength"));
-    formLayout->addWidget(m_hint);
     m_error = new QLabel(form);
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Recovery problem"));
@@ -74,12 +63,7 @@ RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options 
         done);
     doneText->setWordWrap(true);
     doneLayout->addWidget(doneText);
-    m_newCode = new QLabel(done);
-    m_newCode->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_newCode->setAccessibleName(tr("New recovery code"));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_newCode->setFont(mono);
+    m_newCode = recoveryCodeLabel(done, tr("New recovery code"));
     doneLayout->addWidget(m_newCode);
     doneLayout->addStretch();
     auto* close = new QDialogButtonBox(QDialogButtonBox::Ok, done);
@@ -88,8 +72,7 @@ RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options 
     m_pages->addWidget(done);
 
     connect(m_code, &QLineEdit::textChanged, this, &RecoveryDialog::updateState);
-    connect(m_passphrase, &QLineEdit::textChanged, this, &RecoveryDialog::updateState);
-    connect(m_again, &QLineEdit::textChanged, this, &RecoveryDialog::updateState);
+    connect(m_passphrase, &NewPassphraseFields::changed, this, &RecoveryDialog::updateState);
     connect(m_go, &QPushButton::clicked, this, &RecoveryDialog::recover);
     connect(&m_watcher, &QFutureWatcher<RecoveryOutcome>::finished, this, &RecoveryDialog::finish);
     updateState();
@@ -108,13 +91,7 @@ QString RecoveryDialog::errorText() const
 
 void RecoveryDialog::updateState()
 {
-    QString hint = strengthHint(estimateStrength(m_passphrase->text()));
-    if (!m_again->text().isEmpty() && m_again->text() != m_passphrase->text()) {
-        hint += QLatin1Char(' ') + tr("The two passphrases differ.");
-    }
-    m_hint->setText(hint);
-    m_go->setEnabled(!m_working && !m_code->text().trimmed().isEmpty()
-        && m_passphrase->text().size() >= kMinPassphraseLength && m_passphrase->text() == m_again->text());
+    m_go->setEnabled(!m_working && !m_code->text().trimmed().isEmpty() && m_passphrase->acceptable());
 }
 
 void RecoveryDialog::recover()
@@ -125,8 +102,7 @@ void RecoveryDialog::recover()
     m_working = true;
     m_error->hide();
     auto code = std::make_shared<crypto::SecretBytes>(takeSecret(*m_code));
-    auto fresh = std::make_shared<crypto::SecretBytes>(takeSecret(*m_passphrase));
-    m_again->clear();
+    auto fresh = std::make_shared<crypto::SecretBytes>(m_passphrase->take());
     updateState();
     const std::string dir = m_dataDir.toStdString();
     const std::string name = m_name.toStdString();

@@ -20,6 +20,8 @@ class Session;
 
 namespace tw::app {
 
+class NewPassphraseFields;
+
 /** @brief What a recovery attempt produced, computed off the UI thread. */
 struct RecoveryOutcome {
     std::shared_ptr<workbook::Session> session;
@@ -51,9 +53,7 @@ private:
     workbook::Options m_options;
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_code = nullptr;
-    QLineEdit* m_passphrase = nullptr;
-    QLineEdit* m_again = nullptr;
-    QLabel* m_hint = nullptr;
+    NewPassphraseFields* m_passphrase = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_newCode = nullptr;
     QPushButton* m_go = nullptr;
