@@ -129,16 +129,21 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
     }
     if (index.internalId() == kTopLevel) {
         const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+        // Counted as on Home: the safety check is not one of the steps of the work.
         int done = 0;
+        int total = 0;
         for (const auto* e : row.exercises) {
-            done += m_doneByMe.count(e->id) ? 1 : 0;
+            if (!e->safety) {
+                ++total;
+                done += m_doneByMe.count(e->id) ? 1 : 0;
+            }
         }
         const QString title = QString::fromStdString(row.module->title);
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1  (%2 of %3)").arg(title).arg(done).arg(row.exercises.size());
+            return tr("%1  (%2 of %3)").arg(title).arg(done).arg(total);
         case Qt::AccessibleTextRole:
-            return tr("%1, %2 of %3 done").arg(title).arg(done).arg(row.exercises.size());
+            return tr("%1, %2 of %3 done").arg(title).arg(done).arg(total);
         default:
             return {};
         }
