@@ -21,11 +21,25 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 
 int main(int argc, char** argv)
 {
     // Before anything could hold a key or a decrypted entry.
     tw::disableCoreDumps();
+    // --help and --version must work without a display (scripts, packaging checks, SSH sessions),
+    // so they are answered by a QCoreApplication before any window system is touched.
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("trustwork"));
+            QCoreApplication::setApplicationVersion(QString::fromLatin1(tw::kVersion));
+            int code = 0;
+            tw::app::parseCommandLine(core, code);
+            return code;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("trustwork"));
     QApplication::setApplicationDisplayName(QStringLiteral("Trustwork"));
