@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgreementEditor.h"
 
+#include "Labels.h"
 #include "tw/base/Error.h"
 
 #include <QComboBox>
@@ -30,18 +31,6 @@ QString quoted(const std::string& text)
     return AgreementEditor::tr("\u201c%1\u201d").arg(q.length() > 70 ? q.left(68) + QStringLiteral("\u2026") : q);
 }
 
-QLabel* bold(const QString& text, QWidget* parent, double scale = 1.0)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
-    return label;
-}
-
 QPushButton* button(const QString& text, const QString& accessibleName, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
@@ -62,7 +51,7 @@ AgreementEditor::AgreementEditor(const content::Exercise& exercise, EditorContex
     m_status->setAccessibleName(tr("Status of your last change"));
 
     m_layout->addSpacing(8);
-    m_layout->addWidget(bold(tr("Propose an item"), this, 1.1));
+    m_layout->addWidget(boldLabel(tr("Propose an item"), this, 1.1));
     m_layout->addWidget(paragraph(context.session.isSolo()
             ? tr("You can write items down now. They come into force once your partner joins this workbook and "
                  "accepts them.")
@@ -192,7 +181,7 @@ void AgreementEditor::refresh()
     }
     for (const auto& [areaId, title] : groups) {
         layout->addSpacing(6);
-        layout->addWidget(bold(title, m_list, 1.1));
+        layout->addWidget(boldLabel(title, m_list, 1.1));
         int count = 0;
         for (const auto& item : items) {
             if (areaId.empty() ? !known(item.area) : item.area == areaId) {
@@ -229,7 +218,7 @@ QWidget* AgreementEditor::itemCard(const workbook::AgreementItem& item)
         ? tr("Version %1, worded by %2.").arg(item.revision).arg(nameOf(item.proposerId))
         : tr("Proposed by %1.").arg(nameOf(item.proposerId));
     layout->addWidget(paragraph(who));
-    layout->addWidget(bold(statusLine(item), card));
+    layout->addWidget(boldLabel(statusLine(item), card));
 
     const auto& me = m_context.session.me().id;
     const bool mine = item.proposerId == me;

@@ -3,6 +3,7 @@
 #include "CommitmentEditor.h"
 
 #include "FieldForm.h"
+#include "Labels.h"
 #include "LogEditor.h"
 #include "tw/base/Error.h"
 
@@ -19,19 +20,16 @@
 namespace tw::app {
 namespace {
 
+QLabel* headingLabel(const QString& text, QWidget* parent)
+{
+    return boldLabel(text, parent, 1.15);
+}
+
+} // namespace
+namespace {
+
 using nlohmann::json;
 using workbook::CommitmentOutcome;
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QFont bold = label->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    label->setFont(bold);
-    return label;
-}
 
 void clearLayout(QVBoxLayout* layout)
 {
@@ -53,12 +51,12 @@ CommitmentEditor::CommitmentEditor(const content::Exercise& exercise, EditorCont
         m_layout->addWidget(paragraph(part));
     }
     if (!exercise.commitmentExamples.empty()) {
-        m_layout->addWidget(heading(tr("For example"), this));
+        m_layout->addWidget(headingLabel(tr("For example"), this));
         for (const auto& example : exercise.commitmentExamples) {
             m_layout->addWidget(paragraph(tr("• %1").arg(context.text(example))));
         }
     }
-    m_formTitle = heading(QString(), this);
+    m_formTitle = headingLabel(QString(), this);
     m_layout->addWidget(m_formTitle);
     m_fields = {{"what", tr("What I will do").toStdString(), content::FieldType::Text, {}, {}, {}},
         {"due", tr("By").toStdString(), content::FieldType::Date, {}, {}, {}}};
@@ -82,12 +80,12 @@ CommitmentEditor::CommitmentEditor(const content::Exercise& exercise, EditorCont
     m_status->setAccessibleName(tr("Save status"));
     m_layout->addWidget(m_status);
     m_layout->addSpacing(8);
-    m_layout->addWidget(heading(tr("My commitments"), this));
+    m_layout->addWidget(headingLabel(tr("My commitments"), this));
     m_mineEmpty = paragraph(tr("None yet. Each commitment stays private until you share it."));
     m_layout->addWidget(m_mineEmpty);
     m_mine = new QVBoxLayout();
     m_layout->addLayout(m_mine);
-    m_theirsTitle = heading(tr("Shared by %1").arg(context.partnerName()), this);
+    m_theirsTitle = headingLabel(tr("Shared by %1").arg(context.partnerName()), this);
     m_layout->addWidget(m_theirsTitle);
     m_theirs = new QVBoxLayout();
     m_layout->addLayout(m_theirs);

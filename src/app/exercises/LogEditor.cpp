@@ -3,6 +3,7 @@
 #include "LogEditor.h"
 
 #include "FieldForm.h"
+#include "Labels.h"
 #include "tw/base/Error.h"
 
 #include <QDateTime>
@@ -19,6 +20,14 @@
 #include <set>
 
 namespace tw::app {
+namespace {
+
+QLabel* headingLabel(const QString& text, QWidget* parent)
+{
+    return boldLabel(text, parent, 1.15);
+}
+
+} // namespace
 namespace {
 
 using nlohmann::json;
@@ -66,17 +75,6 @@ QString describe(const std::vector<content::Field>& fields, const json& values)
     return lines.join(QLatin1Char('\n'));
 }
 
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QFont bold = label->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    label->setFont(bold);
-    return label;
-}
-
 } // namespace
 
 LogEditor::LogEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent)
@@ -95,7 +93,7 @@ LogEditor::LogEditor(const content::Exercise& exercise, EditorContext& context, 
 void LogEditor::setup(const Wording& wording)
 {
     m_wording = wording;
-    m_layout->addWidget(heading(wording.formTitle, this));
+    m_layout->addWidget(headingLabel(wording.formTitle, this));
     m_form = new FieldForm(m_exercise.fields, today(), this);
     m_layout->addWidget(m_form);
     auto* row = new QHBoxLayout();
@@ -109,7 +107,7 @@ void LogEditor::setup(const Wording& wording)
     m_status->setAccessibleName(tr("Save status"));
     m_layout->addWidget(m_status);
     m_layout->addSpacing(8);
-    m_layout->addWidget(heading(wording.listTitle, this));
+    m_layout->addWidget(headingLabel(wording.listTitle, this));
     m_empty = paragraph(wording.empty);
     m_layout->addWidget(m_empty);
     m_list = new QVBoxLayout();

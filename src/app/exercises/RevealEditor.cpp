@@ -3,6 +3,7 @@
 #include "RevealEditor.h"
 
 #include "Autosave.h"
+#include "Labels.h"
 #include "ReflectionEditor.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/RevealService.h"
@@ -30,18 +31,6 @@ QString promptText(const std::string& answerJson, const std::string& promptId)
     const auto& prompts = nested != answer.end() && nested->is_object() ? *nested : answer;
     const auto it = prompts.find(promptId);
     return it != prompts.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-QLabel* boldLabel(const QString& text, QWidget* parent, double scale = 1.0)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
-    return label;
 }
 
 } // namespace

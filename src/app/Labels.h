@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace tw::app {
+
+/**
+ * @brief A wrapped, plain-text, bold label (content and user text never render as markup);
+ * @p scale enlarges it for headings.
+ */
+QLabel* boldLabel(const QString& text, QWidget* parent, double scale = 1.0);
+
+} // namespace tw::app
