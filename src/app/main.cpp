@@ -85,8 +85,7 @@ int main(int argc, char** argv)
     if (!content->problems.empty()) {
         QString text;
         for (const auto& problem : content->problems) {
-            text += QString::fromStdString(problem.file + ": " + problem.pointer + ": " + problem.message)
-                + QLatin1Char('\n');
+            text += QString::fromStdString(tw::content::formatProblem(problem)) + QLatin1Char('\n');
         }
         QMessageBox::warning(nullptr, QObject::tr("Some content was left out"),
             QObject::tr("These content packs or translations have problems and were not loaded. "
@@ -103,7 +102,9 @@ int main(int argc, char** argv)
     tw::app::AppContext context(dataDir, workbookOptions);
     if (!context.workbookExists()) {
         tw::app::SetupWizard wizard(context, content->curriculum);
-        if (wizard.exec() != QDialog::Accepted || !context.workbookExists()) {
+        wizard.exec();
+        // Cancelling after the workbook was made (say, on a safety-check page) still opens it.
+        if (!context.workbookExists()) {
             return 0;
         }
     }
