@@ -18,4 +18,9 @@ QLabel* boldLabel(const QString& text, QWidget* parent, double scale)
     return label;
 }
 
+QLabel* headingLabel(const QString& text, QWidget* parent)
+{
+    return boldLabel(text, parent, 1.15);
+}
+
 } // namespace tw::app

@@ -15,4 +15,7 @@ namespace tw::app {
  */
 QLabel* boldLabel(const QString& text, QWidget* parent, double scale = 1.0);
 
+/** @brief A section heading inside an exercise: bold, a little larger. */
+QLabel* headingLabel(const QString& text, QWidget* parent);
+
 } // namespace tw::app

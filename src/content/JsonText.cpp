@@ -159,17 +159,7 @@ private:
             }
         }
         constexpr std::size_t kMaxLength = 160;
-        if (text.size() > kMaxLength) {
-            text.resize(kMaxLength);
-            // Never cut a UTF-8 sequence in half: drop continuation bytes at the end.
-            while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0U) == 0x80U) {
-                text.pop_back();
-            }
-            if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0U) {
-                text.pop_back();
-            }
-            text += "...";
-        }
+        truncateUtf8(text, kMaxLength);
         return text;
     }
 
@@ -224,6 +214,22 @@ std::string escapePointerToken(std::string_view token)
         }
     }
     return escaped;
+}
+
+void truncateUtf8(std::string& text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes) {
+        return;
+    }
+    text.resize(maxBytes);
+    // Never cut a UTF-8 sequence in half: drop continuation bytes, then a dangling lead byte.
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0U) == 0x80U) {
+        text.pop_back();
+    }
+    if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0U) {
+        text.pop_back();
+    }
+    text += "...";
 }
 
 } // namespace tw::content::detail

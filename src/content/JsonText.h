@@ -36,4 +36,7 @@ std::string readTextFile(const std::filesystem::path& path);
 /** @brief Escapes one JSON pointer reference token ("~" -> "~0", "/" -> "~1"). */
 std::string escapePointerToken(std::string_view token);
 
+/** @brief Shortens @p text to at most @p maxBytes plus "...", never cutting a UTF-8 sequence in half. */
+void truncateUtf8(std::string& text, std::size_t maxBytes);
+
 } // namespace tw::content::detail

@@ -81,16 +81,7 @@ std::string quote(const json* value)
     }
     std::string text = value->dump(-1, ' ', false, json::error_handler_t::replace);
     constexpr std::size_t kMax = 48;
-    if (text.size() > kMax) {
-        text.resize(kMax);
-        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0U) == 0x80U) {
-            text.pop_back();
-        }
-        if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0U) {
-            text.pop_back();
-        }
-        text += "...";
-    }
+    truncateUtf8(text, kMax);
     return text;
 }
 

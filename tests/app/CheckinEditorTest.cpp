@@ -24,16 +24,7 @@ namespace {
 
 constexpr const char* kThermometer = "step4.trust-thermometer";
 
-struct Opened {
-    std::unique_ptr<workbook::Session> session;
-    std::unique_ptr<app::EditorContext> context;
-    std::unique_ptr<app::CheckinEditor> editor;
-    ~Opened()
-    {
-        if (editor) {
-            editor->flush();
-        }
-    }
+struct Opened : tw::test::OpenedEditor<app::CheckinEditor> {
     [[nodiscard]] QString card(int index) const
     {
         QString text;
@@ -52,29 +43,8 @@ struct Opened {
     }
 };
 
-struct CheckinEditorTest : ::testing::Test {
-    tw::test::TempDir dir;
-    workbook::Options options;
-    std::int64_t clock = 1'772'000'000'000; // late February 2026
-
-    void SetUp() override
-    {
-        options.kdf = crypto::KdfParams::fastForTests();
-        options.dailyBackup = false;
-        options.now = [this] { return clock += 1000; };
-        tw::test::createCouple(dir.path(), options);
-    }
-    std::unique_ptr<Opened> open(const std::string& name)
-    {
-        auto opened = std::make_unique<Opened>();
-        opened->session = tw::test::unlockPartner(dir.path(), name, options);
-        opened->context
-            = std::make_unique<app::EditorContext>(app::EditorContext{*opened->session, tw::test::curriculum()});
-        opened->editor = std::make_unique<app::CheckinEditor>(
-            *tw::test::curriculum().findExercise(kThermometer), *opened->context);
-        opened->editor->show();
-        return opened;
-    }
+struct CheckinEditorTest : tw::test::CoupleEditorTest {
+    std::unique_ptr<Opened> open(const std::string& name) { return openEditor<Opened>(name, kThermometer); }
 };
 
 } // namespace

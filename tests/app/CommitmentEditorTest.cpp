@@ -25,16 +25,7 @@ using workbook::CommitmentOutcome;
 
 namespace {
 
-struct Opened {
-    std::unique_ptr<workbook::Session> session;
-    std::unique_ptr<app::EditorContext> context;
-    std::unique_ptr<app::CommitmentEditor> editor;
-    ~Opened()
-    {
-        if (editor) {
-            editor->flush();
-        }
-    }
+struct Opened : tw::test::OpenedEditor<app::CommitmentEditor> {
     [[nodiscard]] std::vector<workbook::Commitment> stored() const
     {
         return workbook::EntryService(*session).commitments("step4.small-promises");
@@ -58,29 +49,8 @@ struct Opened {
     }
 };
 
-struct CommitmentEditorTest : ::testing::Test {
-    tw::test::TempDir dir;
-    workbook::Options options;
-    std::int64_t clock = 1'772'000'000'000; // late February 2026
-
-    void SetUp() override
-    {
-        options.kdf = crypto::KdfParams::fastForTests();
-        options.dailyBackup = false;
-        options.now = [this] { return clock += 1000; };
-        tw::test::createCouple(dir.path(), options);
-    }
-    std::unique_ptr<Opened> open(const std::string& name)
-    {
-        auto opened = std::make_unique<Opened>();
-        opened->session = tw::test::unlockPartner(dir.path(), name, options);
-        opened->context
-            = std::make_unique<app::EditorContext>(app::EditorContext{*opened->session, tw::test::curriculum()});
-        opened->editor = std::make_unique<app::CommitmentEditor>(
-            *tw::test::curriculum().findExercise("step4.small-promises"), *opened->context);
-        opened->editor->show();
-        return opened;
-    }
+struct CommitmentEditorTest : tw::test::CoupleEditorTest {
+    std::unique_ptr<Opened> open(const std::string& name) { return openEditor<Opened>(name, "step4.small-promises"); }
     /** @brief Sam makes a commitment, shares it and marks it kept; Alex confirms it. Returns its id. */
     std::string keptAndConfirmed()
     {

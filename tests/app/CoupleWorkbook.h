@@ -6,6 +6,7 @@
 #include "GuiHelpers.h"
 #include "MainWindow.h"
 #include "TempDir.h"
+#include "exercises/EditorContext.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
 
@@ -54,6 +55,51 @@ struct CoupleWindow : ::testing::Test {
     {
         context->lock();
         context->setSession(std::shared_ptr<workbook::Session>(unlockPartner(dir.path(), name, options)));
+    }
+};
+
+/** @brief One editor on its own over one partner's session; pending saves are flushed on close. */
+template <typename Editor> struct OpenedEditor {
+    using EditorType = Editor;
+    std::unique_ptr<workbook::Session> session;
+    std::unique_ptr<app::EditorContext> context;
+    std::unique_ptr<Editor> editor;
+
+    OpenedEditor() = default;
+    OpenedEditor(const OpenedEditor&) = delete;
+    OpenedEditor& operator=(const OpenedEditor&) = delete;
+    ~OpenedEditor()
+    {
+        if (editor) {
+            editor->flush();
+        }
+    }
+};
+
+/** @brief The couple's workbook with a clock that moves on a second at every read (late February 2026). */
+struct CoupleEditorTest : ::testing::Test {
+    TempDir dir;
+    workbook::Options options;
+    std::int64_t clock = 1'772'000'000'000;
+
+    void SetUp() override
+    {
+        options.kdf = crypto::KdfParams::fastForTests();
+        options.dailyBackup = false;
+        options.now = [this] { return clock += 1000; };
+        createCouple(dir.path(), options);
+    }
+    /** @brief Unlocks as @p name and shows @p Opened's editor for @p exerciseId. */
+    template <typename Opened>
+    std::unique_ptr<Opened> openEditor(const std::string& name, const std::string& exerciseId)
+    {
+        auto opened = std::make_unique<Opened>();
+        opened->session = unlockPartner(dir.path(), name, options);
+        opened->context = std::make_unique<app::EditorContext>(app::EditorContext{*opened->session, curriculum()});
+        opened->editor
+            = std::make_unique<typename Opened::EditorType>(*curriculum().findExercise(exerciseId), *opened->context);
+        opened->editor->show();
+        return opened;
     }
 };
 

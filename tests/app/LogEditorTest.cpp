@@ -27,42 +27,14 @@ using tw::test::waitUntil;
 
 namespace {
 
-struct Opened {
-    std::unique_ptr<workbook::Session> session;
-    std::unique_ptr<app::EditorContext> context;
-    std::unique_ptr<app::LogEditor> editor;
-    ~Opened()
-    {
-        if (editor) {
-            editor->flush();
-        }
-    }
+struct Opened : tw::test::OpenedEditor<app::LogEditor> {
     QFrame* card(int index) const { return editor->findChild<QFrame*>(editor->shownIds().at(index)); }
 };
 
-struct LogEditorTest : ::testing::Test {
-    tw::test::TempDir dir;
-    workbook::Options options;
-    std::int64_t clock = 1'772'000'000'000; // late February 2026; every read moves it on a second
+struct LogEditorTest : tw::test::CoupleEditorTest {
     const content::Exercise* exercise = tw::test::curriculum().findExercise("step3.trigger-log");
 
-    void SetUp() override
-    {
-        options.kdf = crypto::KdfParams::fastForTests();
-        options.dailyBackup = false;
-        options.now = [this] { return clock += 1000; };
-        tw::test::createCouple(dir.path(), options);
-    }
-    std::unique_ptr<Opened> open(const std::string& name)
-    {
-        auto opened = std::make_unique<Opened>();
-        opened->session = tw::test::unlockPartner(dir.path(), name, options);
-        opened->context
-            = std::make_unique<app::EditorContext>(app::EditorContext{*opened->session, tw::test::curriculum()});
-        opened->editor = std::make_unique<app::LogEditor>(*exercise, *opened->context);
-        opened->editor->show();
-        return opened;
-    }
+    std::unique_ptr<Opened> open(const std::string& name) { return openEditor<Opened>(name, exercise->id); }
     static QPlainTextEdit* box(Opened& o, const char* label)
     {
         return byName<QPlainTextEdit>(o.editor.get(), QString::fromUtf8(label));

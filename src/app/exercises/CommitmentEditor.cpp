@@ -20,14 +20,6 @@
 namespace tw::app {
 namespace {
 
-QLabel* headingLabel(const QString& text, QWidget* parent)
-{
-    return boldLabel(text, parent, 1.15);
-}
-
-} // namespace
-namespace {
-
 using nlohmann::json;
 using workbook::CommitmentOutcome;
 

@@ -22,14 +22,6 @@
 namespace tw::app {
 namespace {
 
-QLabel* headingLabel(const QString& text, QWidget* parent)
-{
-    return boldLabel(text, parent, 1.15);
-}
-
-} // namespace
-namespace {
-
 using nlohmann::json;
 
 QString fromJson(const json& value)
