@@ -10,13 +10,15 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev libgl-dev
     libsqlcipher-dev libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libvalijson-dev
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libxcb1-dev
     fonts-dejavu-core
+    librsvg2-bin
 )
 # What the test suite needs on top: a headless X server, the schema checker, tools the tests call.
 TEST_PACKAGES=(
     xvfb xauth x11-utils xdotool openbox imagemagick dbus-x11 at-spi2-core python3-pyatspi
-    python3-jsonschema poppler-utils clang-format clang libclang-rt-14-dev sqlcipher
+    python3-jsonschema poppler-utils clang-format clang libclang-rt-14-dev sqlcipher strace
+    lintian desktop-file-utils appstream dpkg-dev file man-db
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoWorkbook.h"
 
+#include "DemoHistory.h"
 #include "tw/content/Curriculum.h"
 #include "tw/workbook/AgreementService.h"
 #include "tw/workbook/EntryService.h"
@@ -12,6 +13,7 @@
 #include "tw/workbook/Workbook.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <nlohmann/json.hpp>
 
 namespace tw::app {
@@ -73,9 +75,10 @@ json promptAnswers(const std::vector<content::Prompt>& prompts, const std::strin
     return {{"prompts", answers}};
 }
 
-std::unique_ptr<workbook::Session> open(const std::string& dir, const char* name, const char* passphrase)
+std::unique_ptr<workbook::Session> open(
+    const std::string& dir, const char* name, const char* passphrase, const workbook::Options& options)
 {
-    return workbook::Workbook::unlock(dir, name, crypto::SecretBytes::fromString(passphrase), demoOptions());
+    return workbook::Workbook::unlock(dir, name, crypto::SecretBytes::fromString(passphrase), options);
 }
 
 void fillFirstPartner(workbook::Session& alex, const content::Curriculum& c)
@@ -111,18 +114,6 @@ void fillFirstPartner(workbook::Session& alex, const content::Curriculum& c)
             entries.addLog(e->id, sampleFields(e->fields, i).dump());
         }
     }
-    if (const auto* e = firstOfKind(c, content::Kind::Commitment)) {
-        workbook::EntryService entries(alex);
-        const auto kept = entries.addCommitment(e->id, "Phone when I will be late", "2026-11-20", Visibility::Shared);
-        entries.markOutcome(kept, workbook::CommitmentOutcome::Kept);
-        entries.addCommitment(e->id, "Cook together on Thursday", "2026-12-03", Visibility::Shared);
-    }
-    if (const auto* e = firstOfKind(c, content::Kind::Checkin)) {
-        workbook::EntryService entries(alex);
-        for (int week = 0; week < 4; ++week) {
-            entries.addCheckin(e->id, sampleFields(e->fields, week).dump(), Visibility::Shared);
-        }
-    }
     if (const auto* e = firstOfKind(c, content::Kind::Conversation)) {
         alex.addEntry({e->id, "answer", Visibility::Private, "", json{{"notes", "Ten minutes went quickly."}}.dump()});
     }
@@ -152,20 +143,6 @@ void fillSecondPartner(workbook::Session& sam, const content::Curriculum& c)
             agreements.accept(items.front().id, items.front().revision);
         }
     }
-    if (const auto* e = firstOfKind(c, content::Kind::Commitment)) {
-        workbook::EntryService entries(sam);
-        for (const auto& commitment : entries.commitments(e->id)) {
-            if (commitment.outcome == workbook::CommitmentOutcome::Kept) {
-                entries.confirm(commitment.id, commitment.revision);
-            }
-        }
-    }
-    if (const auto* e = firstOfKind(c, content::Kind::Checkin)) {
-        workbook::EntryService entries(sam);
-        for (int week = 0; week < 4; ++week) {
-            entries.addCheckin(e->id, sampleFields(e->fields, week + 2).dump(), Visibility::Shared);
-        }
-    }
 }
 
 } // namespace
@@ -177,9 +154,25 @@ DemoWorkbook::DemoWorkbook(const content::Curriculum& curriculum)
     std::vector<workbook::NewPartner> partners;
     partners.push_back({kFirstName, workbook::Role::Hurt, crypto::SecretBytes::fromString(kFirstPassphrase)});
     partners.push_back({kSecondName, workbook::Role::Involved, crypto::SecretBytes::fromString(kSecondPassphrase)});
-    workbook::Workbook::create(dir, std::move(partners), demoOptions());
-    fillFirstPartner(*open(dir, kFirstName, kFirstPassphrase), curriculum);
-    fillSecondPartner(*open(dir, kSecondName, kSecondPassphrase), curriculum);
+    // Weeks of history need rows dated in the past: the demo moves its own clock back and forth.
+    demo::DemoClock clock(QDateTime::currentMSecsSinceEpoch());
+    workbook::Options options = demoOptions();
+    options.now = [&clock] { return clock.tick(); };
+    clock.daysAgo(60, 19);
+    workbook::Workbook::create(dir, std::move(partners), options);
+    {
+        auto alex = open(dir, kFirstName, kFirstPassphrase, options);
+        clock.daysAgo(57, 19);
+        fillFirstPartner(*alex, curriculum);
+        demo::addFirstPartnerHistory(*alex, curriculum, clock);
+    }
+    {
+        auto sam = open(dir, kSecondName, kSecondPassphrase, options);
+        clock.daysAgo(56, 20);
+        fillSecondPartner(*sam, curriculum);
+        demo::addSecondPartnerHistory(*sam, curriculum, clock);
+    }
+    demo::acceptRevisedAgreements(*open(dir, kFirstName, kFirstPassphrase, options), curriculum, clock);
 }
 
 QString DemoWorkbook::unlockHint()

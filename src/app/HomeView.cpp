@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HomeView.h"
 
+#include "Reminders.h"
+#include "progress/DashboardData.h"
 #include "tw/workbook/ProgressService.h"
 #include "tw/workbook/SafetyService.h"
 
@@ -39,6 +41,7 @@ void HomeView::clear()
 {
     delete takeWidget();
     m_page = nullptr;
+    m_reminderCount = 0;
 }
 
 QWidget* HomeView::section(const QString& title)
@@ -94,6 +97,19 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
                                        "is not told. Please look at the help page, and talk to someone you trust."),
             m_page));
         addLink(m_layout, tr("Getting help now"), kHelpExercise);
+    }
+
+    // Reminders lead straight to their exercise. They live in this window; desktop notifications
+    // are a separate opt-in that never says what a reminder is about.
+    const auto reminders = reminderLines(context, loadDashboard(context).reminders, individualOnly);
+    m_reminderCount = static_cast<int>(reminders.size());
+    bool checkinReminder = false;
+    if (!reminders.empty()) {
+        section(tr("Reminders"));
+        for (const auto& reminder : reminders) {
+            addLink(m_layout, reminder.text, reminder.exerciseId);
+            checkinReminder = checkinReminder || reminder.exerciseId == kCheckinExercise;
+        }
     }
 
     // Where each of us is: counts only, never times.
@@ -154,7 +170,7 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
         }
     }
 
-    if (curriculum.findExercise(kCheckinExercise)) {
+    if (curriculum.findExercise(kCheckinExercise) && !checkinReminder) {
         section(tr("A gentle check-in"));
         m_layout->addWidget(wrapped(tr("How is trust feeling this week? A short check-in takes two minutes."), m_page));
         addLink(m_layout, tr("Open the trust thermometer"), kCheckinExercise);

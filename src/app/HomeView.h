@@ -21,6 +21,8 @@ public:
     explicit HomeView(QWidget* parent = nullptr);
     void refresh(EditorContext& context, bool individualOnly);
     void clear();
+    /** @brief How many reminders the last refresh showed. */
+    [[nodiscard]] int reminderCount() const { return m_reminderCount; }
 
 signals:
     void openExercise(const QString& id);
@@ -30,6 +32,7 @@ private:
     void addLink(QVBoxLayout* layout, const QString& text, const std::string& exerciseId);
     QWidget* m_page = nullptr;
     QVBoxLayout* m_layout = nullptr;
+    int m_reminderCount = 0;
 };
 
 } // namespace tw::app

@@ -4,8 +4,10 @@
 
 #include "AddPartnerDialog.h"
 #include "AppContext.h"
+#include "ExportDialog.h"
 #include "IdleLock.h"
 #include "PauseDialog.h"
+#include "Reminders.h"
 #include "UnlockPage.h"
 #include "Workspace.h"
 #include "tw/base/Logging.h"
@@ -42,6 +44,14 @@ MainWindow::MainWindow(AppContext& context, const content::Curriculum& curriculu
     m_switch = m_toolbar->addAction(tr("S&witch partner"), this, [this] { m_context.lock(); });
     m_addPartner = m_toolbar->addAction(tr("&Add partner"), this, &MainWindow::addPartner);
     m_addPartner->setToolTip(tr("Let your partner join this workbook"));
+    m_progress = m_toolbar->addAction(tr("P&rogress"), this, [this] { m_workspace->showProgress(); });
+    m_progress->setToolTip(tr("Trust over weeks, the consistency record, steps and agreements"));
+    m_search = m_toolbar->addAction(tr("Searc&h"), this, [this] { m_workspace->showSearch(); });
+    m_search->setShortcut(QKeySequence::Find);
+    m_search->setToolTip(tr("Search your entries and what was shared with you (%1)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_export = m_toolbar->addAction(tr("Export my &journal..."), this, &MainWindow::exportJournal);
+    m_export->setToolTip(tr("Save your entries and progress as a PDF or JSON file"));
     auto* settingsAction = m_toolbar->addAction(tr("&Settings"), this, &MainWindow::openSettings);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     auto* spacer = new QWidget(m_toolbar);
@@ -59,6 +69,10 @@ MainWindow::MainWindow(AppContext& context, const content::Curriculum& curriculu
         m_context.lock();
     });
     connect(&m_context, &AppContext::aboutToLock, m_workspace, &Workspace::close);
+    m_notifier = new ReminderNotifier(this);
+    m_notifier->setEnabled(m_preferences.desktopNotifications);
+    connect(m_workspace, &Workspace::remindersChanged, m_notifier,
+        [this](int count) { m_notifier->setPending(count > 0); });
     connect(&m_context, &AppContext::unlocked, this, &MainWindow::showWorkspace);
     connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
     showUnlock();
@@ -76,6 +90,9 @@ void MainWindow::showUnlock()
     m_lock->setEnabled(false);
     m_switch->setEnabled(false);
     m_addPartner->setVisible(false);
+    for (auto* action : {m_progress, m_search, m_export}) {
+        action->setEnabled(false);
+    }
     m_unlockPage->refresh();
     m_stack->setCurrentWidget(m_unlockPage);
 }
@@ -90,6 +107,9 @@ void MainWindow::showWorkspace()
     m_lock->setEnabled(true);
     m_switch->setEnabled(!session->isSolo());
     m_addPartner->setVisible(session->isSolo());
+    for (auto* action : {m_progress, m_search, m_export}) {
+        action->setEnabled(true);
+    }
     m_idle->setActive(true);
     m_stack->setCurrentWidget(m_workspace);
 }
@@ -108,7 +128,21 @@ void MainWindow::openSettings()
         m_preferences.save();
         m_preferences.apply();
         m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes);
+        m_notifier->setEnabled(m_preferences.desktopNotifications);
     }
+}
+
+void MainWindow::exportJournal()
+{
+    auto* context = m_workspace->editorContext();
+    if (!context) {
+        return;
+    }
+    ExportDialog dialog(*context, this);
+    // Locking (idle, Ctrl+L, quick exit) closes the dialog before the keys are wiped.
+    const auto closing = connect(&m_context, &AppContext::aboutToLock, &dialog, &QDialog::reject);
+    dialog.exec();
+    disconnect(closing);
 }
 
 void MainWindow::addPartner()

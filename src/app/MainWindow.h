@@ -17,6 +17,7 @@ namespace tw::app {
 
 class AppContext;
 class IdleLock;
+class ReminderNotifier;
 class UnlockPage;
 class Workspace;
 
@@ -34,6 +35,9 @@ public:
     [[nodiscard]] bool showingUnlock() const;
     /** @brief Hides the window at once, then locks and wipes every key. */
     void quickExit();
+    /** @brief Opens the export dialog for the unlocked partner (modal; closed on lock). */
+    void exportJournal();
+    [[nodiscard]] ReminderNotifier* reminderNotifier() const { return m_notifier; }
 
 signals:
     void quickExitRequested();
@@ -53,6 +57,10 @@ private:
     QAction* m_lock = nullptr;
     QAction* m_switch = nullptr;
     QAction* m_addPartner = nullptr;
+    QAction* m_progress = nullptr;
+    QAction* m_search = nullptr;
+    QAction* m_export = nullptr;
+    ReminderNotifier* m_notifier = nullptr;
     IdleLock* m_idle = nullptr;
     Preferences m_preferences;
 };

@@ -3,6 +3,7 @@
 #include "Settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,6 +61,7 @@ Preferences Preferences::load()
     p.idleLockMinutes = std::clamp(settings.value(QStringLiteral("lock/idleMinutes"), 5).toInt(), 1, 120);
     p.theme = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
     p.textSizePercent = std::clamp(settings.value(QStringLiteral("appearance/textSize"), 100).toInt(), 80, 200);
+    p.desktopNotifications = settings.value(QStringLiteral("reminders/desktopNotifications"), false).toBool();
     return p;
 }
 
@@ -69,6 +71,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("lock/idleMinutes"), idleLockMinutes);
     settings.setValue(QStringLiteral("appearance/theme"), theme);
     settings.setValue(QStringLiteral("appearance/textSize"), textSizePercent);
+    settings.setValue(QStringLiteral("reminders/desktopNotifications"), desktopNotifications);
 }
 
 void Preferences::apply() const
@@ -114,6 +117,12 @@ SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
     m_textSize->setCurrentIndex(std::max(0, m_textSize->findData(current.textSizePercent)));
     m_textSize->setAccessibleName(tr("Text size"));
     form->addRow(tr("Text &size"), m_textSize);
+    m_notifications = new QCheckBox(tr("&Desktop notifications for reminders"), this);
+    m_notifications->setChecked(current.desktopNotifications);
+    m_notifications->setAccessibleName(tr("Desktop notifications for reminders"));
+    m_notifications->setToolTip(tr("Reminders always show on Home. A desktop notification says only that a "
+                                   "reminder is waiting, but anyone near the screen can see it."));
+    form->addRow(m_notifications);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -126,6 +135,7 @@ Preferences SettingsDialog::preferences() const
     p.idleLockMinutes = m_idle->value();
     p.theme = m_theme->currentData().toString();
     p.textSizePercent = m_textSize->currentData().toInt();
+    p.desktopNotifications = m_notifications->isChecked();
     return p;
 }
 

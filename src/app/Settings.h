@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -14,6 +15,8 @@ struct Preferences {
     int idleLockMinutes = 5;
     QString theme = QStringLiteral("system"); ///< system, light or dark
     int textSizePercent = 100;
+    /** @brief Off by default: a desktop notification can reveal to others that Trustwork is used. */
+    bool desktopNotifications = false;
 
     /** @brief ~/.config/trustwork/trustwork.conf: named here so no "Unknown Organization" folder appears. */
     static QString settingsPath();
@@ -33,6 +36,7 @@ private:
     QSpinBox* m_idle = nullptr;
     QComboBox* m_theme = nullptr;
     QComboBox* m_textSize = nullptr;
+    QCheckBox* m_notifications = nullptr;
 };
 
 } // namespace tw::app

@@ -5,6 +5,8 @@
 #include "ExerciseView.h"
 #include "HomeView.h"
 #include "PathModel.h"
+#include "progress/ProgressView.h"
+#include "search/SearchPage.h"
 #include "tw/workbook/ProgressService.h"
 #include "tw/workbook/RevealService.h"
 #include "tw/workbook/SafetyService.h"
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -32,6 +35,9 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     auto* home = new QPushButton(tr("&Home"), left);
     home->setAccessibleName(tr("Home"));
     leftLayout->addWidget(home);
+    auto* progress = new QPushButton(tr("&Progress"), left);
+    progress->setAccessibleName(tr("Progress"));
+    leftLayout->addWidget(progress);
     m_model = new PathModel(this);
     m_tree = new QTreeView(left);
     m_tree->setModel(m_model);
@@ -45,6 +51,10 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     m_exerciseView = new ExerciseView(m_stack);
     m_stack->addWidget(m_home);
     m_stack->addWidget(m_exerciseView);
+    m_progress = new ProgressView(m_stack);
+    m_stack->addWidget(m_progress);
+    m_search = new SearchPage(m_stack);
+    m_stack->addWidget(m_search);
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -52,6 +62,9 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     layout->addWidget(splitter);
 
     connect(home, &QPushButton::clicked, this, &Workspace::showHome);
+    connect(progress, &QPushButton::clicked, this, &Workspace::showProgress);
+    connect(m_progress, &ProgressView::openExercise, this, &Workspace::openExercise);
+    connect(m_search, &SearchPage::openExercise, this, &Workspace::openExercise);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
         const QString id = index.data(PathModel::ExerciseIdRole).toString();
         if (!id.isEmpty()) {
@@ -82,6 +95,9 @@ void Workspace::close()
 {
     m_exerciseView->clear();
     m_home->clear();
+    m_progress->clear();
+    // The search index holds decrypted text: it goes before the keys do.
+    m_search->close();
     m_model->reset(nullptr, {}, false);
     m_context.reset();
 }
@@ -137,6 +153,32 @@ void Workspace::showHome()
     }
     m_home->refresh(*m_context, m_individualOnly);
     m_stack->setCurrentWidget(m_home);
+    emit remindersChanged(m_home->reminderCount());
+}
+
+void Workspace::showProgress()
+{
+    if (!m_context) {
+        return;
+    }
+    m_exerciseView->clear();
+    m_progress->refresh(*m_context, m_individualOnly);
+    m_stack->setCurrentWidget(m_progress);
+    m_tree->clearSelection();
+    // Keyboard users land on the section tabs, one arrow key from each chart and its table.
+    m_progress->tabs()->setFocus();
+}
+
+void Workspace::showSearch()
+{
+    if (!m_context) {
+        return;
+    }
+    // Leaving an exercise saves it, so the index below includes what was just typed.
+    m_exerciseView->clear();
+    m_stack->setCurrentWidget(m_search);
+    m_search->open(*m_context);
+    m_tree->clearSelection();
 }
 
 void Workspace::openExercise(const QString& id)

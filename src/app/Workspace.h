@@ -18,6 +18,8 @@ namespace tw::app {
 class ExerciseView;
 class HomeView;
 class PathModel;
+class ProgressView;
+class SearchPage;
 
 /** @brief The unlocked workbook: the path on the left; Home or one exercise on the right. */
 class Workspace : public QWidget {
@@ -32,11 +34,23 @@ public:
     void close();
     void showHome();
     void openExercise(const QString& id);
+    /** @brief The progress view: trust over weeks, consistency, steps, agreements, my triggers. */
+    void showProgress();
+    /** @brief Search over what this partner may read; the in-memory index is rebuilt each time. */
+    void showSearch();
+    /** @brief The unlocked session's editor context, or nullptr while locked (export uses it). */
+    [[nodiscard]] EditorContext* editorContext() const { return m_context.get(); }
 
     [[nodiscard]] ExerciseView* exerciseView() const { return m_exerciseView; }
     [[nodiscard]] HomeView* homeView() const { return m_home; }
+    [[nodiscard]] ProgressView* progressView() const { return m_progress; }
+    [[nodiscard]] SearchPage* searchPage() const { return m_search; }
     [[nodiscard]] PathModel* pathModel() const { return m_model; }
     [[nodiscard]] bool individualOnly() const { return m_individualOnly; }
+
+signals:
+    /** @brief Home was refreshed and shows @p count reminders. */
+    void remindersChanged(int count);
 
 private:
     void refreshProgress();
@@ -49,6 +63,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     HomeView* m_home = nullptr;
     ExerciseView* m_exerciseView = nullptr;
+    ProgressView* m_progress = nullptr;
+    SearchPage* m_search = nullptr;
     bool m_individualOnly = false;
 };
 

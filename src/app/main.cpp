@@ -61,13 +61,9 @@ int main(int argc, char** argv)
 
     std::optional<tw::content::LoadResult> content;
     try {
+        // Throws with every folder it looked in, so a broken install explains itself.
         const auto root
-            = tw::content::locateContentRoot(options->contentDir.toStdString(), tw::content::currentExecutableDir());
-        if (!root) {
-            throw tw::Error(tw::ErrorKind::Io,
-                "The curriculum was not found next to the program or in its installed "
-                "share folder. Reinstall Trustwork, or pass --content-dir DIR.");
-        }
+            = tw::content::requireContentRoot(options->contentDir.toStdString(), tw::content::currentExecutableDir());
         // The demo never reads the real data directory, not even its packs.
         auto packs = options->demo ? std::vector<std::filesystem::path>()
                                    : tw::content::discoverPacks(tw::workbook::Paths(dataDir.toStdString()).packs);
@@ -77,7 +73,7 @@ int main(int argc, char** argv)
         // The "C" locale of a bare session means no preference: English.
         const QLocale locale;
         const QString language = locale.language() == QLocale::C ? QStringLiteral("en") : locale.name();
-        content = tw::content::loadCurriculum(*root, language.toStdString(), packs);
+        content = tw::content::loadCurriculum(root, language.toStdString(), packs);
     } catch (const tw::Error& e) {
         QMessageBox::critical(nullptr, QObject::tr("Trustwork cannot start"), QString::fromStdString(e.what()));
         return 1;

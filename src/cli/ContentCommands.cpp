@@ -22,13 +22,7 @@ namespace {
 
 fs::path requireContentRoot(const fs::path& override)
 {
-    const auto root = content::locateContentRoot(override, content::currentExecutableDir());
-    if (!root) {
-        throw Error(ErrorKind::Io,
-            "Cannot find Trustwork's content folder (with schema/curriculum.schema.json and "
-            "curriculum/en); give it with --content-dir DIR.");
-    }
-    return *root;
+    return content::requireContentRoot(override, content::currentExecutableDir());
 }
 
 fs::path schemaOf(const fs::path& root)

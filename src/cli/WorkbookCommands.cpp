@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkbookCommands.h"
 
+#include "CommandSupport.h"
 #include "ExitCodes.h"
-#include "tw/base/AtomicFile.h"
+#include "ProgressCommands.h"
 #include "tw/base/Error.h"
 #include "tw/storage/Migrations.h"
 #include "tw/workbook/Session.h"
@@ -11,8 +12,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
-#include <iterator>
 #include <sstream>
 
 namespace tw::cli {
@@ -21,17 +20,6 @@ namespace {
 using nlohmann::json;
 using workbook::Session;
 using workbook::Workbook;
-
-workbook::Options workbookOptions()
-{
-    workbook::Options options;
-    // Test suites create hundreds of workbooks; real Argon2id cost would make them take hours.
-    // The variable only lowers the cost of slots created in that run, never of existing ones.
-    if (const char* fast = std::getenv("TRUSTWORK_INSECURE_FAST_KDF"); fast && std::string(fast) == "1") {
-        options.kdf = crypto::KdfParams::fastForTests();
-    }
-    return options;
-}
 
 std::pair<std::string, workbook::Role> parsePartner(const std::string& spec)
 {
@@ -50,24 +38,6 @@ std::pair<std::string, workbook::Role> parsePartner(const std::string& spec)
 void printCode(std::ostream& out, const std::string& name, const crypto::SecretBytes& code)
 {
     out << "Recovery code for " << name << ": " << code.view() << "\n";
-}
-
-std::unique_ptr<Session> unlock(Context& ctx)
-{
-    if (ctx.as.empty()) {
-        throw Error(ErrorKind::Usage, "This command needs --as NAME (whose workbook view to open).");
-    }
-    auto passphrase = ctx.secrets.read("Passphrase for " + ctx.as);
-    return Workbook::unlock(ctx.dataDir, ctx.as, passphrase, workbookOptions());
-}
-
-std::string readText(const std::string& source, std::istream& in)
-{
-    if (source == "-") {
-        return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    }
-    const auto bytes = readFile(source);
-    return {bytes.begin(), bytes.end()};
 }
 
 json entryJson(const workbook::Entry& e, const Session& session)
@@ -126,7 +96,7 @@ int info(Args& args, Context& ctx)
 int verify(Args& args, Context& ctx)
 {
     args.requireEmpty();
-    auto session = unlock(ctx);
+    auto session = unlockSession(ctx);
     const auto problems = session->verify();
     if (!problems.empty()) {
         ctx.err << "trustwork-cli: the workbook is damaged:\n" << problems << "Restore the latest backup.\n";
@@ -150,11 +120,11 @@ int entry(Args& args, Context& ctx)
                 "entry add needs --exercise ID, one of --private or --shared, and "
                 "--text-file PATH (or - for standard input).");
         }
-        auto session = unlock(ctx);
+        auto session = unlockSession(ctx);
         workbook::NewEntry e;
         e.exerciseId = *exercise;
         e.visibility = isShared ? workbook::Visibility::Shared : workbook::Visibility::Private;
-        e.body = readText(*textFile, ctx.in);
+        e.body = readTextSource(*textFile, ctx.in);
         const auto id = session->addEntry(e);
         ctx.out << id << "\n";
         return kOk;
@@ -162,7 +132,7 @@ int entry(Args& args, Context& ctx)
     if (sub == "list") {
         const bool asJson = args.flag("--json");
         args.requireEmpty();
-        auto session = unlock(ctx);
+        auto session = unlockSession(ctx);
         json list = json::array();
         for (const auto& e : session->entries()) {
             list.push_back(entryJson(e, *session));
@@ -181,31 +151,6 @@ int entry(Args& args, Context& ctx)
         return kOk;
     }
     throw Error(ErrorKind::Usage, "entry takes add or list.");
-}
-
-int exportJson(Args& args, Context& ctx)
-{
-    const auto format = args.option("--format");
-    const auto output = args.option("--output");
-    args.requireEmpty();
-    if (!format || !output) {
-        throw Error(ErrorKind::Usage, "export needs --format json and --output FILE.");
-    }
-    if (*format != "json") {
-        throw Error(ErrorKind::Usage, "Unknown export format \"" + *format + "\"; use json.");
-    }
-    auto session = unlock(ctx);
-    json entries = json::array();
-    for (const auto& e : session->entries()) {
-        entries.push_back(entryJson(e, *session));
-    }
-    const json doc = {{"format", "trustwork-export"}, {"version", 1}, {"exportedAt", session->nowMs()},
-        {"partner", {{"name", session->me().name}, {"role", std::string(workbook::roleName(session->me().role))}}},
-        {"entries", entries}};
-    const std::string text = doc.dump(2) + "\n";
-    writeFileAtomically(*output, std::vector<std::uint8_t>(text.begin(), text.end()));
-    ctx.out << "Exported " << entries.size() << " entries to " << *output << ".\n";
-    return kOk;
 }
 
 int passwd(Args& args, Context& ctx)
@@ -239,7 +184,7 @@ int addPartner(Args& args, Context& ctx)
         throw Error(ErrorKind::Usage, "add-partner needs --partner NAME:ROLE.");
     }
     auto [name, role] = parsePartner(*spec);
-    auto session = unlock(ctx);
+    auto session = unlockSession(ctx);
     auto code = session->addPartner({name, role, ctx.secrets.readNew("New passphrase for " + name)});
     ctx.out << name << " has joined the workbook. " << ctx.as << "'s earlier private entries stay private.\n";
     printCode(ctx.out, name, code);
@@ -253,7 +198,7 @@ int backup(Args& args, Context& ctx)
     if (!output) {
         throw Error(ErrorKind::Usage, "backup needs --output FILE.");
     }
-    auto session = unlock(ctx);
+    auto session = unlockSession(ctx);
     session->backup(*output);
     ctx.out << "Backup written to " << *output << ". It is as encrypted as the workbook itself.\n";
     return kOk;
@@ -289,7 +234,10 @@ int runWorkbookCommand(const std::string& command, Args& args, Context& ctx)
         return entry(args, ctx);
     }
     if (command == "export") {
-        return exportJson(args, ctx);
+        return runExport(args, ctx);
+    }
+    if (command == "checkin") {
+        return runCheckin(args, ctx);
     }
     if (command == "passwd") {
         return passwd(args, ctx);

@@ -21,6 +21,7 @@ struct Context {
     std::istream& in;
     std::ostream& out;
     std::ostream& err;
+    std::filesystem::path contentDir{}; ///< --content-dir DIR, empty when not given
 };
 
 /** @brief Runs one workbook command (create, info, verify, entry, export, passwd, ...); returns the exit code. */

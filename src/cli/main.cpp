@@ -4,6 +4,7 @@
 #include "ContentCommands.h"
 #include "ExitCodes.h"
 #include "Secrets.h"
+#include "TherapistCommands.h"
 #include "WorkbookCommands.h"
 #include "tw/base/DataDir.h"
 #include "tw/base/Error.h"
@@ -26,12 +27,31 @@ Workbook commands:
   --as NAME verify                                   check the workbook is intact
   --as NAME entry add --exercise ID (--private|--shared) --text-file PATH|-
   --as NAME entry list [--json]                      entries NAME may read
-  --as NAME export --format json --output FILE       NAME's entries and shared ones
+  --as NAME export --format pdf|json --output FILE   NAME's journal: own entries, shared ones, check-in
+                                                     trend, consistency record, agreements register
+  --as NAME checkin add --trust N [--connected N] [--note-file PATH|-] [--appreciation-file PATH|-]
+            [--shared]                               a trust check-in (0-10), private unless --shared
   --as NAME passwd                                   change the passphrase (old, then new)
   --as NAME --recovery-code-stdin passwd             recovery code, then a new passphrase
   --as NAME add-partner --partner NAME:ROLE          let a second partner join a solo workbook
   --as NAME backup --output FILE                     write a single-file backup
   restore --input FILE                               restore a backup into the data directory
+
+Therapist commands (a practice workbook, then the couple's workbook, then the practice again):
+  create-practice --name NAME                        create a therapist's practice workbook
+  --as NAME identity                                 the practice's fingerprint, to give clients
+  --as NAME client add --label LABEL                 add a client (a couple) by label
+  --as NAME assignment create --client LABEL --item EXERCISE_ID[@YYYY-MM-DD]... [--note-file PATH]
+            --output FILE                            sign an assignment (.twassign) for a client
+  assignment show FILE                               therapist, fingerprint, signature status, items
+  --as PARTNER assignment import FILE [--trust-fingerprint FP]
+                                                     import into the couple's workbook; the first
+                                                     one from a therapist needs their fingerprint
+  --as PARTNER assignment list [--json]              assigned items, due dates, completion
+  --as PARTNER report export --include completion[,checkins][,shared][,private] --output FILE
+                                                     your own report, sealed to the therapist
+  --as NAME report import FILE                       add a client's report to the practice
+  --as NAME client show LABEL [--json]               assignments, completion and reports
 
 Content commands:
   content validate PATH...                           check curriculum files or content packs
@@ -44,7 +64,8 @@ Options:
 
 ROLE is hurt (I was hurt), involved (I broke trust) or mutual (we both did).
 Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery code, 4 damaged or unreadable workbook,
-5 made by a newer version, 6 I/O problem (missing, read-only, disk full), 7 invalid input file.
+5 made by a newer version, 6 I/O problem (missing, read-only, disk full), 7 invalid input file
+(including a tampered, unsigned, wrong-recipient or unknown-version assignment or report).
 )";
 
 } // namespace
@@ -81,7 +102,10 @@ int main(int argc, char** argv)
         tw::log::init(std::filesystem::exists(dir) ? dir : std::filesystem::path());
         tw::cli::SecretSource secrets(passphraseStdin || recoveryStdin, std::cin);
         tw::cli::Context ctx{dir, as.value_or(""), recoveryStdin, secrets, std::cin, std::cout, std::cerr};
-        const int code = tw::cli::runWorkbookCommand(*command, args, ctx);
+        ctx.contentDir = contentDir.value_or("");
+        tw::cli::refuseCoupleCommandOnPractice(*command, ctx);
+        const int code = tw::cli::isTherapistCommand(*command) ? tw::cli::runTherapistCommand(*command, args, ctx)
+                                                               : tw::cli::runWorkbookCommand(*command, args, ctx);
         tw::log::shutdown();
         return code;
     } catch (const tw::Error& e) {

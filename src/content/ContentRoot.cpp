@@ -5,6 +5,7 @@
 #include "tw/base/Error.h"
 
 #include <algorithm>
+#include <string>
 #include <system_error>
 
 namespace tw::content {
@@ -39,6 +40,24 @@ bool isContentRoot(const fs::path& dir)
         && fs::is_directory(dir / "curriculum" / "en", ec);
 }
 
+std::vector<fs::path> contentRootCandidates(const fs::path& executableDir)
+{
+    std::vector<fs::path> candidates;
+    if (executableDir.empty()) {
+        return candidates;
+    }
+#if defined(TW_SOURCE_CONTENT_DIR) && defined(TW_BINARY_DIR)
+    // Only a program inside this very build tree may use the source tree: an installed copy must
+    // never pick up a developer's checkout that happens to still exist.
+    if (isInside(executableDir, TW_BINARY_DIR)) {
+        candidates.emplace_back(TW_SOURCE_CONTENT_DIR);
+    }
+#endif
+    // Relative to the binary, never the configured prefix, so the tree works wherever it is unpacked.
+    candidates.push_back((executableDir / ".." / "share" / "trustwork" / "content").lexically_normal());
+    return candidates;
+}
+
 std::optional<fs::path> locateContentRoot(const fs::path& override, const fs::path& executableDir)
 {
     if (!override.empty()) {
@@ -50,20 +69,32 @@ std::optional<fs::path> locateContentRoot(const fs::path& override, const fs::pa
         }
         return override;
     }
-#if defined(TW_SOURCE_CONTENT_DIR) && defined(TW_BINARY_DIR)
-    // Only a program inside this very build tree may use the source tree: an installed copy must
-    // never pick up a developer's checkout that happens to still exist.
-    if (!executableDir.empty() && isInside(executableDir, TW_BINARY_DIR) && isContentRoot(TW_SOURCE_CONTENT_DIR)) {
-        return fs::path(TW_SOURCE_CONTENT_DIR);
-    }
-#endif
-    if (!executableDir.empty()) {
-        const auto installed = executableDir / ".." / "share" / "trustwork" / "content";
-        if (isContentRoot(installed)) {
-            return installed.lexically_normal();
+    for (const auto& candidate : contentRootCandidates(executableDir)) {
+        if (isContentRoot(candidate)) {
+            return candidate;
         }
     }
     return std::nullopt;
+}
+
+fs::path requireContentRoot(const fs::path& override, const fs::path& executableDir)
+{
+    if (auto root = locateContentRoot(override, executableDir)) {
+        return *root;
+    }
+    std::string message = "Trustwork's curriculum was not found (a folder with schema/curriculum.schema.json and "
+                          "curriculum/en).";
+    const auto candidates = contentRootCandidates(executableDir);
+    if (candidates.empty()) {
+        message += " The program's own folder could not be determined, so there was nowhere to look.";
+    } else {
+        message += " Looked in:";
+        for (const auto& candidate : candidates) {
+            message += "\n  " + candidate.string();
+        }
+    }
+    message += "\nReinstall Trustwork, or give the folder with --content-dir DIR.";
+    throw Error(ErrorKind::Io, message);
 }
 
 fs::path currentExecutableDir()

@@ -63,7 +63,8 @@ Database::Database(const std::filesystem::path& path, const crypto::SecretBytes&
     }
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const char* vfs = options.vfsForTests.empty() ? nullptr : options.vfsForTests.c_str();
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, vfs);
     m_db.reset(raw);
     if (rc != SQLITE_OK) {
         throwLastError("open the workbook");

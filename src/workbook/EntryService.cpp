@@ -2,65 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tw/workbook/EntryService.h"
 
+#include "Calendar.h"
+#include "ExerciseRows.h"
 #include "ServiceSupport.h"
 #include "tw/base/Error.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace tw::workbook {
 namespace {
 
 using nlohmann::json;
 
-bool isDay(const std::string& text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-        return false;
-    }
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-        if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) {
-            return false;
-        }
-    }
-    const int month = std::stoi(text.substr(5, 2));
-    const int day = std::stoi(text.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 void requireCommitment(const std::string& what, const std::string& due)
 {
     detail::requireText(what, "A commitment needs a description of what you will do.");
-    if (!due.empty() && !isDay(due)) {
+    if (!due.empty() && !detail::parseDay(due)) {
         throw Error(ErrorKind::Usage, "A commitment's date must be a day written as YYYY-MM-DD.");
     }
-}
-
-Commitment readCommitment(const Entry& row)
-{
-    const json body = detail::parseStored(row.body);
-    Commitment c;
-    c.id = row.id;
-    c.ownerId = row.authorId;
-    c.exerciseId = row.exerciseId;
-    c.visibility = row.visibility;
-    c.what = detail::stringAt(body, "what");
-    c.due = detail::stringAt(body, "due");
-    const auto outcome = outcomeFromName(detail::stringAt(body, "outcome"));
-    const auto revision = body.find("revision");
-    if (!outcome || revision == body.end() || !revision->is_number_integer()) {
-        throw Error(ErrorKind::Damaged, "A commitment could not be read. Restore the latest backup.");
-    }
-    c.outcome = *outcome;
-    c.revision = revision->get<int>();
-    return c;
-}
-
-int confirmedRevision(const Entry& row)
-{
-    const json body = detail::parseStored(row.body);
-    const auto it = body.find("revision");
-    return it != body.end() && it->is_number_integer() ? it->get<int>() : 0;
 }
 
 } // namespace
@@ -120,8 +79,7 @@ std::vector<Record> EntryService::records(const char* kind, const std::string& e
 {
     std::vector<Record> out;
     for (const auto& e : m_session.entries({.exerciseId = exerciseId, .kind = kind})) {
-        out.push_back(
-            {e.id, e.authorId, e.exerciseId, detail::dump(detail::parseStored(e.body)), e.visibility, e.createdAt});
+        out.push_back(detail::toRecord(e));
     }
     return out;
 }
@@ -178,7 +136,7 @@ void EntryService::reviseCommitment(const std::string& id, const std::string& wh
 {
     requireCommitment(what, due);
     const Entry row = ownRow(kCommitmentKind, id);
-    Commitment c = readCommitment(row);
+    Commitment c = detail::toCommitment(row);
     if (c.what == what && c.due == due) {
         return;
     }
@@ -191,7 +149,7 @@ void EntryService::reviseCommitment(const std::string& id, const std::string& wh
 void EntryService::markOutcome(const std::string& id, CommitmentOutcome outcome)
 {
     const Entry row = ownRow(kCommitmentKind, id);
-    Commitment c = readCommitment(row);
+    Commitment c = detail::toCommitment(row);
     if (c.outcome == outcome) {
         return;
     }
@@ -209,7 +167,7 @@ void EntryService::confirm(const std::string& id, int revision)
     if (row->authorId == m_session.me().id) {
         throw Error(ErrorKind::Usage, "Your partner confirms your commitments; you mark them kept or missed.");
     }
-    const Commitment c = readCommitment(*row);
+    const Commitment c = detail::toCommitment(*row);
     if (c.outcome == CommitmentOutcome::Open) {
         throw Error(ErrorKind::Usage, "This commitment is not marked kept or missed yet.");
     }
@@ -220,7 +178,7 @@ void EntryService::confirm(const std::string& id, int revision)
     const auto mine = detail::latest(m_session.entries(
         {.exerciseId = row->exerciseId, .kind = kConfirmKind, .parentId = id, .authorId = m_session.me().id}));
     if (mine) {
-        if (confirmedRevision(*mine) != revision) {
+        if (detail::revisionOf(*mine) != revision) {
             m_session.updateEntry(mine->id, body);
         }
         return;
@@ -230,20 +188,8 @@ void EntryService::confirm(const std::string& id, int revision)
 
 std::vector<Commitment> EntryService::commitments(const std::string& exerciseId) const
 {
-    const auto confirms = m_session.entries({.exerciseId = exerciseId, .kind = kConfirmKind});
-    std::vector<Commitment> out;
-    for (const auto& row : m_session.entries({.exerciseId = exerciseId, .kind = kCommitmentKind})) {
-        Commitment c = readCommitment(row);
-        std::vector<Entry> theirs;
-        std::copy_if(confirms.begin(), confirms.end(), std::back_inserter(theirs), [&](const Entry& e) {
-            return e.parentId == row.id && e.authorId != row.authorId && e.visibility == Visibility::Shared;
-        });
-        const auto confirmation = detail::latest(theirs);
-        c.confirmedByPartner = row.visibility == Visibility::Shared && c.outcome != CommitmentOutcome::Open
-            && confirmation && confirmedRevision(*confirmation) == c.revision;
-        out.push_back(std::move(c));
-    }
-    return out;
+    return detail::commitmentsFrom(m_session.entries({.exerciseId = exerciseId, .kind = kCommitmentKind}),
+        m_session.entries({.exerciseId = exerciseId, .kind = kConfirmKind}));
 }
 
 } // namespace tw::workbook

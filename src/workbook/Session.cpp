@@ -98,7 +98,10 @@ void Session::loadPartners()
 {
     requireOpen();
     m_partners.clear();
-    storage::Statement stmt(*m_db, "SELECT id, name, role FROM partner WHERE role <> 'therapist' ORDER BY created_at");
+    // A practice's only person is its therapist; a couple's workbook lists only the partners.
+    storage::Statement stmt(
+        *m_db, "SELECT id, name, role FROM partner WHERE role <> 'therapist' OR id = ?1 ORDER BY created_at");
+    stmt.bind(1, m_partnerId);
     while (stmt.step()) {
         PartnerInfo p;
         p.id = stmt.text(0);
@@ -340,6 +343,10 @@ void Session::changePassphrase(const crypto::SecretBytes& oldPassphrase, const c
 crypto::SecretBytes Session::addPartner(const NewPartner& partner)
 {
     requireOpen();
+    if (isPractice()) {
+        throw Error(
+            ErrorKind::Usage, "A practice workbook belongs to one therapist; partners join a couple's workbook.");
+    }
     if (!isSolo()) {
         throw Error(ErrorKind::Usage, "This workbook already has two partners.");
     }

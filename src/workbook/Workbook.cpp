@@ -79,10 +79,25 @@ std::int64_t Options::nowMs() const
 std::vector<RecoveryCode> Workbook::create(
     const std::filesystem::path& dataDir, std::vector<NewPartner> partners, const Options& options)
 {
-    const Paths paths(dataDir);
     if (partners.empty() || partners.size() > 2) {
         throw Error(ErrorKind::Usage, "A workbook has one partner (solo) or two (a couple).");
     }
+    return createOfKind(dataDir, std::move(partners), kCoupleKind, options);
+}
+
+RecoveryCode Workbook::createPractice(
+    const std::filesystem::path& dataDir, NewPartner therapist, const Options& options)
+{
+    std::vector<NewPartner> owner;
+    owner.push_back(std::move(therapist));
+    auto codes = createOfKind(dataDir, std::move(owner), kPracticeKind, options);
+    return std::move(codes.front());
+}
+
+std::vector<RecoveryCode> Workbook::createOfKind(const std::filesystem::path& dataDir, std::vector<NewPartner> partners,
+    const std::string& kind, const Options& options)
+{
+    const Paths paths(dataDir);
     std::set<std::string> names;
     for (const auto& p : partners) {
         if (p.name.empty() || !names.insert(p.name).second) {
@@ -112,6 +127,7 @@ std::vector<RecoveryCode> Workbook::create(
 
     crypto::KeySlotFile slots;
     slots.workbookId = crypto::randomUuid();
+    slots.kind = kind;
     const auto databaseKey = crypto::SecretBytes::random(crypto::kKeyBytes);
     const auto coupleKey = crypto::SecretBytes::random(crypto::kKeyBytes);
     std::vector<RecoveryCode> codes;
@@ -136,7 +152,9 @@ std::vector<RecoveryCode> Workbook::create(
             storage::Statement stmt(db,
                 "INSERT INTO partner (id, name, role, solo, created_at, hlc) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            stmt.bind(1, ids[i]).bind(2, partners[i].name).bind(3, roleName(partners[i].role));
+            // The owner of a practice is its therapist; the schema has had that role from the start.
+            const std::string_view role = kind == kPracticeKind ? "therapist" : roleName(partners[i].role);
+            stmt.bind(1, ids[i]).bind(2, partners[i].name).bind(3, role);
             stmt.bind(4, static_cast<long long>(partners.size() == 1 ? 1 : 0));
             stmt.bind(5, now + static_cast<std::int64_t>(i)).bind(6, std::to_string(now));
             stmt.run();
@@ -144,12 +162,15 @@ std::vector<RecoveryCode> Workbook::create(
         storage::Statement meta(db, "INSERT INTO meta (key, value) VALUES ('workbook_id', ?1)");
         meta.bind(1, slots.workbookId);
         meta.run();
+        storage::Statement kindRow(db, "INSERT INTO meta (key, value) VALUES ('kind', ?1)");
+        kindRow.bind(1, kind);
+        kindRow.run();
         tx.commit();
         db.checkpoint();
     }
     // Written last: until the key file exists there is no workbook, so a crash leaves nothing half-made.
     slots.save(paths.keySlots);
-    tw::log::get("workbook")->info("workbook created with {} partner(s)", partners.size());
+    tw::log::get("workbook")->info("{} workbook created with {} owner(s)", kind, partners.size());
     return codes;
 }
 

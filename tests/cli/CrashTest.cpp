@@ -82,13 +82,17 @@ TEST(CrashSafety, SigkillDuringSavesNeverLosesACommittedEntry)
     one.push_back({"Alex", tw::workbook::Role::Hurt, tw::crypto::SecretBytes::fromString("alex pass")});
     tw::workbook::Workbook::create(dir.path(), std::move(one), options);
 
+    // ctest runs the short version; bench/crash/run-crash-campaign.sh sets a long one.
     const char* env = std::getenv("TRUSTWORK_CRASH_ITERATIONS");
-    const int iterations = env ? std::atoi(env) : 200;
+    const int iterations = env && std::atoi(env) > 0 ? std::atoi(env) : 200;
+    int killsAfterASave = 0;
     std::mt19937 rng(12345);
-    std::uniform_int_distribution<int> delay(2'000, 60'000);
+    std::uniform_int_distribution<int> delay(10'000, 80'000);
     std::map<std::string, std::string> expected;
     for (int i = 0; i < iterations; ++i) {
-        for (auto& [id, body] : runAndKill(dir.path(), delay(rng), i)) {
+        const auto saved = runAndKill(dir.path(), delay(rng), i);
+        killsAfterASave += saved.empty() ? 0 : 1;
+        for (const auto& [id, body] : saved) {
             expected[id] = body;
         }
         auto session = tw::workbook::Workbook::unlock(
@@ -107,4 +111,8 @@ TEST(CrashSafety, SigkillDuringSavesNeverLosesACommittedEntry)
         }
     }
     EXPECT_GT(expected.size(), static_cast<std::size_t>(iterations)); // the writer really wrote
+    // The campaign's figures for docs/security.md.
+    std::printf("crash campaign: %d SIGKILLs, %d of them after the writer had saved, %zu distinct entries "
+                "reported saved, all verified after every kill\n",
+        iterations, killsAfterASave, expected.size());
 }

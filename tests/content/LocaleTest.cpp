@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 
 using nlohmann::json;
 using namespace tw::content;
@@ -138,4 +140,62 @@ TEST_F(ContentLocale, TheValidatorChecksATranslationFolderAgainstEnglish)
     writeTranslation("de", "step1.json", wrongKind);
     problems = validateFiles({root / "curriculum" / "de" / "step1.json"}, root / "schema" / "curriculum.schema.json");
     EXPECT_TRUE(hasProblem(problems, "step1.json", "/exercises/0/kind")) << describe(problems);
+}
+
+// The shipped German files, not a temporary copy: start is translated, and every module that
+// curriculum/de does not translate falls back to English.
+TEST(ContentLocaleShipped, GermanStartModuleLoadsAndUntranslatedModulesStayEnglish)
+{
+    const auto root = tw::test::shippedContent();
+    std::set<std::string> translated;
+    for (const auto& entry : fs::directory_iterator(root / "curriculum" / "de")) {
+        if (entry.path().extension() == ".json") {
+            std::ifstream in(entry.path());
+            translated.insert(json::parse(in).at("id").get<std::string>());
+        }
+    }
+    ASSERT_TRUE(translated.contains("start"));
+
+    const auto result = loadCurriculum(root, "de", {});
+    EXPECT_TRUE(result.problems.empty()) << describe(result.problems);
+    const auto english = loadCurriculum(root, "en", {});
+    ASSERT_EQ(result.curriculum.modules.size(), english.curriculum.modules.size());
+
+    const auto* start = result.curriculum.findModule("start");
+    const auto* englishStart = english.curriculum.findModule("start");
+    ASSERT_NE(start, nullptr);
+    ASSERT_NE(englishStart, nullptr);
+    EXPECT_EQ(start->locale, "de");
+    EXPECT_NE(start->title, englishStart->title);
+    EXPECT_NE(start->summary.forRole("solo"), englishStart->summary.forRole("solo"));
+    ASSERT_EQ(start->exercises.size(), englishStart->exercises.size());
+    for (std::size_t i = 0; i < start->exercises.size(); ++i) {
+        const auto& exercise = start->exercises[i];
+        const auto& original = englishStart->exercises[i];
+        EXPECT_EQ(exercise.id, original.id);
+        EXPECT_EQ(exercise.locale, "de") << exercise.id;
+        EXPECT_EQ(exercise.kind, original.kind) << exercise.id;
+        EXPECT_NE(exercise.title, original.title) << exercise.id;
+        EXPECT_NE(exercise.intro.forRole("involved"), original.intro.forRole("involved")) << exercise.id;
+    }
+
+    const auto* safety = result.curriculum.findExercise("start.safety-check");
+    ASSERT_NE(safety, nullptr);
+    EXPECT_TRUE(safety->safety);
+    EXPECT_EQ(safety->resources, "start.help-now");
+    ASSERT_TRUE(safety->concernMessage.has_value());
+    EXPECT_NE(safety->concernMessage->forRole("hurt"),
+        english.curriculum.findExercise("start.safety-check")->concernMessage->forRole("hurt"));
+    EXPECT_TRUE(std::all_of(
+        safety->checkItems.begin(), safety->checkItems.end(), [](const CheckItem& item) { return item.concern; }));
+
+    for (const auto& module : result.curriculum.modules) {
+        const std::string expected = translated.contains(module.id) ? "de" : "en";
+        EXPECT_EQ(module.locale, expected) << module.id;
+        for (const auto& exercise : module.exercises) {
+            if (expected == "en") {
+                EXPECT_EQ(exercise.locale, "en") << exercise.id;
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 namespace tw::content {
 
@@ -11,12 +12,23 @@ namespace tw::content {
 bool isContentRoot(const std::filesystem::path& dir);
 
 /**
+ * @brief The folders tried, in order, when no --content-dir is given: the source tree's content/
+ * when the program runs from this build tree (so edits show without installing), then
+ * <prefix>/share/trustwork/content found relative to the program's bin/ folder (so an installed
+ * copy, an unpacked .deb or a Flatpak all work wherever the prefix is).
+ */
+std::vector<std::filesystem::path> contentRootCandidates(const std::filesystem::path& executableDir);
+
+/**
  * @brief Where the curriculum is: @p override when given (tw::Error(Io) if it is not a content
- * root, because the user asked for exactly that folder); else, when the program runs from this
- * build tree, the source tree's content/ (so edits show without installing); else the installed
- * <prefix>/share/trustwork/content beside the program's bin/. nullopt when none is found.
+ * root, because the user asked for exactly that folder); else the first of
+ * contentRootCandidates() that is a content root. nullopt when none is.
  */
 std::optional<std::filesystem::path> locateContentRoot(
+    const std::filesystem::path& override, const std::filesystem::path& executableDir);
+
+/** @brief As locateContentRoot, but tw::Error(Io) naming every folder it looked in when none fits. */
+std::filesystem::path requireContentRoot(
     const std::filesystem::path& override, const std::filesystem::path& executableDir);
 
 /** @brief The folder of the running program (from /proc/self/exe); empty if it cannot be read. */

@@ -18,6 +18,11 @@ struct OpenOptions {
     int cipherCompatibility = 3;
     /** @brief Test builds only: no key at all, to prove the leak scan finds plaintext. */
     bool plaintextForTests = false;
+    /**
+     * @brief Tests only: the name of a registered SQLite VFS to open through (the fault-injection
+     * shim in tests/fault). Empty, as everywhere in the shipped code, means SQLite's default.
+     */
+    std::string vfsForTests;
 };
 
 /**

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] const std::vector<PartnerInfo>& partners() const { return m_partners; }
     [[nodiscard]] const PartnerInfo* otherPartner() const;
     [[nodiscard]] bool isSolo() const { return m_partners.size() < 2; }
+    /** @brief kCoupleKind or kPracticeKind, from the key file read at unlock. */
+    [[nodiscard]] const std::string& kind() const { return m_slots.kind; }
+    [[nodiscard]] bool isPractice() const { return m_slots.kind == kPracticeKind; }
     [[nodiscard]] const Paths& paths() const { return m_paths; }
     [[nodiscard]] std::int64_t nowMs() const { return m_options.nowMs(); }
 

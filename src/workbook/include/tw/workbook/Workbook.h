@@ -38,10 +38,14 @@ struct RecoveryCode {
 /** @brief What can be said about a workbook without any passphrase. */
 struct WorkbookInfo {
     int keyFileFormat = 0;
-    std::string kind;
+    std::string kind; ///< kCoupleKind or kPracticeKind
     std::string sqlcipherVersion;
     std::vector<std::string> names;
 };
+
+/** @brief The two kinds of workbook (KeySlotFile::kind and the "kind" meta row). */
+inline constexpr const char* kCoupleKind = "couple";
+inline constexpr const char* kPracticeKind = "practice";
 
 /** @brief Entry points that need no unlocked session. */
 class Workbook {
@@ -49,6 +53,12 @@ public:
     /** @brief Creates a solo (one partner) or couple workbook; returns each recovery code once. */
     static std::vector<RecoveryCode> create(
         const std::filesystem::path& dataDir, std::vector<NewPartner> partners, const Options& options = {});
+    /**
+     * @brief Creates a therapist's practice workbook: one owner (the therapist), protected like a
+     * couple's workbook. Its identity, clients and reports live in it (PracticeService).
+     */
+    static RecoveryCode createPractice(
+        const std::filesystem::path& dataDir, NewPartner therapist, const Options& options = {});
     static WorkbookInfo info(const std::filesystem::path& dataDir);
     /** @brief Unlocks as @p name. Throws WrongSecret, Damaged, NewerVersion, Io or NotFound. */
     static std::unique_ptr<Session> unlock(const std::filesystem::path& dataDir, const std::string& name,
@@ -62,6 +72,10 @@ public:
         const Options& options = {});
     static void restore(
         const std::filesystem::path& backup, const std::filesystem::path& dataDir, const Options& options = {});
+
+private:
+    static std::vector<RecoveryCode> createOfKind(const std::filesystem::path& dataDir,
+        std::vector<NewPartner> partners, const std::string& kind, const Options& options);
 };
 
 } // namespace tw::workbook

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tw::bench {
+
+/** @brief One program to time: a label and its argv; "{fresh}" becomes a new empty directory per run. */
+struct LaunchCase {
+    std::string label;
+    std::vector<std::string> argv;
+    std::vector<double> millis; ///< one per successful run
+    int failures = 0;
+};
+
+/** @brief Parses "--case LABEL -- PROGRAM ARGS... [--case ...]"; throws std::runtime_error. */
+std::vector<LaunchCase> parseCases(const std::vector<std::string>& args);
+
+/** @brief The median of @p values (the mean of the middle two for an even count). */
+double median(std::vector<double> values);
+
+/** @brief A table of medians, spreads and ratios to the first case (the floor). */
+std::string report(const std::vector<LaunchCase>& cases);
+
+} // namespace tw::bench

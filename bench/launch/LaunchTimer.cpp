@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Times launch to first window: the clock starts just before fork() and stops when the X server
+// reports the MapNotify of the child's first top-level window. The cases run interleaved, round
+// after round, so drift in the machine's load hits all of them alike; the first case is the floor.
+//
+// Usage: bench_launch_timer [--runs N] [--warmup N] --case LABEL -- PROGRAM ARGS... [--case ...]
+#include "LaunchCases.h"
+#include "MapWatcher.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+
+using namespace tw::bench;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::filesystem::path freshDir()
+{
+    std::string tmpl = (std::filesystem::temp_directory_path() / "tw-launch-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data())) {
+        throw std::runtime_error("cannot create a temporary directory");
+    }
+    return tmpl;
+}
+
+void stop(pid_t pid)
+{
+    ::kill(pid, SIGTERM);
+    for (int i = 0; i < 100; ++i) {
+        if (::waitpid(pid, nullptr, WNOHANG) == pid) {
+            return;
+        }
+        ::usleep(20'000);
+    }
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
+}
+
+// One launch; returns milliseconds to the first mapped window, or a negative number if none came.
+double launchOnce(MapWatcher& watcher, const LaunchCase& c)
+{
+    std::filesystem::path fresh;
+    std::vector<std::string> argv = c.argv;
+    for (auto& arg : argv) {
+        if (arg == "{fresh}") {
+            fresh = fresh.empty() ? freshDir() : fresh;
+            arg = fresh.string();
+        }
+    }
+    std::vector<char*> cargv;
+    for (auto& arg : argv) {
+        cargv.push_back(arg.data());
+    }
+    cargv.push_back(nullptr);
+
+    const auto start = Clock::now();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int devnull = ::open("/dev/null", O_RDWR);
+        ::dup2(devnull, STDOUT_FILENO);
+        ::dup2(devnull, STDERR_FILENO);
+        ::execvp(cargv[0], cargv.data());
+        ::_exit(127);
+    }
+    const auto mapped = watcher.waitForWindowOf(pid, 30s);
+    stop(pid);
+    if (!fresh.empty()) {
+        std::filesystem::remove_all(fresh);
+    }
+    if (!mapped) {
+        return -1.0;
+    }
+    return std::chrono::duration<double, std::milli>(*mapped - start).count();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        std::vector<std::string> args(argv + 1, argv + argc);
+        int runs = 15;
+        int warmup = 2;
+        while (!args.empty() && (args.front() == "--runs" || args.front() == "--warmup") && args.size() > 1) {
+            (args.front() == "--runs" ? runs : warmup) = std::stoi(args[1]);
+            args.erase(args.begin(), args.begin() + 2);
+        }
+        auto cases = parseCases(args);
+        MapWatcher watcher;
+        // Warm-up rounds fill the page cache and Qt's caches; they are not counted.
+        for (int round = 0; round < warmup + runs; ++round) {
+            for (auto& c : cases) {
+                const double ms = launchOnce(watcher, c);
+                if (round < warmup) {
+                    continue;
+                }
+                if (ms < 0) {
+                    ++c.failures;
+                } else {
+                    c.millis.push_back(ms);
+                }
+            }
+        }
+        std::cout << report(cases);
+        for (const auto& c : cases) {
+            if (c.millis.empty()) {
+                std::cerr << c.label << ": no window was mapped in any run\n";
+                return 1;
+            }
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "bench_launch_timer: " << e.what() << "\n";
+        return 2;
+    }
+}

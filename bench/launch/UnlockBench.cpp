@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Unlock beyond key derivation, with ten years of data: what happens between the passphrase being
+// derived and Home being on screen. Three stages, timed separately in each iteration:
+//   open       Workbook::unlock with the cheap KDF (the slot file, SQLCipher open, schema check,
+//              partners); Argon2id at the shipped strength is bench_workbook's BM_Argon2idModerate
+//   curriculum content::loadCurriculum of the shipped English curriculum (the app loads it at start)
+//   home       the real HomeView filled for Alex (safety check, reminders, progress, shared entries)
+// Run: TW_TENYEARS_DIR=DIR build/ci/bench/launch/bench_unlock (DIR from tw-generate-tenyears; without
+// it a workbook is generated into /dev/shm first).
+#include "HomeView.h"
+#include "TenYears.h"
+#include "tw/content/Loader.h"
+
+#include <QApplication>
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct TenYearsDir {
+    fs::path dir;
+    bool owned = false;
+    TenYearsDir()
+    {
+        if (const char* env = std::getenv("TW_TENYEARS_DIR"); env && *env) {
+            dir = env;
+            return;
+        }
+        std::string tmpl = "/dev/shm/trustwork-unlock-XXXXXX";
+        if (!::mkdtemp(tmpl.data())) {
+            throw std::runtime_error("cannot create a directory in /dev/shm");
+        }
+        dir = tmpl;
+        owned = true;
+        tw::bench::generateTenYears(dir);
+    }
+    ~TenYearsDir()
+    {
+        if (owned) {
+            std::error_code ignored;
+            fs::remove_all(dir, ignored);
+        }
+    }
+};
+
+const fs::path& tenYears()
+{
+    static TenYearsDir d;
+    return d.dir;
+}
+
+void BM_UnlockToHomeTenYears(benchmark::State& state)
+{
+    const auto options = tw::bench::generatedWorkbookOptions(1'772'800'000'000);
+    double open = 0, curriculum = 0, home = 0;
+    for (auto _ : state) {
+        auto start = Clock::now();
+        auto session = tw::bench::unlockGenerated(tenYears(), tw::bench::kPartnerA, options);
+        open += msSince(start);
+
+        start = Clock::now();
+        const auto loaded = tw::content::loadCurriculum(fs::path(TW_SOURCE_DIR) / "content", "en", {});
+        curriculum += msSince(start);
+
+        start = Clock::now();
+        tw::app::EditorContext context{*session, loaded.curriculum};
+        tw::app::HomeView view;
+        view.refresh(context, false);
+        home += msSince(start);
+    }
+    const auto n = static_cast<double>(state.iterations());
+    state.counters["open_ms"] = open / n;
+    state.counters["curriculum_ms"] = curriculum / n;
+    state.counters["home_ms"] = home / n;
+}
+BENCHMARK(BM_UnlockToHomeTenYears)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    benchmark::AddCustomContext("workbook", tenYears().string());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Trustwork developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: bench/run-launch.sh [RUNS] [BUILD_DIR]
+#
+# Launch to first window under a private Xvfb with openbox (a reparenting window manager, as on a
+# desktop), timed from fork() to the X MapNotify of the program's first top-level window:
+#   bare-qt-window      the floor: a Qt Widgets window with one label (bench/launch/BareWindow.cpp)
+#   trustwork-first-run trustwork with a fresh --data-dir: its first window is the setup wizard
+#   trustwork-unlock    trustwork with an existing workbook: its first window is the unlock screen
+#   keepassxc           KeePassXC, when installed, with a fresh config (its welcome window)
+# Prints medians over RUNS (default 15) interleaved rounds and the ratio of each to the floor.
+set -euo pipefail
+
+runs="${1:-15}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${2:-$root/build/ci}"
+timer="$build/bench/launch/bench_launch_timer"
+bare="$build/bench/launch/bench_bare_window"
+app="$build/src/app/trustwork"
+cli="$build/src/cli/trustwork-cli"
+for binary in "$timer" "$bare" "$app" "$cli"; do
+    [ -x "$binary" ] || { echo "missing $binary: build the ci preset first" >&2; exit 2; }
+done
+
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A private home, so settings, caches and fonts of the person running this play no part.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_CACHE_HOME="$work/home/.cache"
+export XDG_DATA_HOME="$work/home/.local/share" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+unset QT_QPA_PLATFORM
+
+# A display number from our own process id, so parallel runs do not meet.
+display=":$(( 200 + $$ % 500 ))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY="$display"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+openbox >/dev/null 2>&1 &
+pids+=($!)
+sleep 1
+
+# An existing workbook for the unlock case (fast key derivation is irrelevant: no unlock happens).
+printf 'launch bench passphrase\n' | "$cli" --data-dir "$work/existing" --passphrase-stdin \
+    create --partner Alex:hurt >/dev/null
+
+cases=(--case bare-qt-window -- "$bare"
+       --case trustwork-first-run -- "$app" --data-dir "{fresh}"
+       --case trustwork-unlock -- "$app" --data-dir "$work/existing")
+if command -v keepassxc >/dev/null 2>&1; then
+    cases+=(--case keepassxc -- keepassxc --config "$work/keepassxc.ini")
+else
+    echo "note: KeePassXC is not installed, so it is not compared (apt-get install keepassxc)"
+fi
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "runs: $runs (after 2 warm-up rounds), Xvfb $display with openbox"
+"$timer" --runs "$runs" --warmup 2 "${cases[@]}"

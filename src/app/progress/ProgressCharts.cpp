@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressCharts.h"
+
+#include "DashboardData.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+namespace tw::app {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Progress)
+};
+
+/** @brief The Monday of a week as a chart x value (local midnight). */
+qreal weekX(const std::string& weekStart)
+{
+    const QDate date = QDate::fromString(QString::fromStdString(weekStart), Qt::ISODate);
+    return static_cast<qreal>(date.startOfDay().toMSecsSinceEpoch());
+}
+
+QLineSeries* trendLine(const workbook::TrendSeries& series, const QString& name)
+{
+    auto* line = new QLineSeries;
+    line->setName(name);
+    // A single week is a point, not a line; points also show where weeks without a check-in lie.
+    line->setPointsVisible(true);
+    for (const auto& p : series.points) {
+        line->append(weekX(p.weekStart), p.trust);
+    }
+    return line;
+}
+
+QValueAxis* countAxis(int maximum)
+{
+    // Whole numbers only: at most five steps, each a whole number of commitments or exercises.
+    const int top = std::max(1, maximum);
+    const int step = (top + 4) / 5;
+    const int rounded = (top + step - 1) / step * step;
+    auto* axis = new QValueAxis;
+    axis->setRange(0, rounded);
+    axis->setTickCount(rounded / step + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
+void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+QChart* trustChart(const workbook::Dashboard& dashboard, const QString& partnerName)
+{
+    auto* chart = new QChart;
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTitleText(Text::tr("Week"));
+    auto* y = new QValueAxis;
+    y->setRange(0, 10);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(Text::tr("Trust (0-10)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    std::vector<qreal> xs;
+    for (const auto* series : {&dashboard.myTrend, &dashboard.partnerTrend}) {
+        for (const auto& p : series->points) {
+            xs.push_back(weekX(p.weekStart));
+        }
+    }
+    attach(chart, trendLine(dashboard.myTrend, Text::tr("You")), x, y);
+    if (!dashboard.partnerTrend.points.empty()) {
+        attach(chart, trendLine(dashboard.partnerTrend, partnerName), x, y);
+    }
+    if (!dashboard.gap.empty()) {
+        auto* gap = new QLineSeries;
+        gap->setName(Text::tr("Gap between you"));
+        gap->setPointsVisible(true);
+        for (const auto& g : dashboard.gap) {
+            gap->append(weekX(g.weekStart), g.gap);
+        }
+        attach(chart, gap, x, y);
+        QPen pen = gap->pen();
+        pen.setStyle(Qt::DashLine);
+        gap->setPen(pen);
+    }
+    if (!xs.empty()) {
+        // A week of margin either side, and ticks on Mondays only: every tick is a week's point
+        // and the labels never crowd (at most about ten, spaced a whole number of weeks apart).
+        constexpr qreal week = 7.0 * 24 * 3600 * 1000;
+        const auto [lo, hi] = std::minmax_element(xs.begin(), xs.end());
+        int spanWeeks = static_cast<int>(std::lround((*hi - *lo) / week)) + 2;
+        const int step = (spanWeeks + 9) / 10;
+        spanWeeks = (spanWeeks + step - 1) / step * step;
+        const qreal start = *lo - week;
+        x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(start)),
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(start + spanWeeks * week)));
+        x->setTickCount(spanWeeks / step + 1);
+    }
+    return chart;
+}
+
+QChart* consistencyChart(const workbook::Dashboard& dashboard, const QString& partnerName)
+{
+    std::map<std::string, std::array<int, 4>> weeks; // my due, my kept, their due, their kept
+    for (const auto& w : dashboard.myConsistency) {
+        weeks[w.weekStart][0] = w.due;
+        weeks[w.weekStart][1] = w.kept;
+    }
+    for (const auto& w : dashboard.partnerConsistency) {
+        weeks[w.weekStart][2] = w.due;
+        weeks[w.weekStart][3] = w.kept;
+    }
+    const bool partner = !dashboard.partnerConsistency.empty();
+    // Due in a light shade, kept in the darker one of the same colour: each pair reads as one.
+    const std::array<QColor, 4> colours{
+        QColor(0x9e, 0xc5, 0xe6), QColor(0x2b, 0x6c, 0xb0), QColor(0xb5, 0xd9, 0xa8), QColor(0x3f, 0x8a, 0x3a)};
+    const std::array<QString, 4> names{Text::tr("You: due"), Text::tr("You: kept"),
+        Text::tr("%1: due").arg(partnerName), Text::tr("%1: kept").arg(partnerName)};
+    std::array<QBarSet*, 4> sets{};
+    auto* series = new QBarSeries;
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        if (i < 2 || partner) {
+            sets[i] = new QBarSet(names[i]);
+            sets[i]->setColor(colours[i]);
+            sets[i]->setBorderColor(colours[i]);
+            series->append(sets[i]);
+        }
+    }
+    // The last twelve weeks: the table below has them all.
+    const std::size_t shown = 12;
+    const std::size_t skip = weeks.size() > shown ? weeks.size() - shown : 0;
+    QStringList categories;
+    int maximum = 1;
+    std::size_t index = 0;
+    for (const auto& [week, counts] : weeks) {
+        if (index++ < skip) {
+            continue;
+        }
+        categories << shortDayText(week);
+        for (std::size_t i = 0; i < sets.size(); ++i) {
+            if (sets[i]) {
+                *sets[i] << counts[i];
+            }
+        }
+        maximum = std::max({maximum, counts[0], counts[2]});
+    }
+    auto* chart = new QChart;
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(Text::tr("Week of"));
+    auto* y = countAxis(maximum);
+    y->setTitleText(Text::tr("Commitments"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    attach(chart, series, x, y);
+    return chart;
+}
+
+QChart* stepsChart(const std::vector<StepRow>& rows, const QString& partnerName)
+{
+    auto* total = new QBarSet(Text::tr("Exercises"));
+    auto* mine = new QBarSet(Text::tr("Done by you"));
+    auto* theirs = new QBarSet(Text::tr("Done by %1").arg(partnerName));
+    QStringList categories;
+    int maximum = 1;
+    for (const auto& r : rows) {
+        categories << r.step;
+        *total << r.exercises;
+        *mine << r.doneByMe;
+        *theirs << r.doneByPartner;
+        maximum = std::max(maximum, r.exercises);
+    }
+    auto* series = new QBarSeries;
+    series->append(total);
+    series->append(mine);
+    if (!rows.empty() && rows.front().hasPartner) {
+        series->append(theirs);
+    } else {
+        delete theirs;
+    }
+    auto* chart = new QChart;
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = countAxis(maximum);
+    y->setTitleText(Text::tr("Exercises"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    attach(chart, series, x, y);
+    return chart;
+}
+
+QChart* countsChart(const QStringList& categories, const std::vector<int>& counts, const QString& setName)
+{
+    auto* set = new QBarSet(setName);
+    int maximum = 1;
+    for (int c : counts) {
+        *set << c;
+        maximum = std::max(maximum, c);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    auto* chart = new QChart;
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = countAxis(maximum);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    attach(chart, series, x, y);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+} // namespace tw::app

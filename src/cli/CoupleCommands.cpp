@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The couple's side of therapist mode: assignment show, import and list, and report export.
+#include "ExitCodes.h"
+#include "PackTransfer.h"
+#include "ReportJson.h"
+#include "TherapistCli.h"
+#include "tw/base/Error.h"
+#include "tw/workbook/AssignmentFile.h"
+#include "tw/workbook/AssignmentService.h"
+#include "tw/workbook/Paths.h"
+#include "tw/workbook/ReportService.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <optional>
+#include <sstream>
+
+namespace tw::cli::therapist {
+namespace {
+
+using workbook::AssignmentService;
+using workbook::TrustState;
+
+// Asks a yes/no question on the terminal, only when the user is at one: a script piping its input
+// must pass --trust-fingerprint instead, so nothing ever waits on a prompt nobody sees.
+bool confirmOnTerminal(const std::string& question)
+{
+    if (::isatty(STDIN_FILENO) == 0) {
+        return false;
+    }
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const std::string prompt = question + " [y/N] ";
+    (void)!::write(fd, prompt.data(), prompt.size());
+    std::string answer;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n') {
+        answer += c;
+    }
+    ::close(fd);
+    return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+void printAssignment(const workbook::Assignment& a, std::ostream& out)
+{
+    out << "Assignment from " << a.therapist.name << "\n"
+        << "Fingerprint: " << a.therapist.fingerprint << "\n"
+        << "Signature:   valid, made by the key with this fingerprint\n"
+        << "Client:      " << a.clientLabel << "\n"
+        << "Created:     " << localTime(a.createdAt) << "\n";
+    if (!a.note.empty()) {
+        out << "Note:        " << a.note << "\n";
+    }
+    if (!a.packJson.empty()) {
+        out << "It carries a content pack.\n";
+    }
+    out << "Items:\n";
+    for (const auto& item : a.items) {
+        out << "  " << item.exerciseId;
+        if (!item.title.empty()) {
+            out << "  \"" << item.title << "\"";
+        }
+        out << (item.due.empty() ? "  no due date" : "  due " + item.due) << "\n";
+        if (!item.note.empty()) {
+            out << "      " << item.note << "\n";
+        }
+    }
+}
+
+workbook::ReportChoices parseIncludes(const std::string& list)
+{
+    workbook::ReportChoices choices;
+    bool completion = false;
+    std::stringstream parts(list);
+    std::string part;
+    while (std::getline(parts, part, ',')) {
+        if (part == "completion") {
+            completion = true;
+        } else if (part == "checkins") {
+            choices.checkins = true;
+        } else if (part == "shared") {
+            choices.shared = true;
+        } else if (part == "private") {
+            choices.ownPrivate = true;
+        } else {
+            throw Error(ErrorKind::Usage,
+                "--include takes completion, checkins, shared and private, separated by commas (got \"" + part
+                    + "\").");
+        }
+    }
+    if (!completion) {
+        throw Error(ErrorKind::Usage,
+            "A report always holds completion and due dates: start --include with completion, e.g. "
+            "--include completion,checkins.");
+    }
+    return choices;
+}
+
+} // namespace
+
+int assignmentShow(Args& args, Context& ctx)
+{
+    const auto file = args.next();
+    args.requireEmpty();
+    if (!file) {
+        throw Error(ErrorKind::Usage, "assignment show needs the FILE to show.");
+    }
+    printAssignment(workbook::AssignmentFile::load(*file), ctx.out);
+    return kOk;
+}
+
+int assignmentImport(Args& args, Context& ctx)
+{
+    const auto file = args.next();
+    auto trust = args.option("--trust-fingerprint").value_or("");
+    args.requireEmpty();
+    if (!file) {
+        throw Error(ErrorKind::Usage, "assignment import needs the FILE to import.");
+    }
+    // Checked before the passphrase is asked: a damaged or foreign file needs no unlock to refuse.
+    const auto a = workbook::AssignmentFile::load(*file);
+    auto session = unlock(ctx);
+    AssignmentService service(*session);
+    const auto check = service.check(a);
+    if (check.state != TrustState::Confirmed && trust.empty()) {
+        std::string question = "First assignment from " + a.therapist.name + ", fingerprint " + a.therapist.fingerprint
+            + ".\nDoes this fingerprint match the one your therapist gave you?";
+        if (check.state == TrustState::DifferentKey) {
+            question = "WARNING: this assignment is signed by a different key than the therapist you confirmed ("
+                + check.confirmed->identity.name + ", " + check.confirmed->identity.fingerprint + ").\nIt says "
+                + a.therapist.name + ", fingerprint " + a.therapist.fingerprint
+                + ". Did your therapist tell you this new fingerprint?";
+        }
+        if (confirmOnTerminal(question)) {
+            trust = a.therapist.fingerprint;
+        }
+    }
+    // A carried pack is checked before anything is imported, and installed only after the import.
+    std::optional<StagedPack> pack;
+    if (!a.packJson.empty()) {
+        pack.emplace(a.packJson, workbook::Paths(ctx.dataDir).packs, ctx.contentDir);
+    }
+    const auto outcome = service.importVerified(a, trust);
+    if (pack) {
+        pack->install();
+        ctx.out << "Installed the content pack \"" << pack->id() << "\" that came with it.\n";
+    }
+    if (outcome.alreadyImported) {
+        ctx.out << "This assignment was imported before; nothing changed.\n";
+        return kOk;
+    }
+    if (outcome.newlyTrusted) {
+        ctx.out << "Confirmed " << a.therapist.name << " (fingerprint " << a.therapist.fingerprint
+                << "). Later assignments must be signed by the same key.\n";
+    }
+    ctx.out << "Imported " << a.items.size() << " assigned item(s) from " << a.therapist.name
+            << ". Both partners see them.\n";
+    return kOk;
+}
+
+int assignmentList(Args& args, Context& ctx)
+{
+    const bool asJson = args.flag("--json");
+    args.requireEmpty();
+    auto session = unlock(ctx);
+    const auto items = AssignmentService(*session).items();
+    if (asJson) {
+        ctx.out << assignedItemsJson(items).dump(2) << "\n";
+        return kOk;
+    }
+    if (items.empty()) {
+        ctx.out << "No assignments yet.\n";
+    }
+    for (const auto& ai : items) {
+        ctx.out << ai.item.exerciseId << (ai.item.due.empty() ? "  no due date" : "  due " + ai.item.due)
+                << (ai.overdue ? "  OVERDUE" : "");
+        for (const auto& c : ai.completion) {
+            ctx.out << "  " << c.partnerName << ": " << (c.done ? "done" : "not done");
+        }
+        ctx.out << "\n";
+    }
+    return kOk;
+}
+
+int reportExport(Args& args, Context& ctx)
+{
+    const auto include = args.option("--include");
+    const auto output = args.option("--output");
+    args.requireEmpty();
+    if (!include || !output) {
+        throw Error(ErrorKind::Usage,
+            "report export needs --include completion[,checkins][,shared][,private] and --output FILE.");
+    }
+    const auto choices = parseIncludes(*include);
+    auto session = unlock(ctx);
+    const auto therapist = AssignmentService(*session).therapist();
+    const auto report = workbook::ReportService(*session).exportTo(choices, *output);
+    ctx.out << "Wrote your report to " << *output << ": " << report.items.size() << " item(s), "
+            << report.checkins.size() << " check-in week(s), " << report.sharedEntries.size() << " shared and "
+            << report.privateEntries.size() << " private entries.\nOnly "
+            << (therapist ? therapist->identity.name : std::string("your therapist"))
+            << " can open it; not even you can read it back.\n";
+    return kOk;
+}
+
+} // namespace tw::cli::therapist

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TherapistCommands.h"
+
+#include "TherapistCli.h"
+#include "tw/base/Error.h"
+#include "tw/workbook/Paths.h"
+#include "tw/workbook/Workbook.h"
+
+#include <cstdlib>
+#include <ctime>
+
+namespace tw::cli {
+
+namespace therapist {
+
+workbook::Options options()
+{
+    workbook::Options o;
+    // As in WorkbookCommands: suites create many workbooks, and this lowers only their new slots.
+    if (const char* fast = std::getenv("TRUSTWORK_INSECURE_FAST_KDF"); fast && std::string(fast) == "1") {
+        o.kdf = crypto::KdfParams::fastForTests();
+    }
+    return o;
+}
+
+std::unique_ptr<workbook::Session> unlock(Context& ctx)
+{
+    if (ctx.as.empty()) {
+        throw Error(ErrorKind::Usage, "This command needs --as NAME (whose workbook to open).");
+    }
+    auto passphrase = ctx.secrets.read("Passphrase for " + ctx.as);
+    return workbook::Workbook::unlock(ctx.dataDir, ctx.as, passphrase, options());
+}
+
+std::string localTime(std::int64_t ms)
+{
+    const auto seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return text;
+}
+
+} // namespace therapist
+
+bool isTherapistCommand(const std::string& command)
+{
+    return command == "create-practice" || command == "identity" || command == "client" || command == "assignment"
+        || command == "report";
+}
+
+int runTherapistCommand(const std::string& command, Args& args, Context& ctx)
+{
+    using namespace therapist;
+    if (command == "create-practice") {
+        return createPractice(args, ctx);
+    }
+    if (command == "identity") {
+        return identity(args, ctx);
+    }
+    if (command == "client") {
+        return client(args, ctx);
+    }
+    const auto sub = args.next().value_or("");
+    if (command == "assignment") {
+        if (sub == "create") {
+            return assignmentCreate(args, ctx);
+        }
+        if (sub == "show") {
+            return assignmentShow(args, ctx);
+        }
+        if (sub == "import") {
+            return assignmentImport(args, ctx);
+        }
+        if (sub == "list") {
+            return assignmentList(args, ctx);
+        }
+        throw Error(ErrorKind::Usage, "assignment takes create, show, import or list. See trustwork-cli --help.");
+    }
+    if (sub == "export") {
+        return reportExport(args, ctx);
+    }
+    if (sub == "import") {
+        return reportImport(args, ctx);
+    }
+    throw Error(ErrorKind::Usage, "report takes export or import. See trustwork-cli --help.");
+}
+
+void refuseCoupleCommandOnPractice(const std::string& command, const Context& ctx)
+{
+    if (command != "entry" && command != "export" && command != "add-partner" && command != "checkin") {
+        return;
+    }
+    if (!workbook::Paths(ctx.dataDir).workbookExists()) {
+        return; // the command itself reports the missing workbook
+    }
+    if (workbook::Workbook::info(ctx.dataDir).kind == workbook::kPracticeKind) {
+        throw Error(ErrorKind::Usage,
+            "This is a practice workbook; \"" + command
+                + "\" works on a couple's workbook. Practice commands: identity, client, assignment create, "
+                  "report import.");
+    }
+}
+
+} // namespace tw::cli

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Plain values of therapist mode, shared by the practice and the couple's side, so views can show
+// them without knowing about files, keys or rows.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tw::workbook {
+
+/** @brief The public half of a therapist identity, as a couple sees and confirms it. */
+struct TherapistIdentity {
+    std::string name;
+    std::vector<std::uint8_t> signPublicKey; ///< Ed25519: signs assignments
+    std::vector<std::uint8_t> boxPublicKey; ///< X25519: receives sealed reports
+    std::string fingerprint; ///< crypto::fingerprint of both keys, "XXXX-XXXX-..." (8 groups)
+};
+
+/** @brief One assigned exercise. */
+struct AssignmentItem {
+    std::string exerciseId;
+    std::string title; ///< the exercise's title when assigned, for display; may be empty
+    std::string due; ///< a calendar day "YYYY-MM-DD", or empty for no due date
+    std::string note; ///< the therapist's note for this item; may be empty
+};
+
+/** @brief What the assignment builder collects before signing. */
+struct AssignmentDraft {
+    std::string clientLabel;
+    std::vector<AssignmentItem> items;
+    std::string note; ///< for the whole assignment; may be empty
+    std::string packJson; ///< an optional single-file content pack to embed (JSON object text)
+};
+
+/** @brief A signed assignment whose signature has been checked against the therapist keys it names. */
+struct Assignment {
+    std::string id;
+    std::int64_t createdAt = 0; ///< ms since the epoch
+    TherapistIdentity therapist;
+    std::string clientLabel;
+    std::vector<AssignmentItem> items;
+    std::string note;
+    std::string packJson; ///< empty when no pack is embedded
+};
+
+/** @brief What a partner agreed to put in a report. Completion and due dates are always in it. */
+struct ReportChoices {
+    bool checkins = false; ///< weekly means of my own check-ins
+    bool shared = false; ///< the shared entries I wrote
+    bool ownPrivate = false; ///< my own private entries; the partner's private entries never
+};
+
+/** @brief Where one assigned item stands for the partner who wrote the report. */
+struct ReportItem {
+    std::string assignmentId;
+    std::string exerciseId;
+    std::string title;
+    std::string due;
+    bool done = false;
+};
+
+/** @brief One week of one numeric check-in field: the mean of the partner's own check-ins. */
+struct CheckinTrend {
+    std::string exerciseId;
+    std::string field;
+    std::string weekStart; ///< the Monday of the week, "YYYY-MM-DD" (local time of the partner)
+    double mean = 0;
+    int count = 0;
+};
+
+/** @brief An entry the partner chose to include. */
+struct ReportEntry {
+    std::string exerciseId;
+    std::string kind;
+    std::string visibility; ///< "shared" or "private"
+    std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+    std::string text; ///< plain text, or compact JSON text when structured is true
+    bool structured = false;
+};
+
+/** @brief The decrypted contents of a .twreport: one partner's consented view of their week. */
+struct Report {
+    std::string id;
+    std::int64_t createdAt = 0;
+    std::string clientLabel;
+    std::string partnerName;
+    std::string therapistFingerprint;
+    std::vector<std::string> assignmentIds;
+    bool includesCheckins = false;
+    bool includesShared = false;
+    bool includesPrivate = false;
+    std::vector<ReportItem> items;
+    std::vector<CheckinTrend> checkins;
+    std::vector<ReportEntry> sharedEntries;
+    std::vector<ReportEntry> privateEntries;
+};
+
+} // namespace tw::workbook

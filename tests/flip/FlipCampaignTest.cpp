@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Byte-flip campaign: random single-byte flips (a random non-zero XOR mask at a random offset) over
+// the files a user or therapist holds: workbook.db, workbook.keys, an assignment (.twassign) and a
+// progress report (.twreport). Each flip goes into a fresh copy and is opened through the real
+// trustwork-cli, with the right passphrase. Allowed outcomes: 0 (the flip changed nothing that
+// matters), 4 (damaged) and 7 (invalid input file). A signal or any other exit is a finding, and
+// exit 3 above all: a damaged file must never be reported as a wrong passphrase.
+// ctest runs 100 flips; tests/flip/run-flip-campaign.sh runs 1,000 (TRUSTWORK_FLIPS).
+#include "CliRunner.h"
+#include "TempDir.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <random>
+#include <regex>
+
+namespace {
+
+using tw::test::CliResult;
+using tw::test::runCli;
+namespace fs = std::filesystem;
+
+constexpr const char* kTherapist = "Dr Rivera";
+
+int envInt(const char* name, int fallback)
+{
+    const char* value = std::getenv(name);
+    return value && std::atoi(value) > 0 ? std::atoi(value) : fallback;
+}
+
+CliResult as(const fs::path& where, const std::string& who, const std::string& pass, std::vector<std::string> args,
+    const std::string& more = {})
+{
+    std::vector<std::string> all = {"--data-dir", where.string(), "--as", who, "--passphrase-stdin"};
+    all.insert(all.end(), args.begin(), args.end());
+    return runCli(all, pass + "\n" + more);
+}
+
+void copyTree(const fs::path& from, const fs::path& to)
+{
+    fs::remove_all(to);
+    fs::copy(from, to, fs::copy_options::recursive);
+}
+
+struct Target {
+    std::string name;
+    fs::path original;
+};
+
+class FlipCampaign : public ::testing::Test {
+protected:
+    // A couple with entries, a check-in and an imported assignment; a practice with their report.
+    void SetUp() override
+    {
+        auto r
+            = runCli({"--data-dir", practice.string(), "create-practice", "--name", kTherapist, "--passphrase-stdin"},
+                "rivera pass\n");
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        r = as(practice, kTherapist, "rivera pass", {"identity"});
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(r.out, m, std::regex("Fingerprint: ([0-9A-Z-]{39})"))) << r.out;
+        const std::string fingerprint = m[1];
+        ASSERT_EQ(as(practice, kTherapist, "rivera pass", {"client", "add", "--label", "A&S"}).exitCode, 0);
+        r = runCli({"--data-dir", couple.string(), "create", "--partner", "Alex:hurt", "--partner", "Sam:involved",
+                       "--passphrase-stdin"},
+            "alex pass\nsam pass\n");
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        for (const char* visibility : {"--private", "--shared"}) {
+            r = as(couple, "Alex", "alex pass",
+                {"entry", "add", "--exercise", "step1.impact-letter", visibility, "--text-file", "-"},
+                "Some words about what happened, long enough to fill part of a page.");
+            ASSERT_EQ(r.exitCode, 0) << r.err;
+        }
+        r = as(couple, "Sam", "sam pass", {"checkin", "add", "--trust", "6", "--note-file", "-"}, "A quiet week.");
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        r = as(practice, kTherapist, "rivera pass",
+            {"assignment", "create", "--client", "A&S", "--item", "step1.impact-letter@2026-01-09", "--output",
+                assignment.string()});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        r = as(couple, "Alex", "alex pass",
+            {"assignment", "import", assignment.string(), "--trust-fingerprint", fingerprint});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        r = as(couple, "Alex", "alex pass",
+            {"report", "export", "--include", "completion,checkins", "--output", report.string()});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        ASSERT_EQ(as(couple, "Alex", "alex pass", {"verify"}).exitCode, 0);
+    }
+
+    // Opens the flipped copy the way its holder would, with the right passphrase.
+    CliResult open(const std::string& target)
+    {
+        if (target == "workbook.db" || target == "workbook.keys") {
+            return as(scratchCouple, "Alex", "alex pass", {"verify"});
+        }
+        if (target == "assignment") {
+            return runCli({"assignment", "show", scratchFile.string()});
+        }
+        return as(scratchPractice, kTherapist, "rivera pass", {"report", "import", scratchFile.string()});
+    }
+
+    tw::test::TempDir dir;
+    fs::path practice = dir / "practice";
+    fs::path couple = dir / "couple";
+    fs::path assignment = dir / "week1.twassign";
+    fs::path report = dir / "alex.twreport";
+    fs::path scratchCouple = dir / "scratch-couple";
+    fs::path scratchPractice = dir / "scratch-practice";
+    fs::path scratchFile = dir / "scratch-file";
+};
+
+TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
+{
+    const int flips = envInt("TRUSTWORK_FLIPS", 100);
+    const auto seed = static_cast<unsigned>(envInt("TRUSTWORK_FLIP_SEED", 2026));
+    const std::vector<Target> targets = {{"workbook.db", couple / "workbook.db"},
+        {"workbook.keys", couple / "workbook.keys"}, {"assignment", assignment}, {"report", report}};
+    // Control: unflipped copies open cleanly, so every 4 and 7 below is the flip's doing.
+    copyTree(couple, scratchCouple);
+    copyTree(practice, scratchPractice);
+    for (const auto& target : targets) {
+        fs::copy_file(target.original, scratchFile, fs::copy_options::overwrite_existing);
+        const auto r = open(target.name);
+        ASSERT_EQ(r.exitCode, 0) << target.name << " unflipped: " << r.err;
+    }
+    std::mt19937 rng(seed);
+    std::map<std::string, std::map<int, int>> outcomes; // target -> exit code -> count
+    int crashes = 0;
+    int wrongPassphrase = 0;
+    for (int n = 0; n < flips; ++n) {
+        const auto& target = targets[static_cast<std::size_t>(n) % targets.size()];
+        const auto original = tw::test::readBytes(target.original);
+        ASSERT_FALSE(original.empty()) << target.name;
+        const auto offset = std::uniform_int_distribution<std::size_t>(0, original.size() - 1)(rng);
+        const auto mask = static_cast<std::uint8_t>(std::uniform_int_distribution<int>(1, 255)(rng));
+        auto flipped = original;
+        flipped[offset] = static_cast<std::uint8_t>(flipped[offset] ^ mask);
+
+        if (target.name == "workbook.db" || target.name == "workbook.keys") {
+            copyTree(couple, scratchCouple);
+            tw::test::writeBytes(scratchCouple / target.name, flipped);
+        } else {
+            tw::test::writeBytes(scratchFile, flipped);
+            if (target.name == "report") {
+                copyTree(practice, scratchPractice);
+            }
+        }
+        const auto r = open(target.name);
+        ++outcomes[target.name][r.exitCode];
+        const std::string where = target.name + " byte " + std::to_string(offset) + " ^ " + std::to_string(mask);
+        if (r.exitCode == 3) {
+            ++wrongPassphrase;
+            ADD_FAILURE() << where << " was reported as a wrong passphrase: " << r.err;
+        } else if (r.exitCode != 0 && r.exitCode != 4 && r.exitCode != 7) {
+            ++crashes;
+            ADD_FAILURE() << where << " ended with " << r.exitCode << " (over 128: a signal): " << r.err;
+        }
+    }
+    std::printf("flip campaign (seed %u): %d flips, %d crashes, %d reported as a wrong passphrase\n", seed, flips,
+        crashes, wrongPassphrase);
+    for (const auto& [name, codes] : outcomes) {
+        std::printf("  %-14s", name.c_str());
+        for (const auto& [code, count] : codes) {
+            std::printf("  exit %d: %d", code, count);
+        }
+        std::printf("\n");
+    }
+}
+
+} // namespace

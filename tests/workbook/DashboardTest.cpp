@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The progress dashboard over a real couple workbook, with entries placed on known days.
+#include "tw/workbook/Dashboard.h"
+
+#include "ProgressFixture.h"
+#include "tw/workbook/AgreementService.h"
+#include "tw/workbook/EntryService.h"
+
+using namespace tw;
+using namespace tw::test;
+using namespace tw::workbook;
+
+namespace {
+
+constexpr const char* kCheckin = "step4.trust-thermometer";
+constexpr const char* kPromises = "step4.small-promises";
+
+class DashboardTest : public DatedCoupleFixture {
+protected:
+    DashboardSources sources = dashboardSourcesFor(realCurriculum());
+
+    Dashboard load(Session& s) const { return DashboardService(s).load(sources, {}); }
+
+    void checkin(Session& s, const std::string& day, const std::string& fields, Visibility v = Visibility::Private)
+    {
+        at(day);
+        EntryService(s).addCheckin(kCheckin, fields, v);
+    }
+};
+
+} // namespace
+
+TEST_F(DashboardTest, TrendOfAPartnerWhoNeverSharesIsEmptyAndHasNoGap)
+{
+    {
+        auto a = alex();
+        checkin(*a, "2026-03-03", R"({"trust":4,"connected":6,"appreciation":"CANARY-alex"})");
+        checkin(*a, "2026-03-05", R"({"trust":6,"connected":7})", Visibility::Shared);
+        checkin(*a, "2026-03-10", R"({"trust":8})");
+    }
+    std::string samSecond;
+    {
+        auto s = sam();
+        checkin(*s, "2026-03-04", R"({"trust":2,"connected":3,"note":"CANARY-sam"})");
+        at("2026-03-11");
+        samSecond = EntryService(*s).addCheckin(kCheckin, R"({"trust":5,"connected":5})");
+    }
+    at("2026-03-12");
+    {
+        auto a = alex();
+        const Dashboard d = load(*a);
+        EXPECT_EQ(d.myTrend.partnerId, a->me().id);
+        ASSERT_EQ(d.myTrend.points.size(), 2u);
+        EXPECT_EQ(d.myTrend.points[0].weekStart, "2026-03-02");
+        EXPECT_DOUBLE_EQ(d.myTrend.points[0].trust, 5.0);
+        EXPECT_DOUBLE_EQ(d.myTrend.points[0].connected, 6.5);
+        EXPECT_EQ(d.myTrend.points[0].checkins, 2);
+        EXPECT_EQ(d.myTrend.points[1].weekStart, "2026-03-09");
+        EXPECT_DOUBLE_EQ(d.myTrend.points[1].trust, 8.0);
+        EXPECT_EQ(d.partnerTrend.partnerId, a->otherPartner()->id);
+        EXPECT_TRUE(d.partnerTrend.points.empty());
+        EXPECT_TRUE(d.gap.empty());
+    }
+    {
+        auto s = sam();
+        const Dashboard d = load(*s);
+        ASSERT_EQ(d.myTrend.points.size(), 2u); // Sam's own private check-ins count for Sam
+        EXPECT_DOUBLE_EQ(d.myTrend.points[0].trust, 2.0);
+        // Alex shared one check-in of the first week: only that one reaches Sam.
+        ASSERT_EQ(d.partnerTrend.points.size(), 1u);
+        EXPECT_EQ(d.partnerTrend.points[0].weekStart, "2026-03-02");
+        EXPECT_DOUBLE_EQ(d.partnerTrend.points[0].trust, 6.0);
+        EXPECT_EQ(d.partnerTrend.points[0].checkins, 1);
+        ASSERT_EQ(d.gap.size(), 1u);
+        EXPECT_DOUBLE_EQ(d.gap[0].gap, 4.0);
+        s->setVisibility(samSecond, Visibility::Shared);
+    }
+    {
+        auto a = alex();
+        const Dashboard d = load(*a);
+        ASSERT_EQ(d.partnerTrend.points.size(), 1u);
+        EXPECT_EQ(d.partnerTrend.points[0].weekStart, "2026-03-09");
+        EXPECT_DOUBLE_EQ(d.partnerTrend.points[0].trust, 5.0);
+        ASSERT_EQ(d.gap.size(), 1u);
+        EXPECT_EQ(d.gap[0].weekStart, "2026-03-09");
+        EXPECT_DOUBLE_EQ(d.gap[0].gap, 3.0);
+    }
+}
+
+TEST_F(DashboardTest, ConsistencyCountsMineAndOnlyThePartnersSharedCommitments)
+{
+    {
+        auto a = alex();
+        EntryService e(*a);
+        e.markOutcome(e.addCommitment(kPromises, "call at lunch", "2026-03-04"), CommitmentOutcome::Kept);
+        e.markOutcome(e.addCommitment(kPromises, "be home by six", "2026-03-06"), CommitmentOutcome::Missed);
+        e.addCommitment("solo.a-boundary", "pause before answering", "2026-03-20", Visibility::Shared);
+        e.addCommitment(kPromises, "someday", "");
+    }
+    {
+        auto s = sam();
+        EntryService e(*s);
+        e.markOutcome(
+            e.addCommitment(kPromises, "plan a walk", "2026-03-05", Visibility::Shared), CommitmentOutcome::Kept);
+        e.markOutcome(e.addCommitment(kPromises, "CANARY private promise", "2026-03-11"), CommitmentOutcome::Missed);
+    }
+    at("2026-03-25");
+    {
+        auto a = alex();
+        const Dashboard d = load(*a);
+        ASSERT_EQ(d.myConsistency.size(), 4u);
+        EXPECT_EQ(d.myConsistency[0].weekStart, "2026-03-02");
+        EXPECT_EQ(d.myConsistency[0].due, 2);
+        EXPECT_EQ(d.myConsistency[0].kept, 1);
+        EXPECT_EQ(d.myConsistency[0].missed, 1);
+        EXPECT_EQ(d.myConsistency[1].due, 0); // a week with nothing due stays in the record
+        EXPECT_EQ(d.myConsistency[2].weekStart, "2026-03-16");
+        EXPECT_EQ(d.myConsistency[2].open, 1);
+        EXPECT_EQ(d.myConsistency[3].weekStart, "2026-03-23");
+
+        ASSERT_EQ(d.partnerConsistency.size(), 4u);
+        EXPECT_EQ(d.partnerConsistency[0].due, 1);
+        EXPECT_EQ(d.partnerConsistency[0].kept, 1);
+        EXPECT_EQ(d.partnerConsistency[1].due, 0); // Sam's private missed promise is not Alex's to see
+        EXPECT_EQ(d.partnerConsistency[1].missed, 0);
+    }
+    {
+        auto s = sam();
+        const Dashboard d = load(*s);
+        ASSERT_EQ(d.myConsistency.size(), 4u);
+        EXPECT_EQ(d.myConsistency[1].weekStart, "2026-03-09");
+        EXPECT_EQ(d.myConsistency[1].missed, 1);
+        // Alex shared only the open boundary, due in the week of the 16th.
+        ASSERT_EQ(d.partnerConsistency.size(), 2u);
+        EXPECT_EQ(d.partnerConsistency[0].weekStart, "2026-03-16");
+        EXPECT_EQ(d.partnerConsistency[0].open, 1);
+    }
+}
+
+TEST_F(DashboardTest, RemindersAgreementsAndReview)
+{
+    std::string itemId;
+    std::string boundaryId;
+    at("2026-03-03");
+    {
+        auto a = alex();
+        itemId = AgreementService(*a).propose("step2.transparency", "phones", "We keep phones unlocked.");
+        boundaryId = EntryService(*a).addCommitment("solo.a-boundary", "pause before answering", "2026-03-20");
+        EntryService(*a).addCheckin(kCheckin, R"({"trust":5})");
+    }
+    at("2026-03-04");
+    {
+        auto s = sam();
+        AgreementService(*s).accept(itemId, 1);
+    }
+    at("2026-03-19");
+    {
+        auto a = alex();
+        const Dashboard d = load(*a);
+        ASSERT_EQ(d.agreements.size(), 1u);
+        EXPECT_TRUE(d.agreements[0].inForce);
+        EXPECT_EQ(d.agreements[0].proposerId, a->me().id);
+        EXPECT_EQ(d.agreements[0].acceptedAt, utcMs("2026-03-04", 12));
+        EXPECT_EQ(d.lastReviewMs, 0);
+        // Due tomorrow, and the last check-in is sixteen days old; the agreement is only 15 days in force.
+        ASSERT_EQ(d.reminders.size(), 2u);
+        EXPECT_EQ(d.reminders[0].kind, Reminder::Kind::CommitmentDueSoon);
+        EXPECT_EQ(d.reminders[0].entryId, boundaryId);
+        EXPECT_EQ(d.reminders[0].exerciseId, "solo.a-boundary");
+        EXPECT_EQ(d.reminders[1].kind, Reminder::Kind::WeeklyCheckin);
+        EXPECT_EQ(d.reminders[1].exerciseId, kCheckin);
+    }
+    at("2026-04-06");
+    {
+        auto s = sam();
+        const Dashboard d = load(*s);
+        // Sam has no commitments; Alex's overdue one is not Sam's reminder.
+        ASSERT_EQ(d.reminders.size(), 2u);
+        EXPECT_EQ(d.reminders[0].kind, Reminder::Kind::WeeklyCheckin);
+        EXPECT_EQ(d.reminders[1].kind, Reminder::Kind::AgreementReview);
+        EXPECT_EQ(d.reminders[1].exerciseId, "step4.weekly-meeting");
+        DashboardService(*s).recordAgreementReview("still working for us");
+    }
+    {
+        auto a = alex();
+        const Dashboard d = load(*a);
+        EXPECT_EQ(d.lastReviewMs, utcMs("2026-04-06", 12));
+        ASSERT_EQ(d.reminders.size(), 2u);
+        EXPECT_EQ(d.reminders[0].kind, Reminder::Kind::CommitmentOverdue);
+        EXPECT_EQ(d.reminders[1].kind, Reminder::Kind::WeeklyCheckin);
+        const auto rows = a->entries({.kind = DashboardService::kReviewKind});
+        ASSERT_EQ(rows.size(), 1u);
+        EXPECT_EQ(rows[0].visibility, Visibility::Shared); // both partners see the review
+        EXPECT_EQ(rows[0].authorId, a->otherPartner()->id);
+    }
+}
+
+TEST_F(DashboardTest, TriggerPatternsAreTheAuthorsOwnAcrossBothTriggerLogs)
+{
+    {
+        auto a = alex();
+        EntryService e(*a);
+        at("2026-03-02", 3); // Monday night
+        e.addLog("step3.trigger-log", R"({"situation":"a late message","intensity":8})");
+        at("2026-03-07", 14); // Saturday afternoon
+        e.addLog("solo.my-triggers", R"({"before":"a silence","strength":4})", Visibility::Shared);
+        at("2026-03-08", 9);
+        e.addLog("step3.bids", R"({"bid":"not a trigger"})");
+    }
+    {
+        auto s = sam();
+        at("2026-03-04", 20);
+        EntryService(*s).addLog(
+            "step3.trigger-log", R"({"situation":"shared by Sam","intensity":10})", Visibility::Shared);
+    }
+    auto a = alex();
+    const TriggerPatterns t = load(*a).myTriggers;
+    EXPECT_EQ(t.count, 2);
+    EXPECT_EQ(t.rated, 2);
+    EXPECT_DOUBLE_EQ(t.meanIntensity, 6.0);
+    EXPECT_EQ(t.byWeekday, (std::array<int, 7>{1, 0, 0, 0, 0, 1, 0}));
+    EXPECT_EQ(t.byTimeOfDay, (std::array<int, 4>{1, 0, 1, 0}));
+    auto s = sam();
+    EXPECT_EQ(load(*s).myTriggers.count, 1);
+}
+
+TEST(DashboardSolo, HasNoPartnerSeries)
+{
+    TempDir dir;
+    auto options = fastOptions();
+    std::vector<NewPartner> partners;
+    partners.push_back({"Robin", Role::Hurt, secret("robin passphrase")});
+    (void)Workbook::create(dir.path(), std::move(partners), options);
+    auto r = Workbook::unlock(dir.path(), "Robin", secret("robin passphrase"), options);
+    EntryService(*r).addCheckin(kCheckin, R"({"trust":3})");
+    EntryService(*r).addCommitment(kPromises, "rest", dayOf(r->nowMs(), {}));
+    const Dashboard d = DashboardService(*r).load(dashboardSourcesFor(realCurriculum()), {});
+    EXPECT_EQ(d.myTrend.points.size(), 1u);
+    EXPECT_TRUE(d.partnerTrend.partnerId.empty());
+    EXPECT_TRUE(d.partnerTrend.points.empty());
+    EXPECT_TRUE(d.partnerConsistency.empty());
+    ASSERT_EQ(d.myConsistency.size(), 1u);
+    EXPECT_EQ(d.myConsistency[0].open, 1);
+    EXPECT_EQ(d.reminders.at(0).kind, Reminder::Kind::CommitmentDueSoon);
+}
+
+TEST(DashboardSources, NamedByTheCurriculum)
+{
+    const DashboardSources s = dashboardSourcesFor(realCurriculum());
+    EXPECT_EQ(s.checkinExerciseIds, std::vector<std::string>{"step4.trust-thermometer"}); // step 1's has no trust
+    EXPECT_EQ(s.commitmentExerciseIds, (std::vector<std::string>{"step4.small-promises", "solo.a-boundary"}));
+    EXPECT_EQ(s.agreementExerciseIds.size(), 5u);
+    EXPECT_EQ(s.triggerExerciseIds, (std::vector<std::string>{"step3.trigger-log", "solo.my-triggers"}));
+    EXPECT_EQ(s.intensityFieldFor("step3.trigger-log"), "intensity");
+    EXPECT_EQ(s.intensityFieldFor("solo.my-triggers"), "strength");
+    EXPECT_EQ(s.reviewExerciseId, "step4.weekly-meeting");
+}
