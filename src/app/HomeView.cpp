@@ -4,6 +4,8 @@
 
 #include "Reminders.h"
 #include "progress/DashboardData.h"
+#include "therapist/AssignedItems.h"
+#include "tw/workbook/Dashboard.h"
 #include "tw/workbook/ProgressService.h"
 #include "tw/workbook/SafetyService.h"
 
@@ -12,7 +14,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 namespace tw::app {
 namespace {
@@ -99,9 +100,14 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
         addLink(m_layout, tr("Getting help now"), kHelpExercise);
     }
 
+    // What the therapist assigned comes before the path's own suggestions.
+    therapist::addAssignedSection(m_layout, m_page, context, [this](const QString& id) { emit openExercise(id); });
+
     // Reminders lead straight to their exercise. They live in this window; desktop notifications
     // are a separate opt-in that never says what a reminder is about.
-    const auto reminders = reminderLines(context, loadDashboard(context).reminders, individualOnly);
+    // Only the reminders' own rows are read, not the whole dashboard (years of check-ins).
+    const auto reminders = reminderLines(context,
+        workbook::DashboardService(session).loadReminders(dashboardSources(curriculum), systemClock()), individualOnly);
     m_reminderCount = static_cast<int>(reminders.size());
     bool checkinReminder = false;
     if (!reminders.empty()) {
@@ -118,20 +124,24 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
     const std::string role = context.role();
     const content::Exercise* next = nullptr;
     for (const auto& module : curriculum.modules) {
-        std::vector<std::string> ids;
+        // Each exercise is asked once; the counts are made here rather than by a second pass.
+        workbook::ModuleProgress counts;
+        counts.hasPartner = !session.isSolo();
         for (const auto& e : module.exercises) {
             // The safety check is left out of the counts: whether a partner took it is theirs to tell.
             if (e.visibleTo(role) && !e.safety && !(individualOnly && isCoupleExercise(e))) {
-                ids.push_back(e.id);
-                if (!next && !progress.exercise(e.id).doneByMe) {
+                const auto p = progress.doneMarks(e.id);
+                counts.exercises += 1;
+                counts.doneByMe += p.doneByMe ? 1 : 0;
+                counts.doneByPartner += p.doneByPartner ? 1 : 0;
+                if (!next && !p.doneByMe) {
                     next = &e;
                 }
             }
         }
-        if (ids.empty() || module.section == content::Section::Sources) {
+        if (counts.exercises == 0 || module.section == content::Section::Sources) {
             continue;
         }
-        const auto counts = progress.module(ids);
         QString line = tr("%1: you have done %2 of %3")
                            .arg(QString::fromStdString(module.title))
                            .arg(counts.doneByMe)
@@ -148,22 +158,32 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
 
     if (!session.isSolo()) {
         section(tr("Recently shared by %1").arg(context.partnerName()));
-        auto shared = session.entries();
-        std::erase_if(shared, [&](const workbook::Entry& e) {
-            return e.authorId == session.me().id || e.visibility != workbook::Visibility::Shared;
-        });
-        std::reverse(shared.begin(), shared.end());
-        int shown = 0;
-        std::set<std::string> listed;
-        for (const auto& e : shared) {
-            const auto* exercise = curriculum.findExercise(e.exerciseId);
-            // One link per exercise: a week of check-ins is one place to look, not seven.
-            if (!exercise || shown == 5 || !listed.insert(exercise->id).second) {
-                continue;
+        // The partner's newest shared rows only: a first look at a few dozen usually finds five
+        // exercises; if not (a long run of check-ins), everything they shared is read once.
+        constexpr int kFirstLook = 64;
+        workbook::EntryFilter filter{
+            .authorId = session.otherPartner()->id, .sharedOnly = true, .newestFirst = true, .limit = kFirstLook};
+        std::vector<const content::Exercise*> recent;
+        for (int pass = 0; pass < 2 && recent.size() < 5; ++pass) {
+            const auto shared = session.entries(filter);
+            recent.clear();
+            for (const auto& e : shared) {
+                const auto* exercise = curriculum.findExercise(e.exerciseId);
+                // One link per exercise: a week of check-ins is one place to look, not seven.
+                if (exercise && recent.size() < 5
+                    && std::find(recent.begin(), recent.end(), exercise) == recent.end()) {
+                    recent.push_back(exercise);
+                }
             }
-            addLink(m_layout, QString::fromStdString(exercise->title), exercise->id);
-            ++shown;
+            if (shared.size() < static_cast<std::size_t>(kFirstLook)) {
+                break;
+            }
+            filter.limit = 0;
         }
+        for (const auto* exercise : recent) {
+            addLink(m_layout, QString::fromStdString(exercise->title), exercise->id);
+        }
+        const auto shown = recent.size();
         if (shown == 0) {
             m_layout->addWidget(
                 wrapped(tr("Nothing shared yet. Sharing is always a choice, one entry at a time."), m_page));

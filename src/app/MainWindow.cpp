@@ -10,12 +10,16 @@
 #include "Reminders.h"
 #include "UnlockPage.h"
 #include "Workspace.h"
+#include "therapist/AssignedItems.h"
+#include "therapist/CoupleTherapist.h"
 #include "tw/base/Logging.h"
 #include "tw/workbook/Session.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace tw::app {
 
@@ -52,6 +56,19 @@ MainWindow::MainWindow(AppContext& context, const content::Curriculum& curriculu
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_export = m_toolbar->addAction(tr("Export my &journal..."), this, &MainWindow::exportJournal);
     m_export->setToolTip(tr("Save your entries and progress as a PDF or JSON file"));
+    // Assignments in, reports out: one menu, since most couples never see a therapist file.
+    m_therapist = new therapist::CoupleTherapist(this, m_context);
+    auto* therapistMenu = new QMenu(tr("Therapist"), this);
+    therapistMenu->addAction(tr("&Import assignment…"), m_therapist, &therapist::CoupleTherapist::chooseAndImport);
+    therapistMenu->addAction(
+        tr("&Send a report to your therapist…"), m_therapist, &therapist::CoupleTherapist::sendReport);
+    m_therapistMenu = m_toolbar->addAction(tr("&Therapist"));
+    m_therapistMenu->setMenu(therapistMenu);
+    if (auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(m_therapistMenu))) {
+        button->setPopupMode(QToolButton::InstantPopup);
+    }
+    m_therapistMenu->setToolTip(tr("Import an assignment from your therapist, or send them a report"));
+    connect(m_therapist, &therapist::CoupleTherapist::assignmentsChanged, this, &MainWindow::showWorkspace);
     auto* settingsAction = m_toolbar->addAction(tr("&Settings"), this, &MainWindow::openSettings);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     auto* spacer = new QWidget(m_toolbar);
@@ -90,9 +107,10 @@ void MainWindow::showUnlock()
     m_lock->setEnabled(false);
     m_switch->setEnabled(false);
     m_addPartner->setVisible(false);
-    for (auto* action : {m_progress, m_search, m_export}) {
+    for (auto* action : {m_progress, m_search, m_export, m_therapistMenu}) {
         action->setEnabled(false);
     }
+    m_workspace->pathModel()->setAssigned({});
     m_unlockPage->refresh();
     m_stack->setCurrentWidget(m_unlockPage);
 }
@@ -107,9 +125,10 @@ void MainWindow::showWorkspace()
     m_lock->setEnabled(true);
     m_switch->setEnabled(!session->isSolo());
     m_addPartner->setVisible(session->isSolo());
-    for (auto* action : {m_progress, m_search, m_export}) {
+    for (auto* action : {m_progress, m_search, m_export, m_therapistMenu}) {
         action->setEnabled(true);
     }
+    m_workspace->pathModel()->setAssigned(therapist::assignedMarks(*session));
     m_idle->setActive(true);
     m_stack->setCurrentWidget(m_workspace);
 }

@@ -20,6 +20,9 @@ class IdleLock;
 class ReminderNotifier;
 class UnlockPage;
 class Workspace;
+namespace therapist {
+class CoupleTherapist;
+}
 
 /**
  * @brief The shell: the unlock screen or the workspace, with Pause, Lock, Switch partner,
@@ -38,6 +41,8 @@ public:
     /** @brief Opens the export dialog for the unlocked partner (modal; closed on lock). */
     void exportJournal();
     [[nodiscard]] ReminderNotifier* reminderNotifier() const { return m_notifier; }
+    /** @brief Therapist mode on the couple's side: importing assignments, sending reports. */
+    [[nodiscard]] therapist::CoupleTherapist* coupleTherapist() const { return m_therapist; }
 
 signals:
     void quickExitRequested();
@@ -60,6 +65,8 @@ private:
     QAction* m_progress = nullptr;
     QAction* m_search = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_therapistMenu = nullptr;
+    therapist::CoupleTherapist* m_therapist = nullptr;
     ReminderNotifier* m_notifier = nullptr;
     IdleLock* m_idle = nullptr;
     Preferences m_preferences;

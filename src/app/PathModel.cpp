@@ -34,7 +34,9 @@ void PathModel::reset(const content::Curriculum* curriculum, const std::string& 
     m_rows.clear();
     if (curriculum) {
         for (const auto& module : curriculum->modules) {
-            Row row{&module, {}};
+            // A module without a text in the asked language is shown in English, and says so.
+            const bool inEnglish = curriculum->locale != "en" && module.locale != curriculum->locale;
+            Row row{&module, {}, inEnglish};
             for (const auto& exercise : module.exercises) {
                 if (!exercise.visibleTo(role)) {
                     continue;
@@ -65,6 +67,17 @@ void PathModel::setProgress(
             if (rowCount(parentIndex) > 0) {
                 emit dataChanged(index(0, 0, parentIndex), index(rowCount(parentIndex) - 1, 0, parentIndex));
             }
+        }
+    }
+}
+
+void PathModel::setAssigned(std::map<std::string, AssignedMark> assigned)
+{
+    m_assigned = std::move(assigned);
+    for (int i = 0; i < rowCount(); ++i) {
+        const QModelIndex parentIndex = index(i, 0);
+        if (rowCount(parentIndex) > 0) {
+            emit dataChanged(index(0, 0, parentIndex), index(rowCount(parentIndex) - 1, 0, parentIndex));
         }
     }
 }
@@ -141,9 +154,15 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
         const QString title = QString::fromStdString(row.module->title);
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1  (%2 of %3)").arg(title).arg(done).arg(total);
+            //: A path row of a module that has no translation yet; %1 is its English title.
+            return row.inEnglish ? tr("%1  (%2 of %3, in English)").arg(title).arg(done).arg(total)
+                                 : tr("%1  (%2 of %3)").arg(title).arg(done).arg(total);
         case Qt::AccessibleTextRole:
-            return tr("%1, %2 of %3 done").arg(title).arg(done).arg(total);
+            return row.inEnglish
+                ? tr("%1, %2 of %3 done, not translated yet and shown in English").arg(title).arg(done).arg(total)
+                : tr("%1, %2 of %3 done").arg(title).arg(done).arg(total);
+        case Qt::ToolTipRole:
+            return row.inEnglish ? tr("This module is not translated yet and is shown in English.") : QVariant();
         default:
             return {};
         }
@@ -154,9 +173,22 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
     // Whether the partner took the safety check is not shown: it is theirs to tell.
     const bool theirs = !exercise->safety && m_doneByPartner.count(exercise->id) > 0;
     const QString title = QString::fromStdString(exercise->title);
+    // In words, not colour alone; first in the row, so a narrow path panel never cuts it off.
+    QString assignedText;
+    QString assignedTitle;
+    if (const auto mark = m_assigned.find(exercise->id); mark != m_assigned.end()) {
+        const auto& [due, overdue] = mark->second;
+        assignedText = due.isEmpty() ? tr("assigned")
+            : overdue                ? tr("overdue, was due %1").arg(due)
+                                     : tr("due %1").arg(due);
+        //: Path rows of exercises a therapist assigned; %1 is the title, %2 the due day.
+        assignedTitle = due.isEmpty() ? tr("Assigned: %1").arg(title)
+            : overdue                 ? tr("Overdue: %1").arg(title)
+                                      : tr("Due %2: %1").arg(title, due);
+    }
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = title;
+        QString text = assignedTitle.isEmpty() ? title : assignedTitle;
         if (mine) {
             text += QStringLiteral("  ✓");
         }
@@ -166,7 +198,9 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
         return text;
     }
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(title, mine ? tr("done") : tr("not done yet"));
+        return assignedText.isEmpty()
+            ? tr("%1, %2").arg(title, mine ? tr("done") : tr("not done yet"))
+            : tr("%1, %2, %3").arg(title, mine ? tr("done") : tr("not done yet"), assignedText);
     case Qt::ToolTipRole:
         return tr("%1\n%2, %3").arg(title, aboutMinutes(exercise->minutes), modeText(exercise->mode));
     case ExerciseIdRole:

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,10 +27,18 @@ class PathModel : public QAbstractItemModel {
 public:
     enum Roles { ExerciseIdRole = Qt::UserRole + 1, DoneByMeRole, DoneByPartnerRole, AvailableRole };
 
+    /** @brief An exercise a therapist assigned: its due day for display ("" for none), and whether it is late. */
+    struct AssignedMark {
+        QString due;
+        bool overdue = false;
+    };
+
     explicit PathModel(QObject* parent = nullptr);
     /** @brief @p individualOnly hides couple exercises (after a safety check that raised a concern). */
     void reset(const content::Curriculum* curriculum, const std::string& role, bool individualOnly);
     void setProgress(std::set<std::string> doneByMe, std::set<std::string> doneByPartner, const QString& partnerName);
+    /** @brief Marks assigned exercises by id (therapist mode); an empty map clears the marks. */
+    void setAssigned(std::map<std::string, AssignedMark> assigned);
     [[nodiscard]] QModelIndex indexOfExercise(const std::string& id) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -43,12 +52,14 @@ private:
     struct Row {
         const content::Module* module;
         std::vector<const content::Exercise*> exercises;
+        bool inEnglish = false; ///< no text in the interface's language: shown in English
     };
     static constexpr quintptr kTopLevel = ~quintptr{0};
     std::vector<Row> m_rows;
     std::set<std::string> m_doneByMe;
     std::set<std::string> m_doneByPartner;
     QString m_partnerName;
+    std::map<std::string, AssignedMark> m_assigned;
 };
 
 } // namespace tw::app

@@ -3,14 +3,11 @@
 #include "Reminders.h"
 
 #include "progress/DashboardData.h"
-#include "tw/workbook/EntryService.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>
 #include <QSystemTrayIcon>
-
-#include <map>
 
 namespace tw::app {
 namespace {
@@ -27,18 +24,9 @@ constexpr int kTrayMessageMs = 15 * 1000;
 std::vector<ReminderLine> reminderLines(
     EditorContext& context, const std::vector<workbook::Reminder>& reminders, bool individualOnly)
 {
-    std::map<std::string, std::map<std::string, std::string>> whatByExercise;
-    auto whatOf = [&](const workbook::Reminder& r) -> QString {
-        auto found = whatByExercise.find(r.exerciseId);
-        if (found == whatByExercise.end()) {
-            std::map<std::string, std::string> texts;
-            for (const auto& c : workbook::EntryService(context.session).commitments(r.exerciseId)) {
-                texts[c.id] = c.what;
-            }
-            found = whatByExercise.emplace(r.exerciseId, std::move(texts)).first;
-        }
-        const auto it = found->second.find(r.entryId);
-        QString what = it != found->second.end() ? QString::fromStdString(it->second).simplified() : QString();
+    // The reminder carries the commitment's words, so nothing is read again from the workbook.
+    auto whatOf = [](const workbook::Reminder& r) -> QString {
+        QString what = QString::fromStdString(r.what).simplified();
         // A reminder is a button; a long promise is cut so the button stays readable.
         constexpr int kLongest = 60;
         if (what.size() > kLongest) {

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include "Language.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPalette>
 #include <QSettings>
 #include <QSpinBox>
@@ -62,6 +65,10 @@ Preferences Preferences::load()
     p.theme = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
     p.textSizePercent = std::clamp(settings.value(QStringLiteral("appearance/textSize"), 100).toInt(), 80, 200);
     p.desktopNotifications = settings.value(QStringLiteral("reminders/desktopNotifications"), false).toBool();
+    p.language = settings.value(QStringLiteral("appearance/language"), QStringLiteral("system")).toString();
+    if (!languageChoices().contains(p.language)) {
+        p.language = QStringLiteral("system");
+    }
     return p;
 }
 
@@ -72,6 +79,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("appearance/theme"), theme);
     settings.setValue(QStringLiteral("appearance/textSize"), textSizePercent);
     settings.setValue(QStringLiteral("reminders/desktopNotifications"), desktopNotifications);
+    settings.setValue(QStringLiteral("appearance/language"), language);
 }
 
 void Preferences::apply() const
@@ -123,6 +131,17 @@ SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
     m_notifications->setToolTip(tr("Reminders always show on Home. A desktop notification says only that a "
                                    "reminder is waiting, but anyone near the screen can see it."));
     form->addRow(m_notifications);
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
+    // Each language is named in itself, so it can be found by someone who cannot read the current one.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en")); // no-tr: a language's own name
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de")); // no-tr: a language's own name
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    m_language->setAccessibleName(tr("Language"));
+    form->addRow(tr("Lan&guage"), m_language);
+    auto* languageNote = new QLabel(tr("A new language takes effect the next time Trustwork starts."), this);
+    languageNote->setWordWrap(true);
+    form->addRow(languageNote);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -136,6 +155,7 @@ Preferences SettingsDialog::preferences() const
     p.theme = m_theme->currentData().toString();
     p.textSizePercent = m_textSize->currentData().toInt();
     p.desktopNotifications = m_notifications->isChecked();
+    p.language = m_language->currentData().toString();
     return p;
 }
 

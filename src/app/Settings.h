@@ -17,6 +17,8 @@ struct Preferences {
     int textSizePercent = 100;
     /** @brief Off by default: a desktop notification can reveal to others that Trustwork is used. */
     bool desktopNotifications = false;
+    /** @brief "system", "en" or "de"; read once at start (see Language.h). */
+    QString language = QStringLiteral("system");
 
     /** @brief ~/.config/trustwork/trustwork.conf: named here so no "Unknown Organization" folder appears. */
     static QString settingsPath();
@@ -37,6 +39,7 @@ private:
     QComboBox* m_theme = nullptr;
     QComboBox* m_textSize = nullptr;
     QCheckBox* m_notifications = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace tw::app

@@ -72,17 +72,24 @@ IntroPage::IntroPage(QWidget* parent)
         this));
     auto* couple = new QRadioButton(tr("We are two partners using this &together"), this);
     auto* solo = new QRadioButton(tr("I am starting &on my own (my partner can join later)"), this);
+    //: The therapist's choice: a practice workbook instead of a couple's (set up in the next step).
+    auto* therapist = new QRadioButton(tr("I am a &therapist: set up a practice to send assignments"), this);
     couple->setAccessibleName(tr("Two partners together"));
     solo->setAccessibleName(tr("On my own"));
+    therapist->setAccessibleName(tr("I am a therapist"));
     couple->setChecked(true);
     layout->addSpacing(12);
     layout->addWidget(couple);
     layout->addWidget(solo);
+    layout->addWidget(therapist);
     layout->addStretch();
     layout->addWidget(paragraph(tr("Trustwork is a workbook, not therapy. If you are afraid of your partner, "
                                    "couple exercises are not the right place to start; individual support is."),
         this));
     registerField(QStringLiteral("couple"), couple);
+    registerField(QStringLiteral("therapist"), therapist);
+    // The therapist's choice ends this wizard (Finish) and opens the practice set-up instead.
+    connect(therapist, &QRadioButton::toggled, this, &QWizardPage::setFinalPage);
 }
 
 PartnersPage::PartnersPage(QWidget* parent)

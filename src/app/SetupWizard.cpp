@@ -54,8 +54,16 @@ SetupWizard::~SetupWizard()
     }
 }
 
+bool SetupWizard::practiceChosen() const
+{
+    return result() == QDialog::Accepted && field(QStringLiteral("therapist")).toBool();
+}
+
 int SetupWizard::nextId() const
 {
+    if (currentId() == IntroPage && field(QStringLiteral("therapist")).toBool()) {
+        return -1;
+    }
     if (currentId() == FirstPassphrasePage && !isCouple()) {
         return CreatePage;
     }

@@ -44,6 +44,8 @@ public:
     ~SetupWizard() override;
 
     [[nodiscard]] bool isCouple() const;
+    /** @brief The first page's "I am a therapist" was chosen and confirmed: run practice set-up instead. */
+    [[nodiscard]] bool practiceChosen() const;
     [[nodiscard]] AppContext& context() { return m_context; }
     [[nodiscard]] const content::Curriculum& curriculum() const { return m_curriculum; }
     /** @brief Each partner's session, opened right after creation for their private safety check. */

@@ -51,10 +51,8 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     m_exerciseView = new ExerciseView(m_stack);
     m_stack->addWidget(m_home);
     m_stack->addWidget(m_exerciseView);
-    m_progress = new ProgressView(m_stack);
-    m_stack->addWidget(m_progress);
-    m_search = new SearchPage(m_stack);
-    m_stack->addWidget(m_search);
+    // Progress (Qt Charts) and search are built when first opened: nobody sees them at start, and
+    // building them before the first window is shown made the launch slower.
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -63,8 +61,6 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
 
     connect(home, &QPushButton::clicked, this, &Workspace::showHome);
     connect(progress, &QPushButton::clicked, this, &Workspace::showProgress);
-    connect(m_progress, &ProgressView::openExercise, this, &Workspace::openExercise);
-    connect(m_search, &SearchPage::openExercise, this, &Workspace::openExercise);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
         const QString id = index.data(PathModel::ExerciseIdRole).toString();
         if (!id.isEmpty()) {
@@ -95,9 +91,13 @@ void Workspace::close()
 {
     m_exerciseView->clear();
     m_home->clear();
-    m_progress->clear();
+    if (m_progress) {
+        m_progress->clear();
+    }
     // The search index holds decrypted text: it goes before the keys do.
-    m_search->close();
+    if (m_search) {
+        m_search->close();
+    }
     m_model->reset(nullptr, {}, false);
     m_context.reset();
 }
@@ -127,7 +127,7 @@ void Workspace::refreshProgress()
     std::set<std::string> mine, theirs;
     for (const auto& module : m_curriculum.modules) {
         for (const auto& e : module.exercises) {
-            const auto p = progress.exercise(e.id);
+            const auto p = progress.doneMarks(e.id);
             if (p.doneByMe) {
                 mine.insert(e.id);
             }
@@ -162,6 +162,11 @@ void Workspace::showProgress()
         return;
     }
     m_exerciseView->clear();
+    if (!m_progress) {
+        m_progress = new ProgressView(m_stack);
+        m_stack->addWidget(m_progress);
+        connect(m_progress, &ProgressView::openExercise, this, &Workspace::openExercise);
+    }
     m_progress->refresh(*m_context, m_individualOnly);
     m_stack->setCurrentWidget(m_progress);
     m_tree->clearSelection();
@@ -176,6 +181,11 @@ void Workspace::showSearch()
     }
     // Leaving an exercise saves it, so the index below includes what was just typed.
     m_exerciseView->clear();
+    if (!m_search) {
+        m_search = new SearchPage(m_stack);
+        m_stack->addWidget(m_search);
+        connect(m_search, &SearchPage::openExercise, this, &Workspace::openExercise);
+    }
     m_stack->setCurrentWidget(m_search);
     m_search->open(*m_context);
     m_tree->clearSelection();

@@ -43,7 +43,9 @@ public:
 
     [[nodiscard]] ExerciseView* exerciseView() const { return m_exerciseView; }
     [[nodiscard]] HomeView* homeView() const { return m_home; }
+    /** @brief Built on the first showProgress(); nullptr before. */
     [[nodiscard]] ProgressView* progressView() const { return m_progress; }
+    /** @brief Built on the first showSearch(); nullptr before. */
     [[nodiscard]] SearchPage* searchPage() const { return m_search; }
     [[nodiscard]] PathModel* pathModel() const { return m_model; }
     [[nodiscard]] bool individualOnly() const { return m_individualOnly; }

@@ -3,10 +3,12 @@
 #include "AppContext.h"
 #include "AppOptions.h"
 #include "DemoWorkbook.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "QtLogBridge.h"
 #include "SetupWizard.h"
 #include "UnlockPage.h"
+#include "therapist/PracticeMode.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
 #include "tw/base/ProcessHardening.h"
@@ -57,23 +59,28 @@ int main(int argc, char** argv)
     tw::log::init(options->demo ? std::filesystem::path() : std::filesystem::path(dataDir.toStdString()));
     tw::app::installQtLogBridge();
     tw::log::get("app")->info("started, version {}", tw::kVersion);
-    tw::app::Preferences::load().apply();
+    const auto preferences = tw::app::Preferences::load();
+    preferences.apply();
+    // One choice drives both the interface and the curriculum, so they never disagree.
+    const QString language = tw::app::resolveLanguage(preferences.language);
+    tw::app::installTranslations(language);
+    QApplication::setWindowIcon(tw::app::applicationIcon());
 
+    const bool practiceMode = tw::app::therapist::startsInPracticeMode(*options);
     std::optional<tw::content::LoadResult> content;
     try {
         // Throws with every folder it looked in, so a broken install explains itself.
         const auto root
             = tw::content::requireContentRoot(options->contentDir.toStdString(), tw::content::currentExecutableDir());
         // The demo never reads the real data directory, not even its packs.
+        // A practice reads the therapist's own packs from its own folder.
+        const QString packsFrom = practiceMode ? tw::app::therapist::practiceDataDir(*options) : dataDir;
         auto packs = options->demo ? std::vector<std::filesystem::path>()
-                                   : tw::content::discoverPacks(tw::workbook::Paths(dataDir.toStdString()).packs);
+                                   : tw::content::discoverPacks(tw::workbook::Paths(packsFrom.toStdString()).packs);
         for (const auto& pack : options->contentPacks) {
             packs.emplace_back(pack.toStdString());
         }
-        // The "C" locale of a bare session means no preference: English.
-        const QLocale locale;
-        const QString language = locale.language() == QLocale::C ? QStringLiteral("en") : locale.name();
-        content = tw::content::loadCurriculum(root, language.toStdString(), packs);
+        content = tw::content::loadCurriculum(root, tw::app::contentLocale(language), packs);
     } catch (const tw::Error& e) {
         QMessageBox::critical(nullptr, QObject::tr("Trustwork cannot start"), QString::fromStdString(e.what()));
         return 1;
@@ -95,10 +102,22 @@ int main(int argc, char** argv)
         workbookOptions.kdf = tw::crypto::KdfParams::fastForTests();
         workbookOptions.dailyBackup = false;
     }
+    if (practiceMode) {
+        const int code = tw::app::therapist::runPractice(
+            tw::app::therapist::practiceDataDir(*options), workbookOptions, content->curriculum);
+        tw::log::shutdown();
+        return code;
+    }
     tw::app::AppContext context(dataDir, workbookOptions);
     if (!context.workbookExists()) {
         tw::app::SetupWizard wizard(context, content->curriculum);
         wizard.exec();
+        if (wizard.practiceChosen()) {
+            const int code = tw::app::therapist::runPractice(
+                tw::app::therapist::practiceDataDir(*options), workbookOptions, content->curriculum);
+            tw::log::shutdown();
+            return code;
+        }
         // Cancelling after the workbook was made (say, on a safety-check page) still opens it.
         if (!context.workbookExists()) {
             return 0;

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The couple's side of therapist mode: assignment show, import and list, and report export.
 #include "ExitCodes.h"
-#include "PackTransfer.h"
 #include "ReportJson.h"
 #include "TherapistCli.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/AssignmentFile.h"
 #include "tw/workbook/AssignmentService.h"
+#include "tw/workbook/PackTransfer.h"
 #include "tw/workbook/Paths.h"
 #include "tw/workbook/ReportService.h"
 
@@ -21,6 +21,7 @@ namespace tw::cli::therapist {
 namespace {
 
 using workbook::AssignmentService;
+using workbook::StagedPack;
 using workbook::TrustState;
 
 // Asks a yes/no question on the terminal, only when the user is at one: a script piping its input

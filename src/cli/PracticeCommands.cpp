@@ -3,7 +3,6 @@
 // The therapist's commands on a practice workbook: create-practice, identity, client, assignment
 // create and report import.
 #include "ExitCodes.h"
-#include "PackTransfer.h"
 #include "ReportJson.h"
 #include "TherapistCli.h"
 #include "tw/base/AtomicFile.h"
@@ -11,6 +10,7 @@
 #include "tw/content/ContentRoot.h"
 #include "tw/content/Loader.h"
 #include "tw/workbook/AssignmentFile.h"
+#include "tw/workbook/PackTransfer.h"
 #include "tw/workbook/Paths.h"
 #include "tw/workbook/PracticeService.h"
 
@@ -22,6 +22,7 @@ namespace tw::cli::therapist {
 namespace {
 
 using nlohmann::json;
+using workbook::packToEmbed;
 using workbook::PracticeService;
 
 content::Curriculum curriculumFor(const Context& ctx)

@@ -12,6 +12,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 
 namespace tw::crypto {
 namespace {
@@ -40,6 +42,29 @@ std::string checksumOf(const json& body)
     crypto_generichash(
         digest, sizeof digest, reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr, 0);
     return toHex(digest);
+}
+
+// nlohmann's get<int>() casts a JSON float such as 1e300 straight to the integer type, which is
+// undefined behaviour (the slot-file fuzzer found it); a damaged file must fail cleanly instead.
+template <typename T> T integer(const json& node)
+{
+    if (node.is_number_unsigned()) {
+        const auto value = node.get<std::uint64_t>();
+        if (value <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())) {
+            return static_cast<T>(value);
+        }
+    } else if (node.is_number_integer()) {
+        const auto value = node.get<std::int64_t>();
+        if constexpr (std::numeric_limits<T>::is_signed) {
+            if (value >= static_cast<std::int64_t>(std::numeric_limits<T>::min())
+                && value <= static_cast<std::int64_t>(std::numeric_limits<T>::max())) {
+                return static_cast<T>(value);
+            }
+        } else if (value >= 0) {
+            return static_cast<T>(value);
+        }
+    }
+    damaged("a number field is not a whole number in range");
 }
 
 std::vector<std::uint8_t> decode64(const json& node)
@@ -79,8 +104,8 @@ Slot slotFromJson(const json& node)
     if (kdf.at("algorithm").get<std::string>() != "argon2id13") {
         damaged("unknown key-derivation algorithm");
     }
-    slot.kdf.opsLimit = kdf.at("opsLimit").get<std::uint64_t>();
-    slot.kdf.memLimit = kdf.at("memLimit").get<std::size_t>();
+    slot.kdf.opsLimit = integer<std::uint64_t>(kdf.at("opsLimit"));
+    slot.kdf.memLimit = integer<std::size_t>(kdf.at("memLimit"));
     slot.salt = decode64(kdf.at("salt"));
     slot.sealed = decode64(node.at("sealed"));
     if (!slot.kdf.plausible() || slot.salt.size() != kSaltBytes) {
@@ -110,7 +135,7 @@ KeySlotFile KeySlotFile::parse(std::span<const std::uint8_t> bytes)
         if (doc.at("format").get<std::string>() != kFormatName) {
             damaged("not a Trustwork key file");
         }
-        const int version = doc.at("version").get<int>();
+        const int version = integer<int>(doc.at("version"));
         if (version > kFormatVersion) {
             throw Error(ErrorKind::NewerVersion,
                 "This workbook was made by a newer version of Trustwork (key file format " + std::to_string(version)
@@ -128,8 +153,8 @@ KeySlotFile KeySlotFile::parse(std::span<const std::uint8_t> bytes)
         KeySlotFile file;
         file.workbookId = doc.at("workbookId").get<std::string>();
         file.kind = doc.at("kind").get<std::string>();
-        file.database.cipherPageSize = doc.at("database").at("cipherPageSize").get<int>();
-        file.database.cipherCompatibility = doc.at("database").at("cipherCompatibility").get<int>();
+        file.database.cipherPageSize = integer<int>(doc.at("database").at("cipherPageSize"));
+        file.database.cipherCompatibility = integer<int>(doc.at("database").at("cipherCompatibility"));
         for (const auto& owner : doc.at("owners")) {
             SlotOwner o;
             o.id = owner.at("id").get<std::string>();

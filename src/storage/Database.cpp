@@ -133,6 +133,10 @@ void Database::configureForWriting()
     exec("PRAGMA temp_store = MEMORY");
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA secure_delete = ON");
+    // 32 MiB of decrypted pages instead of SQLite's 2 MB: with ten years of use the file is about
+    // 18 MB, and a cache smaller than it decrypted nearly every page again on each progress view.
+    // Decrypted pages are in this process's memory while unlocked either way; this keeps more.
+    exec("PRAGMA cache_size = -32768");
 }
 
 void Database::checkpoint()

@@ -79,6 +79,11 @@ Unpacked unpack(const std::filesystem::path& file)
     try {
         auto cursor = headerEnd + 1;
         for (const auto& entry : header.at("files")) {
+            // A float such as 1e300 would be undefined behaviour in get<size_t>(); a damaged size must
+            // fail like any other damage.
+            if (!entry.at("size").is_number_unsigned()) {
+                damaged(file, "its header is damaged");
+            }
             const auto size = entry.at("size").get<std::size_t>();
             if (static_cast<std::size_t>(bytes.end() - cursor) < size) {
                 damaged(file, "it is truncated");

@@ -164,6 +164,55 @@ Dashboard DashboardService::load(const DashboardSources& sources, LocalClock clo
     return d;
 }
 
+std::vector<Reminder> DashboardService::loadReminders(const DashboardSources& sources, LocalClock clock) const
+{
+    // The same reminders as load(), from narrow queries: my own commitment rows (confirmations do
+    // not change whether one is open), my newest check-in only, the agreement rows, and the newest
+    // review. Ten years of check-ins and logs stay unopened, so Home appears at once after unlock.
+    const std::string me = m_session.me().id;
+    std::vector<Commitment> mine;
+    for (const auto& id : sources.commitmentExerciseIds) {
+        const auto rows = m_session.entries({.exerciseId = id, .kind = EntryService::kCommitmentKind, .authorId = me});
+        for (auto& c : detail::commitmentsFrom(rows, {})) {
+            mine.push_back(std::move(c));
+        }
+    }
+    std::int64_t lastCheckinMs = 0;
+    for (const auto& id : sources.checkinExerciseIds) {
+        const EntryFilter newest{
+            .exerciseId = id, .kind = EntryService::kCheckinKind, .authorId = me, .newestFirst = true, .limit = 1};
+        for (const auto& row : m_session.entries(newest)) {
+            lastCheckinMs = std::max(lastCheckinMs, row.createdAt);
+        }
+    }
+    std::vector<AgreementItem> agreements;
+    std::vector<std::string> reviewPlaces = sources.agreementExerciseIds;
+    for (const auto& id : sources.agreementExerciseIds) {
+        const auto items = m_session.entries({.exerciseId = id, .kind = AgreementService::kItemKind});
+        const auto accepts = m_session.entries({.exerciseId = id, .kind = AgreementService::kAcceptKind});
+        for (auto& a : detail::agreementsFrom(items, accepts, m_session.partners())) {
+            agreements.push_back(std::move(a));
+        }
+    }
+    reviewPlaces.push_back(sources.reviewExerciseId);
+    reviewPlaces.emplace_back(kDefaultReviewExerciseId);
+    std::sort(reviewPlaces.begin(), reviewPlaces.end());
+    reviewPlaces.erase(std::unique(reviewPlaces.begin(), reviewPlaces.end()), reviewPlaces.end());
+    std::int64_t lastReviewMs = 0;
+    for (const auto& id : reviewPlaces) {
+        if (id.empty()) {
+            continue;
+        }
+        for (const auto& row : m_session.entries(
+                 {.exerciseId = id, .kind = kReviewKind, .sharedOnly = true, .newestFirst = true, .limit = 1})) {
+            lastReviewMs = std::max(lastReviewMs, row.createdAt);
+        }
+    }
+    const std::string checkinExercise = sources.checkinExerciseIds.empty() ? "" : sources.checkinExerciseIds.front();
+    return reminders(mine, lastCheckinMs, agreements, lastReviewMs, checkinExercise, sources.reviewExerciseId,
+        m_session.nowMs(), clock);
+}
+
 void DashboardService::recordAgreementReview(const std::string& note)
 {
     recordAgreementReview(note, kDefaultReviewExerciseId);

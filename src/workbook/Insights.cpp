@@ -203,6 +203,7 @@ std::vector<Reminder> reminders(const std::vector<Commitment>& myCommitments, st
         Reminder r;
         r.kind = *due < today ? Reminder::Kind::CommitmentOverdue : Reminder::Kind::CommitmentDueSoon;
         r.entryId = c.id;
+        r.what = c.what;
         r.exerciseId = c.exerciseId;
         r.due = c.due;
         (*due < today ? overdue : soon).emplace_back(*due, std::move(r));

@@ -256,7 +256,13 @@ std::vector<Entry> Session::entries(const EntryFilter& filter) const
     if (!filter.authorId.empty()) {
         sql += " AND author = ?5";
     }
-    sql += " ORDER BY created_at, id";
+    if (filter.sharedOnly) {
+        sql += " AND visibility = 'shared'";
+    }
+    sql += filter.newestFirst ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
+    if (filter.limit > 0) {
+        sql += " LIMIT " + std::to_string(filter.limit);
+    }
     storage::Statement stmt(*m_db, sql);
     stmt.bind(1, m_partnerId);
     if (!filter.exerciseId.empty()) {

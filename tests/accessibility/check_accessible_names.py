@@ -4,8 +4,8 @@
 """Starts Trustwork's demo workbook under Xvfb with AT-SPI on, walks the accessibility tree as a
 screen reader would, and fails if any visible interactive widget has no accessible name.
 
-It checks the unlock screen, then unlocks as the demo's first partner and checks Home and one
-exercise of each kind that the path shows. Run under dbus-run-session (see run_atspi_check.sh).
+It checks the unlock screen, then unlocks as the demo's first partner and checks Home, one
+exercise of each kind that the path shows, every tab of the progress view and the search page. Run under dbus-run-session (see run_atspi_check.sh).
 """
 import os
 import subprocess
@@ -60,11 +60,20 @@ def walk(node, problems, path, seen, named=None):
         walk(node.getChildAtIndex(i), problems, here, seen, named)
 
 
-def check(app, label, failures, must_show=()):
-    problems = []
-    named = []
-    walk(app, problems, [], [0], named)
+def check(app, label, failures, must_show=(), timeout=10.0):
+    # A busy machine can take a few seconds to show a screen: wait for the names it must show
+    # (up to the timeout) before judging it, so a slow start is not reported as a missing widget.
+    deadline = time.time() + timeout
+    while True:
+        problems = []
+        named = []
+        walk(app, problems, [], [0], named)
+        if all(expected in named for expected in must_show) or time.time() > deadline:
+            break
+        time.sleep(0.5)
     print(f"[{label}] {len(named)} named and {len(problems)} unnamed interactive widget(s)")
+    if os.environ.get("TW_A11Y_VERBOSE"):
+        print("    named: " + ", ".join(named))
     # Guards against a vacuous pass: the screen we think we are on must really be showing.
     for expected in must_show:
         if expected not in named:
@@ -75,13 +84,30 @@ def check(app, label, failures, must_show=()):
     failures.extend(f"{label}: {p}" for p in problems)
 
 
+def press(node, name, seen=None):
+    """Activates the showing button called @p name through AT-SPI, as a screen reader user would."""
+    seen = seen if seen is not None else [0]
+    if node is None or seen[0] > 20000:
+        return False
+    seen[0] += 1
+    try:
+        if node.name == name and node.getRole() == pyatspi.ROLE_PUSH_BUTTON:
+            node.queryAction().doAction(0)
+            return True
+        return any(press(node.getChildAtIndex(i), name, seen) for i in range(node.childCount))
+    except Exception:
+        return False
+
+
 def xdotool(*args):
     subprocess.run(["xdotool", *args], check=False)
 
 
 def main():
     binary = sys.argv[1]
-    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+    # English, whatever the machine's language: the names this script expects are the English ones.
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", LANG="C.UTF-8",
+               LANGUAGE="en", LC_ALL="C.UTF-8")
     app_proc = subprocess.Popen([binary, "--demo"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     failures = []
     try:
@@ -102,6 +128,20 @@ def main():
             xdotool("key", "Return")
             time.sleep(0.6)
             check(app, f"path item {step + 1}", failures)
+        if not press(app, "Progress"):
+            failures.append("progress: no button called 'Progress' to open it")
+        time.sleep(2.0)
+        check(app, "progress", failures, must_show=("Trust over weeks", "My trigger patterns"))
+        # Each tab holds a chart and its table alternative; Ctrl+Tab moves through them.
+        for tab in range(4):
+            xdotool("key", "ctrl+Tab")
+            time.sleep(0.8)
+            check(app, f"progress tab {tab + 2}", failures, must_show=("Trust over weeks", "My trigger patterns"))
+        xdotool("key", "ctrl+f")
+        time.sleep(1.0)
+        xdotool("type", "--delay", "10", "the")
+        time.sleep(1.5)
+        check(app, "search", failures, must_show=("Search your workbook",))
     finally:
         app_proc.terminate()
         try:

@@ -6,6 +6,8 @@
 #include "tw/base/Error.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sodium.h>
 
 using namespace tw::crypto;
 using tw::Error;
@@ -129,4 +131,40 @@ TEST_F(Fixture, SaveIsAtomicAndLeavesNoTempFiles)
     EXPECT_EQ(count, 1);
     const auto loaded = KeySlotFile::load(dir / "workbook.keys");
     EXPECT_NO_THROW((void)loaded.unlock(alex, SlotType::Recovery, SecretBytes::fromString("CODE")));
+}
+
+// Found by fuzz_slot_file: a number field holding a float (1e300, 1.5) went through nlohmann's
+// get<int>(), which is undefined behaviour out of range and silently truncates in range. With a
+// correct checksum, such a file must still be reported as damaged.
+TEST_F(Fixture, NumbersThatAreNotWholeAreDamage)
+{
+    const auto original = tw::test::readBytes(dir / "workbook.keys");
+    const auto doc = nlohmann::json::parse(original.begin(), original.end());
+    const auto withChecksum = [](nlohmann::json body) {
+        body.erase("checksum");
+        const std::string text = body.dump();
+        std::uint8_t digest[32];
+        crypto_generichash(
+            digest, sizeof digest, reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr, 0);
+        std::string hex(64, '0');
+        sodium_bin2hex(hex.data(), hex.size() + 1, digest, sizeof digest);
+        body["checksum"] = hex;
+        const std::string out = body.dump(2);
+        return std::vector<std::uint8_t>(out.begin(), out.end());
+    };
+    // The unchanged document re-serialised this way still loads, so a Damaged below is the number's doing.
+    EXPECT_NO_THROW((void)KeySlotFile::parse(withChecksum(doc)));
+
+    const std::vector<std::pair<nlohmann::json::json_pointer, nlohmann::json>> cases = {
+        {nlohmann::json::json_pointer("/version"), 1.5},
+        {nlohmann::json::json_pointer("/database/cipherPageSize"), 1e300},
+        {nlohmann::json::json_pointer("/owners/0/slots/0/kdf/memLimit"), 8.44444e+106},
+        {nlohmann::json::json_pointer("/owners/0/slots/0/kdf/opsLimit"), -1},
+    };
+    for (const auto& [where, value] : cases) {
+        auto changed = doc;
+        changed[where] = value;
+        EXPECT_EQ(kindOf([&] { (void)KeySlotFile::parse(withChecksum(changed)); }), ErrorKind::Damaged)
+            << where.to_string();
+    }
 }

@@ -5,6 +5,7 @@
 #include "TempDir.h"
 #include "tw/base/Error.h"
 #include "tw/storage/Database.h"
+#include "tw/storage/Statement.h"
 
 #include <gtest/gtest.h>
 
@@ -85,4 +86,26 @@ TEST(Migrations, NewerSchemaRefused)
     } catch (const tw::Error& e) {
         EXPECT_EQ(e.kind(), tw::ErrorKind::NewerVersion);
     }
+}
+
+// Unlocking reads the newest clock value of one author, and Home asks per exercise whether a mark
+// of one kind exists; at ten years of use both once read every page of the file.
+TEST(Migrations, UnlockQueriesAreIndexProbes)
+{
+    tw::test::TempDir dir;
+    Database db(dir / "a.db", SecretBytes::random(32), {.create = true});
+    migrate(db);
+    const auto planOf = [&](const char* sql) {
+        std::string plan;
+        Statement stmt(db, std::string("EXPLAIN QUERY PLAN ") + sql);
+        while (stmt.step()) {
+            plan += stmt.text(3) + "\n";
+        }
+        return plan;
+    };
+    const auto newest = planOf("SELECT max(hlc) FROM entry WHERE author = 'p1'");
+    EXPECT_NE(newest.find("COVERING INDEX entry_by_author"), std::string::npos) << newest;
+    const auto mark = planOf("SELECT 1 FROM entry WHERE author = 'p1' AND exercise_id = 'x' AND kind = 'done' "
+                             "AND deleted = 0 LIMIT 1");
+    EXPECT_NE(mark.find("entry_by_exercise_kind (exercise_id=? AND author=? AND kind=?)"), std::string::npos) << mark;
 }

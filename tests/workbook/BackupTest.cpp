@@ -65,6 +65,27 @@ TEST_F(CoupleFixture, DamagedBackupIsRefusedAndChangesNothing)
     EXPECT_FALSE(std::filesystem::exists(other / "workbook.keys"));
 }
 
+// A size in the backup's header written as a float (1e300) once reached get<size_t>(), which is
+// undefined behaviour; it must be damage like any other, and nothing restored. Without the check
+// this still reports damage by luck in an optimised build; the dev preset's UBSan catches the cast.
+TEST_F(CoupleFixture, BackupHeaderSizeThatIsNotAWholeNumberIsDamage)
+{
+    alex()->backup(dir / "b.twbackup");
+    const auto bytes = readBytes(dir / "b.twbackup");
+    std::string text(bytes.begin(), bytes.end());
+    const auto header = text.find('\n', text.find('\n') + 1); // the magic line ends first
+    const auto size = text.find("\"size\":");
+    ASSERT_LT(size, header);
+    const auto digits = size + 7;
+    const auto end = text.find_first_not_of("0123456789", digits);
+    text.replace(digits, end - digits, "1e300");
+    writeBytes(dir / "b.twbackup", std::vector<std::uint8_t>(text.begin(), text.end()));
+    TempDir other;
+    EXPECT_EQ(
+        kindOf([&] { workbook::Workbook::restore(dir / "b.twbackup", other.path(), options); }), ErrorKind::Damaged);
+    EXPECT_FALSE(std::filesystem::exists(other / "workbook.keys"));
+}
+
 TEST_F(CoupleFixture, DailyBackupOncePerDayKeepsTen)
 {
     std::int64_t now = 1'700'000'000'000;

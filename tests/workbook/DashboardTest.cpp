@@ -20,7 +20,24 @@ class DashboardTest : public DatedCoupleFixture {
 protected:
     DashboardSources sources = dashboardSourcesFor(realCurriculum());
 
-    Dashboard load(Session& s) const { return DashboardService(s).load(sources, {}); }
+    /** @brief The dashboard; every load also checks that Home's narrow query agrees with it. */
+    Dashboard load(Session& s) const
+    {
+        Dashboard d = DashboardService(s).load(sources, {});
+        const auto narrow = DashboardService(s).loadReminders(sources, {});
+        EXPECT_EQ(describe(narrow), describe(d.reminders));
+        return d;
+    }
+
+    static std::vector<std::string> describe(const std::vector<Reminder>& reminders)
+    {
+        std::vector<std::string> out;
+        for (const auto& r : reminders) {
+            out.push_back(std::to_string(static_cast<int>(r.kind)) + "|" + r.entryId + "|" + r.exerciseId + "|" + r.due
+                + "|" + r.what);
+        }
+        return out;
+    }
 
     void checkin(Session& s, const std::string& day, const std::string& fields, Visibility v = Visibility::Private)
     {
@@ -194,6 +211,59 @@ TEST_F(DashboardTest, RemindersAgreementsAndReview)
         EXPECT_EQ(rows[0].visibility, Visibility::Shared); // both partners see the review
         EXPECT_EQ(rows[0].authorId, a->otherPartner()->id);
     }
+}
+
+TEST_F(DashboardTest, NarrowRemindersSkipKeptCommitmentsAndCarryTheirWords)
+{
+    at("2026-03-03");
+    std::string openId;
+    {
+        auto a = alex();
+        EntryService e(*a);
+        openId = e.addCommitment(kPromises, "call when late", "2026-03-05");
+        const auto kept = e.addCommitment(kPromises, "kept already", "2026-03-04");
+        e.markOutcome(kept, CommitmentOutcome::Kept);
+        checkin(*a, "2026-03-03", R"({"trust":6})");
+        checkin(*a, "2026-03-04", R"({"trust":7})");
+    }
+    {
+        // Sam's open commitment, due the same day, is Sam's reminder, not Alex's.
+        auto s = sam();
+        EntryService(*s).addCommitment(kPromises, "CANARY-sam-promise", "2026-03-05", Visibility::Shared);
+    }
+    at("2026-03-06");
+    auto a = alex();
+    const auto narrow = DashboardService(*a).loadReminders(sources, {});
+    // Overdue by a day; the newest check-in is two days old, so no check-in reminder yet.
+    ASSERT_EQ(narrow.size(), 1u);
+    EXPECT_EQ(narrow[0].kind, Reminder::Kind::CommitmentOverdue);
+    EXPECT_EQ(narrow[0].entryId, openId);
+    EXPECT_EQ(narrow[0].what, "call when late");
+    EXPECT_EQ(describe(narrow), describe(load(*a).reminders));
+}
+
+TEST_F(DashboardTest, EntryFilterGivesTheNewestSharedRowsFirstUpToItsLimit)
+{
+    {
+        auto s = sam();
+        for (const auto* day : {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"}) {
+            checkin(*s, day, R"({"trust":5})", Visibility::Shared);
+        }
+        checkin(*s, "2026-03-06", R"({"trust":1,"note":"CANARY-private"})");
+    }
+    auto a = alex();
+    const std::string samId = a->otherPartner()->id;
+    const auto newest = a->entries({.authorId = samId, .sharedOnly = true, .newestFirst = true, .limit = 2});
+    ASSERT_EQ(newest.size(), 2u);
+    EXPECT_EQ(newest[0].createdAt, utcMs("2026-03-05", 12));
+    EXPECT_EQ(newest[1].createdAt, utcMs("2026-03-04", 12));
+    const auto all = a->entries({.authorId = samId, .sharedOnly = true});
+    ASSERT_EQ(all.size(), 4u);
+    EXPECT_EQ(all.front().createdAt, utcMs("2026-03-02", 12));
+    // Alex's own private rows are left out when only shared ones are asked for.
+    checkin(*a, "2026-03-07", R"({"trust":3})");
+    EXPECT_TRUE(a->entries({.authorId = a->me().id, .sharedOnly = true}).empty());
+    EXPECT_EQ(a->entries({.authorId = a->me().id, .limit = 5}).size(), 1u);
 }
 
 TEST_F(DashboardTest, TriggerPatternsAreTheAuthorsOwnAcrossBothTriggerLogs)

@@ -55,6 +55,28 @@ TEST_F(ProgressTest, StartedAndDoneForMeOnlyDoneForThePartner)
     EXPECT_TRUE(ProgressService(*sam()).exercise("start.what-brings-me-here").doneByPartner);
 }
 
+TEST_F(ProgressTest, DoneMarksAreTheDoneBitsOfExerciseWithoutStarted)
+{
+    const std::string id = "start.what-brings-me-here";
+    auto a = alex();
+    ProgressService progress(*a);
+    a->addEntry({id, "answer", Visibility::Private, "", "started, not done"});
+    EXPECT_TRUE(progress.exercise(id).startedByMe);
+    auto marks = progress.doneMarks(id);
+    EXPECT_FALSE(marks.startedByMe);
+    EXPECT_FALSE(marks.doneByMe);
+    EXPECT_FALSE(marks.doneByPartner);
+    progress.markDone(id);
+    EXPECT_TRUE(progress.doneMarks(id).doneByMe);
+    ProgressService(*sam()).markDone(id);
+    marks = progress.doneMarks(id);
+    EXPECT_TRUE(marks.doneByMe);
+    EXPECT_TRUE(marks.doneByPartner);
+    const auto full = progress.exercise(id);
+    EXPECT_EQ(marks.doneByMe, full.doneByMe);
+    EXPECT_EQ(marks.doneByPartner, full.doneByPartner);
+}
+
 TEST_F(ProgressTest, ModuleCounts)
 {
     {

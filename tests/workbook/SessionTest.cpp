@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkbookFixture.h"
+#include "tw/crypto/KeySlotFile.h"
+#include "tw/storage/Database.h"
+#include "tw/storage/Statement.h"
 
 using namespace tw;
 using namespace tw::test;
@@ -143,4 +146,28 @@ TEST(Solo, SecondPartnerJoinsWithoutSeeingEarlierPrivateEntries)
     auto robin = workbook::Workbook::unlock(dir.path(), "Robin", secret("robin pass"), options);
     EXPECT_EQ(robin->entries().size(), 2u);
     EXPECT_EQ(robin->partners().size(), 2u);
+}
+
+// The row clock is caught up with the author's newest row before their first write after unlock
+// (not during unlock, which must stay fast): a wall clock that went back a day must not produce a
+// clock value below one already stored, or a later merge would let the older text win.
+TEST_F(CoupleFixture, RowClockKeepsRisingAfterReopenWhenTheWallClockGoesBack)
+{
+    std::int64_t now = 1'900'000'000'000;
+    options.now = [&] { return now; };
+    const auto first = alex()->addEntry({"x", "answer", Visibility::Private, "", "before"});
+    now -= 86'400'000;
+    const auto second = alex()->addEntry({"x", "answer", Visibility::Private, "", "after"});
+
+    const auto slots = crypto::KeySlotFile::load(dir / "workbook.keys");
+    const auto keys
+        = slots.unlock(slots.findByName("Alex")->id, crypto::SlotType::Passphrase, secret("alex passphrase"));
+    storage::Database db(dir / "workbook.db", keys.databaseKey, {});
+    const auto hlcOf = [&](const std::string& id) {
+        storage::Statement stmt(db, "SELECT hlc FROM entry WHERE id = ?1");
+        stmt.bind(1, id);
+        EXPECT_TRUE(stmt.step());
+        return stmt.text(0);
+    };
+    EXPECT_GT(hlcOf(second), hlcOf(first));
 }

@@ -48,6 +48,11 @@ public:
     explicit DashboardService(Session& session);
 
     [[nodiscard]] Dashboard load(const DashboardSources& sources, LocalClock clock) const;
+    /**
+     * @brief Only load().reminders, for Home: reads my commitments, my newest check-in, the
+     * agreements and the newest review, not the years of check-ins and logs the charts need.
+     */
+    [[nodiscard]] std::vector<Reminder> loadReminders(const DashboardSources& sources, LocalClock clock) const;
 
     /**
      * @brief Records that the couple reviewed their agreements today (a shared row, kind below,

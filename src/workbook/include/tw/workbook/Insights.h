@@ -90,6 +90,7 @@ struct Reminder {
     enum class Kind { CommitmentDueSoon, CommitmentOverdue, WeeklyCheckin, AgreementReview };
     Kind kind = Kind::WeeklyCheckin;
     std::string entryId; ///< the commitment, when it is about one
+    std::string what; ///< the commitment's own words (the reader's own text), when it is about one
     std::string exerciseId; ///< where the reminder leads
     std::string due; ///< "YYYY-MM-DD" when it has a day
 };

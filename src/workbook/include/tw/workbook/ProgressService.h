@@ -49,6 +49,12 @@ public:
 
     [[nodiscard]] ExerciseProgress exercise(const std::string& exerciseId) const;
     [[nodiscard]] ModuleProgress module(const std::vector<std::string>& exerciseIds) const;
+    /**
+     * @brief Only the two "done" bits of exercise(), without "started" (which reads my rows of the
+     * exercise): what Home and the path show, at a fraction of the cost with years of check-ins.
+     * doneByPartner is false in a solo workbook.
+     */
+    [[nodiscard]] ExerciseProgress doneMarks(const std::string& exerciseId) const;
 
 private:
     [[nodiscard]] bool isDone(const std::string& partnerId, const std::string& exerciseId) const;

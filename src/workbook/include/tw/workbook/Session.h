@@ -47,7 +47,7 @@ public:
     void setVisibility(const std::string& id, Visibility visibility);
     /** @brief Deletes one of my entries, leaving a tombstone with an empty body. */
     void deleteEntry(const std::string& id);
-    /** @brief Entries I may read (mine, and shared ones), oldest first. */
+    /** @brief Entries I may read (mine, and shared ones), oldest first unless the filter says otherwise. */
     [[nodiscard]] std::vector<Entry> entries(const EntryFilter& filter = {}) const;
     [[nodiscard]] std::optional<Entry> entry(const std::string& id) const;
     /** @brief Whether a partner has any entry for an exercise (metadata only, no body). */

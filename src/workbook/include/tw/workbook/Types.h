@@ -59,6 +59,12 @@ struct EntryFilter {
     std::string kind;
     std::string parentId;
     std::string authorId;
+    /// Only shared entries (the other partner's readable rows, or mine that I shared).
+    bool sharedOnly = false;
+    /// Newest first (by created_at) instead of oldest first; with @ref limit, the newest few.
+    bool newestFirst = false;
+    /// At most this many entries; 0 for all. Rows past the limit are never decrypted.
+    int limit = 0;
 };
 
 } // namespace tw::workbook

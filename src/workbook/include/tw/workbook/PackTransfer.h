@@ -12,13 +12,13 @@
 #include <string>
 #include <vector>
 
-namespace tw::cli::therapist {
+namespace tw::workbook {
 
 /**
  * @brief The pack the items come from, as single-file pack JSON, or "" when all come from the
  * curriculum. Throws Usage when they come from more than one pack (a file carries at most one).
  */
-std::string packToEmbed(const content::Curriculum& curriculum, const std::vector<workbook::AssignmentItem>& items,
+std::string packToEmbed(const content::Curriculum& curriculum, const std::vector<AssignmentItem>& items,
     const std::filesystem::path& packsDir);
 
 /**
@@ -44,4 +44,4 @@ private:
     std::filesystem::path m_target;
 };
 
-} // namespace tw::cli::therapist
+} // namespace tw::workbook

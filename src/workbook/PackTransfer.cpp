@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PackTransfer.h"
+#include "tw/workbook/PackTransfer.h"
 
 #include "tw/base/AtomicFile.h"
 #include "tw/base/Error.h"
@@ -13,7 +13,7 @@
 #include <regex>
 #include <set>
 
-namespace tw::cli::therapist {
+namespace tw::workbook {
 namespace {
 
 using nlohmann::json;
@@ -63,7 +63,7 @@ json packFromFolder(const fs::path& dir)
 } // namespace
 
 std::string packToEmbed(
-    const content::Curriculum& curriculum, const std::vector<workbook::AssignmentItem>& items, const fs::path& packsDir)
+    const content::Curriculum& curriculum, const std::vector<AssignmentItem>& items, const fs::path& packsDir)
 {
     std::set<std::string> ids;
     for (const auto& item : items) {
@@ -141,4 +141,4 @@ fs::path StagedPack::install()
     return m_target;
 }
 
-} // namespace tw::cli::therapist
+} // namespace tw::workbook

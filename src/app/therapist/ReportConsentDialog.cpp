@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportConsentDialog.h"
+
+#include "Labels.h"
+#include "tw/base/Error.h"
+#include "tw/workbook/AssignmentService.h"
+#include "tw/workbook/ReportService.h"
+#include "tw/workbook/Session.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace tw::app::therapist {
+namespace {
+
+QLabel* paragraph(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QCheckBox* choice(const QString& text, const QString& explanation, QVBoxLayout* layout, QWidget* parent)
+{
+    auto* box = new QCheckBox(text, parent);
+    box->setAccessibleName(text.split(QLatin1Char('&')).join(QString()));
+    box->setAccessibleDescription(explanation);
+    layout->addWidget(box);
+    auto* label = paragraph(explanation, parent);
+    label->setContentsMargins(24, 0, 0, 6);
+    layout->addWidget(label);
+    return box;
+}
+
+} // namespace
+
+ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Send a report to your therapist"));
+    auto* layout = new QVBoxLayout(this);
+    const auto therapist = workbook::AssignmentService(session).therapist();
+    const QString therapistName = therapist ? QString::fromStdString(therapist->identity.name) : QString();
+    layout->addWidget(headingLabel(tr("What goes in your report to %1").arg(therapistName), this));
+    layout->addWidget(paragraph(tr("This report is yours alone: it holds only what you tick below. It is "
+                                   "encrypted so that only %1 can open it; not even you can read the file back.")
+                                    .arg(therapistName),
+        this));
+    m_completion = choice(tr("Which assigned exercises I have done, with their due dates"),
+        tr("Always included: the report is about the assignment."), layout, this);
+    m_completion->setChecked(true);
+    m_completion->setEnabled(false);
+    m_checkins = choice(tr("My &check-in trends"),
+        tr("The weekly average of each number in your own check-ins; no notes you wrote in them."), layout, this);
+    m_shared = choice(tr("My shared &entries"),
+        tr("The full text of the entries you shared with your partner. Your partner's shared entries go in "
+           "their own report, if they choose."),
+        layout, this);
+    m_private = choice(tr("My &private entries"),
+        tr("The full text of your own private entries, which your partner cannot read. Only tick this if you "
+           "want your therapist to read them."),
+        layout, this);
+    layout->addWidget(paragraph(tr("Never included: your partner's private entries, your safety check, and "
+                                   "anything about when or how long you used Trustwork."),
+        this));
+    layout->addSpacing(8);
+    layout->addWidget(headingLabel(tr("The report will hold"), this));
+    m_preview = paragraph(QString(), this);
+    m_preview->setAccessibleName(tr("Report preview"));
+    layout->addWidget(m_preview);
+    m_error = paragraph(QString(), this);
+    m_error->setAccessibleName(tr("Report error"));
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    auto* buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save report…"), QDialogButtonBox::AcceptRole);
+    m_save->setAccessibleName(tr("Save report"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportConsentDialog::chooseAndSave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (auto* box : {m_checkins, m_shared, m_private}) {
+        connect(box, &QCheckBox::toggled, this, &ReportConsentDialog::updatePreview);
+    }
+    updatePreview();
+    // The first choice a person makes; Save is last in the tab order, after reading.
+    m_checkins->setFocus();
+    resize(620, 600);
+}
+
+workbook::ReportChoices ReportConsentDialog::choices() const
+{
+    return {m_checkins->isChecked(), m_shared->isChecked(), m_private->isChecked()};
+}
+
+QString ReportConsentDialog::previewText() const
+{
+    return m_preview->text();
+}
+
+QString ReportConsentDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void ReportConsentDialog::updatePreview()
+{
+    try {
+        const auto report = workbook::ReportService(m_session).build(choices());
+        const auto done = std::count_if(
+            report.items.begin(), report.items.end(), [](const workbook::ReportItem& item) { return item.done; });
+        std::set<std::string> weeks;
+        for (const auto& trend : report.checkins) {
+            weeks.insert(trend.weekStart);
+        }
+        QStringList lines;
+        lines << tr("Assigned exercises: %1, of which you have done %2").arg(report.items.size()).arg(done);
+        lines << (report.includesCheckins ? tr("Check-in trends: %1 week(s)").arg(weeks.size())
+                                          : tr("Check-in trends: not included"));
+        lines << (report.includesShared ? tr("Your shared entries: %1").arg(report.sharedEntries.size())
+                                        : tr("Your shared entries: not included"));
+        lines << (report.includesPrivate ? tr("Your private entries: %1").arg(report.privateEntries.size())
+                                         : tr("Your private entries: not included"));
+        m_preview->setText(lines.join(QLatin1Char('\n')));
+        m_save->setEnabled(true);
+    } catch (const Error& e) {
+        m_preview->setText(QString::fromStdString(e.what()));
+        m_save->setEnabled(false);
+    }
+}
+
+bool ReportConsentDialog::saveTo(const QString& path)
+{
+    try {
+        workbook::ReportService(m_session).exportTo(choices(), path.toStdString());
+        m_error->setVisible(false);
+        return true;
+    } catch (const Error& e) {
+        m_error->setText(QString::fromStdString(e.what()));
+        m_error->setVisible(true);
+        return false;
+    }
+}
+
+void ReportConsentDialog::chooseAndSave()
+{
+    // The suggested name says nothing about who wrote it.
+    const QString suggested
+        = QStringLiteral("trustwork-report-%1.twreport").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), suggested,
+        tr("Trustwork reports (*.twreport)"), nullptr, QFileDialog::DontUseNativeDialog);
+    // Locking while the picker was open closed this dialog, and the session is gone.
+    if (path.isEmpty() || !isVisible()) {
+        return;
+    }
+    if (saveTo(path)) {
+        accept();
+    }
+}
+
+} // namespace tw::app::therapist

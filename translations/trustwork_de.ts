@@ -1,0 +1,3490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkbook</name>
+    <message>
+        <source>Demo workbook (deleted when you quit). Passphrases: %1 uses &quot;%2&quot;, %3 uses &quot;%4&quot;.</source>
+        <translation>Demo-Arbeitsbuch (wird beim Beenden gelöscht). Passphrasen: %1 nutzt „%2“, %3 nutzt „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>About 1 minute</source>
+        <translation>Etwa 1 Minute</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Etwa %1 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Zu kurz: Nimm mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Weak: a few unrelated words are easier to remember and harder to guess.</source>
+        <translation>Schwach: Ein paar Wörter, die nichts miteinander zu tun haben, merkt man sich leichter und errät man schwerer.</translation>
+    </message>
+    <message>
+        <source>Fair: one more unusual word would make it strong.</source>
+        <translation>Mittel: Ein weiteres ungewöhnliches Wort würde sie stark machen.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Trust (0-10)</source>
+        <translation>Vertrauen (0–10)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Gap between you</source>
+        <translation>Abstand zwischen euch</translation>
+    </message>
+    <message>
+        <source>You: due</source>
+        <translation>Du: fällig</translation>
+    </message>
+    <message>
+        <source>You: kept</source>
+        <translation>Du: eingehalten</translation>
+    </message>
+    <message>
+        <source>%1: due</source>
+        <translation>%1: fällig</translation>
+    </message>
+    <message>
+        <source>%1: kept</source>
+        <translation>%1: eingehalten</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Done by you</source>
+        <translation>Von dir erledigt</translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation>Von %1 erledigt</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Your trust</source>
+        <translation>Dein Vertrauen</translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation>Deine Check-ins</translation>
+    </message>
+    <message>
+        <source>%1&apos;s trust</source>
+        <translation>Vertrauen von %1</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <translation>kein Check-in</translation>
+    </message>
+    <message>
+        <source>none shared</source>
+        <translation>nichts geteilt</translation>
+    </message>
+    <message>
+        <source>not both</source>
+        <translation>nicht beide</translation>
+    </message>
+    <message>
+        <source>You: missed</source>
+        <translation>Du: nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>You: not marked yet</source>
+        <translation>Du: noch nicht markiert</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Night (0-6)</source>
+        <translation>Nachts (0–6)</translation>
+    </message>
+    <message>
+        <source>Morning (6-12)</source>
+        <translation>Morgens (6–12)</translation>
+    </message>
+    <message>
+        <source>Afternoon (12-18)</source>
+        <translation>Nachmittags (12–18)</translation>
+    </message>
+    <message>
+        <source>Evening (18-24)</source>
+        <translation>Abends (18–24)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Triggers logged</source>
+        <translation>Erfasste Auslöser</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tageszeit</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Trustwork cannot start</source>
+        <translation>Trustwork kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Some content was left out</source>
+        <translation>Einige Inhalte wurden weggelassen</translation>
+    </message>
+    <message>
+        <source>These content packs or translations have problems and were not loaded. Everything else works as usual.
+
+%1</source>
+        <translation>Diese Inhaltspakete oder Übersetzungen haben Fehler und wurden nicht geladen. Alles andere funktioniert wie gewohnt.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>That recovery code is not right. Check each group of five characters and try again.</source>
+        <translation>Dieser Wiederherstellungscode stimmt nicht. Prüfe jede Fünfergruppe und versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>A commitment is due on %1.</source>
+        <translation>Eine Zusage ist am %1 fällig.</translation>
+    </message>
+    <message>
+        <source>“%1” is due on %2.</source>
+        <translation>„%1“ ist am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>A commitment was due on %1. Mark how it went when you are ready.</source>
+        <translation>Eine Zusage war am %1 fällig. Halte fest, wie es gelaufen ist, sobald du so weit bist.</translation>
+    </message>
+    <message>
+        <source>“%1” was due on %2. Mark how it went when you are ready.</source>
+        <translation>„%1“ war am %2 fällig. Halte fest, wie es gelaufen ist, sobald du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Your weekly check-in is waiting, whenever you are ready.</source>
+        <translation>Dein wöchentliches Check-in wartet auf dich, wann immer du so weit bist.</translation>
+    </message>
+    <message>
+        <source>About a month has passed: are your agreements still working for you both?</source>
+        <translation>Etwa ein Monat ist vergangen: Passen eure Vereinbarungen noch für euch beide?</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting.</source>
+        <translation>Eine Erinnerung wartet.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPages</name>
+    <message>
+        <source>I was hurt</source>
+        <translation>Ich wurde verletzt</translation>
+    </message>
+    <message>
+        <source>I broke trust</source>
+        <translation>Ich habe Vertrauen gebrochen</translation>
+    </message>
+    <message>
+        <source>We have both broken trust</source>
+        <translation>Wir haben beide Vertrauen gebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Therapist</name>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: not done yet</source>
+        <translation>%1: noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (was due %2)</source>
+        <extracomment>An assigned exercise whose due day has passed before every partner did it.</extracomment>
+        <translation>Überfällig: %1 (war fällig am %2)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (fällig am %2)</translation>
+    </message>
+    <message>
+        <source>Assigned by %1</source>
+        <extracomment>Home section heading; %1 is the therapist&apos;s name.</extracomment>
+        <translation>Aufgegeben von %1</translation>
+    </message>
+    <message>
+        <source>Note from your therapist</source>
+        <translation>Notiz deiner Therapeutin oder deines Therapeuten</translation>
+    </message>
+    <message>
+        <source>%1 (this exercise is not installed here)</source>
+        <translation>%1 (diese Übung ist hier nicht installiert)</translation>
+    </message>
+    <message>
+        <source>Not a practice</source>
+        <translation>Keine Praxis</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a couple&apos;s workbook. A practice needs a folder of its own: leave out --data-dir, or give an empty folder.</source>
+        <translation>Der Ordner %1 enthält das Arbeitsbuch eines Paares. Eine Praxis braucht einen eigenen Ordner: Lass --data-dir weg oder gib einen leeren Ordner an.</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <extracomment>Read by screen readers before the fingerprint&apos;s groups.</extracomment>
+        <translation>Fingerabdruck %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Trustwork: an offline workbook for couples rebuilding trust.</source>
+        <translation>Trustwork: ein Offline-Arbeitsbuch für Paare, die Vertrauen wieder aufbauen.</translation>
+    </message>
+    <message>
+        <source>Keep the workbook in &lt;dir&gt;.</source>
+        <translation>Das Arbeitsbuch in &lt;dir&gt; aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Read the curriculum from &lt;dir&gt;.</source>
+        <translation>Den Lehrplan aus &lt;dir&gt; lesen.</translation>
+    </message>
+    <message>
+        <source>Also load the content pack at &lt;path&gt;.</source>
+        <translation>Zusätzlich das Inhaltspaket unter &lt;path&gt; laden.</translation>
+    </message>
+    <message>
+        <source>Open a throw-away demo workbook; your real data is never touched.</source>
+        <translation>Ein Demo-Arbeitsbuch zum Wegwerfen öffnen; deine echten Daten werden nie angetastet.</translation>
+    </message>
+    <message>
+        <source>Open a therapist&apos;s practice workbook.</source>
+        <translation>Das Praxis-Arbeitsbuch einer Therapeutin oder eines Therapeuten öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::AddPartnerDialog</name>
+    <message>
+        <source>Add your partner</source>
+        <translation>Partner/in hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your partner can join this workbook now. Everything you wrote privately stays private; only what you have shared, or share later, is visible to them. Please let your partner type their own passphrase.</source>
+        <translation>Deine Partnerin oder dein Partner kann jetzt in dieses Arbeitsbuch einsteigen. Alles, was du privat geschrieben hast, bleibt privat; sichtbar ist nur, was du geteilt hast oder später teilst. Lass die andere Person ihre Passphrase bitte selbst eingeben.</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Name der anderen Person</translation>
+    </message>
+    <message>
+        <source>I was hurt</source>
+        <translation>Ich wurde verletzt</translation>
+    </message>
+    <message>
+        <source>I broke trust</source>
+        <translation>Ich habe Vertrauen gebrochen</translation>
+    </message>
+    <message>
+        <source>We have both broken trust</source>
+        <translation>Wir haben beide Vertrauen gebrochen</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s role</source>
+        <translation>Rolle der anderen Person</translation>
+    </message>
+    <message>
+        <source>Their &amp;name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Their &amp;role, in their words</source>
+        <translation>&amp;Rolle, in eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s passphrase</source>
+        <translation>Passphrase der anderen Person</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s recovery code, shown once. It can set a new passphrase if theirs is forgotten; they should keep it somewhere private.</source>
+        <translation>Der Wiederherstellungscode der anderen Person, nur dieses eine Mal angezeigt. Damit lässt sich eine neue Passphrase setzen, wenn die alte vergessen ist; er gehört an einen privaten Ort.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::AgreementEditor</name>
+    <message>
+        <source>Review together every %1 days.</source>
+        <translation>Alle %1 Tage gemeinsam überprüfen.</translation>
+    </message>
+    <message>
+        <source>Status of your last change</source>
+        <translation>Stand deiner letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Propose an item</source>
+        <translation>Einen Punkt vorschlagen</translation>
+    </message>
+    <message>
+        <source>You can write items down now. They come into force once your partner joins this workbook and accepts them.</source>
+        <translation>Du kannst schon jetzt Punkte aufschreiben. Sie gelten, sobald deine Partnerin oder dein Partner in dieses Arbeitsbuch einsteigt und sie annimmt.</translation>
+    </message>
+    <message>
+        <source>This register is shared: %1 sees every item you propose here. An item is in force once you have both accepted its current wording; any new wording needs both of you again.</source>
+        <translation>Diese Liste ist gemeinsam: %1 sieht jeden Punkt, den du hier vorschlägst. Ein Punkt gilt, sobald ihr beide seinem aktuellen Wortlaut zugestimmt habt; jeder neue Wortlaut braucht wieder euch beide.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Wording of the item</source>
+        <translation>Wortlaut des Punkts</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea:</source>
+        <translation>Berei&amp;ch:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ding:</source>
+        <translation>Wo&amp;rtlaut:</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose this item</source>
+        <translation>Diesen Punkt vorschlagen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>For example:
+%1</source>
+        <translation>Zum Beispiel:
+%1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>a former partner</source>
+        <translation>einer Person, die nicht mehr dabei ist</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1. Kept here so the history stays readable.</source>
+        <translation>Zurückgezogen von %1. Bleibt hier, damit der Verlauf lesbar bleibt.</translation>
+    </message>
+    <message>
+        <source>In force since %1. Due for a review together.</source>
+        <translation>Gilt seit %1. Zeit für eine gemeinsame Überprüfung.</translation>
+    </message>
+    <message>
+        <source>In force since %1.</source>
+        <translation>Gilt seit %1.</translation>
+    </message>
+    <message>
+        <source>Comes into force once your partner joins and accepts it.</source>
+        <translation>Gilt, sobald deine Partnerin oder dein Partner einsteigt und zustimmt.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept.</source>
+        <translation>Wartet auf die Zustimmung von %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to accept.</source>
+        <translation>Wartet auf deine Zustimmung.</translation>
+    </message>
+    <message>
+        <source>The agreements could not be read: %1</source>
+        <translation>Die Vereinbarungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>Weitere Punkte</translation>
+    </message>
+    <message>
+        <source>Nothing proposed yet.</source>
+        <translation>Noch nichts vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Version %1, worded by %2.</source>
+        <translation>Fassung %1, formuliert von %2.</translation>
+    </message>
+    <message>
+        <source>Proposed by %1.</source>
+        <translation>Vorgeschlagen von %1.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Zustimmen</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>%1 zustimmen</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation>Erneut vorschlagen</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Umformulieren</translation>
+    </message>
+    <message>
+        <source>Propose again %1</source>
+        <translation>%1 erneut vorschlagen</translation>
+    </message>
+    <message>
+        <source>Revise %1</source>
+        <translation>%1 umformulieren</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw my acceptance</source>
+        <translation>Meine Zustimmung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>%1 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw my acceptance of %1</source>
+        <translation>Meine Zustimmung zu %1 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdrawn. It stays in the history.</source>
+        <translation>Zurückgezogen. Der Punkt bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Your acceptance is withdrawn, so the item is not in force.</source>
+        <translation>Deine Zustimmung ist zurückgezogen, also gilt der Punkt nicht.</translation>
+    </message>
+    <message>
+        <source>Earlier wording (%1)</source>
+        <translation>Früherer Wortlaut (%1)</translation>
+    </message>
+    <message>
+        <source>Earlier wording of %1</source>
+        <translation>Früherer Wortlaut von %1</translation>
+    </message>
+    <message>
+        <source>Version %1, by %2: %3</source>
+        <translation>Fassung %1, von %2: %3</translation>
+    </message>
+    <message>
+        <source>A new wording needs to be accepted again by both of you.</source>
+        <translation>Einem neuen Wortlaut müsst ihr beide wieder zustimmen.</translation>
+    </message>
+    <message>
+        <source>Area of the new wording</source>
+        <translation>Bereich des neuen Wortlauts</translation>
+    </message>
+    <message>
+        <source>New wording</source>
+        <translation>Neuer Wortlaut</translation>
+    </message>
+    <message>
+        <source>Save new wording</source>
+        <translation>Neuen Wortlaut speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the new wording</source>
+        <translation>Neuen Wortlaut verwerfen</translation>
+    </message>
+    <message>
+        <source>New wording saved. It is in force again once you have both accepted it.</source>
+        <translation>Neuer Wortlaut gespeichert. Er gilt wieder, sobald ihr beide zugestimmt habt.</translation>
+    </message>
+    <message>
+        <source>Write the item first, then propose it.</source>
+        <translation>Schreib den Punkt zuerst auf, dann schlag ihn vor.</translation>
+    </message>
+    <message>
+        <source>Written down. It comes into force once your partner joins and accepts it.</source>
+        <translation>Aufgeschrieben. Der Punkt gilt, sobald deine Partnerin oder dein Partner einsteigt und zustimmt.</translation>
+    </message>
+    <message>
+        <source>Proposed. It is in force once %1 accepts it.</source>
+        <translation>Vorgeschlagen. Der Punkt gilt, sobald %1 zustimmt.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Das hat nicht geklappt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::AgreementsPanel</name>
+    <message>
+        <source>Our agreements</source>
+        <translation>Unsere Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Every agreement you have both accepted and that is in force now: who proposed it and when it took effect. Expand one to read its earlier wordings.</source>
+        <translation>Jede Vereinbarung, der ihr beide zugestimmt habt und die jetzt gilt: wer sie vorgeschlagen hat und seit wann sie gilt. Klapp eine auf, um ihre früheren Fassungen zu lesen.</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Geltende Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>Gilt seit</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Still working for us?</source>
+        <translation>Passt das noch für uns?</translation>
+    </message>
+    <message>
+        <source>About once a month, take ten minutes together: read the agreements aloud and ask whether each one still helps you both. Change any that no longer fit; that is part of the work, not a failure.</source>
+        <translation>Nehmt euch etwa einmal im Monat zehn Minuten zusammen: Lest die Vereinbarungen laut vor und fragt euch, ob jede noch euch beiden hilft. Ändert, was nicht mehr passt; das gehört zur Arbeit dazu und ist kein Scheitern.</translation>
+    </message>
+    <message>
+        <source>A short note about this review (optional, shared with your partner)</source>
+        <translation>Eine kurze Notiz zu dieser Überprüfung (freiwillig, für euch beide sichtbar)</translation>
+    </message>
+    <message>
+        <source>Note about this review, shared with your partner</source>
+        <translation>Notiz zu dieser Überprüfung, für euch beide sichtbar</translation>
+    </message>
+    <message>
+        <source>We reviewed them today</source>
+        <translation>Wir haben sie heute überprüft</translation>
+    </message>
+    <message>
+        <source>Still working for us? We reviewed them today</source>
+        <translation>Passt das noch für uns? Wir haben sie heute überprüft</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (proposed by %2, in force since %3)</source>
+        <translation>%1 (vorgeschlagen von %2, gilt seit %3)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Earlier wording: %1</source>
+        <translation>Früherer Wortlaut: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1, by %2: %3</source>
+        <translation>Fassung %1, von %2: %3</translation>
+    </message>
+    <message>
+        <source>Agreements are made together, so this register fills once your partner joins and you both accept one.</source>
+        <translation>Vereinbarungen trefft ihr gemeinsam. Diese Liste füllt sich, sobald deine Partnerin oder dein Partner einsteigt und ihr beide einer zustimmt.</translation>
+    </message>
+    <message>
+        <source>No agreements are in force yet. When you have both accepted one (in Step 2, the pause signal or the weekly meeting), it appears here with who proposed it, when it took effect and its earlier wordings.</source>
+        <translation>Noch gilt keine Vereinbarung. Sobald ihr beide einer zugestimmt habt (in Schritt 2, beim Pausensignal oder beim wöchentlichen Treffen), erscheint sie hier: wer sie vorgeschlagen hat, seit wann sie gilt und ihre früheren Fassungen.</translation>
+    </message>
+    <message>
+        <source>One proposal is waiting to be accepted or reworded in its exercise.</source>
+        <translation>Ein Vorschlag wartet in seiner Übung auf Zustimmung oder einen neuen Wortlaut.</translation>
+    </message>
+    <message>
+        <source>%1 proposals are waiting to be accepted or reworded in their exercises.</source>
+        <translation>%1 Vorschläge warten in ihren Übungen auf Zustimmung oder einen neuen Wortlaut.</translation>
+    </message>
+    <message>
+        <source>You have not recorded a review together yet.</source>
+        <translation>Ihr habt noch keine gemeinsame Überprüfung festgehalten.</translation>
+    </message>
+    <message>
+        <source>You last reviewed them together on %1.</source>
+        <translation>Zuletzt habt ihr sie am %1 gemeinsam überprüft.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Review recorded. Your partner sees the date too.</source>
+        <translation>Überprüfung festgehalten. Deine Partnerin oder dein Partner sieht das Datum auch.</translation>
+    </message>
+    <message>
+        <source>The review was not recorded: %1</source>
+        <translation>Die Überprüfung wurde nicht festgehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::AnswerEditor</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here; Trustwork will try again when you type.</source>
+        <translation>Nicht gespeichert: %1 Dein Text ist noch da; Trustwork versucht es erneut, sobald du tippst.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Private. Nothing is saved until you write.</source>
+        <translation>Privat. Gespeichert wird erst, wenn du schreibst.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Shared with %1.</source>
+        <translation>Mit %1 geteilt.</translation>
+    </message>
+    <message>
+        <source>Private again. %1 may remember what they read.</source>
+        <translation>Wieder privat. %1 erinnert sich vielleicht an das Gelesene.</translation>
+    </message>
+    <message>
+        <source>Sharing did not change: %1</source>
+        <translation>Das Teilen hat sich nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Nicht mehr teilen</translation>
+    </message>
+    <message>
+        <source>Share with %1</source>
+        <translation>Mit %1 teilen</translation>
+    </message>
+    <message>
+        <source>Stop sharing this answer</source>
+        <translation>Diese Antwort nicht mehr teilen</translation>
+    </message>
+    <message>
+        <source>Share this answer with your partner</source>
+        <translation>Diese Antwort mit deiner Partnerin oder deinem Partner teilen</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::ChartPanel</name>
+    <message>
+        <source>%1, as a chart</source>
+        <translation>%1 als Diagramm</translation>
+    </message>
+    <message>
+        <source>The table below the chart has the same numbers.</source>
+        <translation>Die Tabelle unter dem Diagramm enthält dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>The same numbers as a table</source>
+        <translation>Dieselben Zahlen als Tabelle</translation>
+    </message>
+    <message>
+        <source>%1, as a table</source>
+        <translation>%1 als Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::CheckinEditor</name>
+    <message>
+        <source>This check-in</source>
+        <translation>Dieses Check-in</translation>
+    </message>
+    <message>
+        <source>Save this check-in</source>
+        <translation>Dieses Check-in speichern</translation>
+    </message>
+    <message>
+        <source>Check-ins so far, newest first</source>
+        <translation>Bisherige Check-ins, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Each one stays private unless you share it.</source>
+        <translation>Noch keine Check-ins. Jedes bleibt privat, solange du es nicht teilst.</translation>
+    </message>
+    <message>
+        <source>Check-in saved. It is private unless you share it.</source>
+        <translation>Check-in gespeichert. Es bleibt privat, solange du es nicht teilst.</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>einmal pro Woche</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>A check-in is suggested %1. There is no deadline; answer when you are ready.</source>
+        <translation>Ein Check-in wird %1 vorgeschlagen. Es gibt keine Frist; antworte, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Your last check-in was on %1.</source>
+        <translation>Dein letztes Check-in war am %1.</translation>
+    </message>
+    <message>
+        <source>Another one may help, whenever you are ready.</source>
+        <translation>Ein weiteres kann helfen, wann immer du so weit bist.</translation>
+    </message>
+    <message>
+        <source>The next is suggested from %1.</source>
+        <translation>Das nächste wird ab %1 vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your answers over time, oldest first (out of 10):</source>
+        <translation>Deine Antworten im Verlauf, älteste zuerst (von 10):</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::CodesPage</name>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Eure Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Shown once. Each code can set a new passphrase if one is forgotten.</source>
+        <translation>Nur dieses eine Mal angezeigt. Mit jedem Code lässt sich eine neue Passphrase setzen, wenn eine vergessen ist.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>In Datei &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Save recovery codes to a file</source>
+        <translation>Wiederherstellungscodes in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Print recovery codes</source>
+        <translation>Wiederherstellungscodes drucken</translation>
+    </message>
+    <message>
+        <source>Keep each code somewhere private, such as a printed copy in a drawer that only its owner uses. Anyone with a code can open that partner&apos;s private entries.</source>
+        <translation>Bewahrt jeden Code an einem privaten Ort auf, etwa ausgedruckt in einer Schublade, die nur die jeweilige Person nutzt. Wer einen Code hat, kann die privaten Einträge dieser Person öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;I have stored the recovery code(s) safely</source>
+        <translation>&amp;Ich habe den oder die Wiederherstellungscodes sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Recovery codes stored</source>
+        <translation>Wiederherstellungscodes aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Trustwork recovery codes. Keep private.</source>
+        <translation>Trustwork-Wiederherstellungscodes. Privat aufbewahren.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::CommitmentEditor</name>
+    <message>
+        <source>For example</source>
+        <translation>Zum Beispiel</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Was ich tun werde</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>No date for this commitment</source>
+        <translation>Kein Datum für diese Zusage</translation>
+    </message>
+    <message>
+        <source>By this date</source>
+        <translation>Bis zu diesem Datum</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel changing this commitment</source>
+        <translation>Änderung dieser Zusage abbrechen</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>My commitments</source>
+        <translation>Meine Zusagen</translation>
+    </message>
+    <message>
+        <source>None yet. Each commitment stays private until you share it.</source>
+        <translation>Noch keine. Jede Zusage bleibt privat, bis du sie teilst.</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Geteilt von %1</translation>
+    </message>
+    <message>
+        <source>Draft kept privately until you add it.</source>
+        <translation>Entwurf, privat aufbewahrt, bis du ihn hinzufügst.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1 What you typed is still here.</source>
+        <translation>Dein Entwurf konnte nicht gespeichert werden: %1 Was du getippt hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>Only you can see your commitments.</source>
+        <translation>Nur du siehst deine Zusagen.</translation>
+    </message>
+    <message>
+        <source>Private: %1 sees a commitment only if you share it.</source>
+        <translation>Privat: %1 sieht eine Zusage nur, wenn du sie teilst.</translation>
+    </message>
+    <message>
+        <source>Make a commitment</source>
+        <translation>Eine Zusage machen</translation>
+    </message>
+    <message>
+        <source>Add this commitment</source>
+        <translation>Diese Zusage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change this commitment</source>
+        <translation>Diese Zusage ändern</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Save changes to this commitment</source>
+        <translation>Änderungen an dieser Zusage speichern</translation>
+    </message>
+    <message>
+        <source>%1 can see this commitment. If they confirmed it, they are asked to confirm the new wording again.</source>
+        <translation>%1 kann diese Zusage sehen. Falls %1 sie schon bestätigt hat, wird um eine erneute Bestätigung des neuen Wortlauts gebeten.</translation>
+    </message>
+    <message>
+        <source>Write what you will do first; nothing was saved.</source>
+        <translation>Schreib zuerst auf, was du tun wirst; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you wrote is still here.</source>
+        <translation>Nicht gespeichert: %1 Was du geschrieben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>Commitment added. It is private until you share it.</source>
+        <translation>Zusage hinzugefügt. Sie bleibt privat, bis du sie teilst.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Änderungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The form could not be emptied in your drafts and may show this text again.</source>
+        <translation>Das Formular konnte in deinen Entwürfen nicht geleert werden und zeigt diesen Text vielleicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your commitments could not be read: %1</source>
+        <translation>Deine Zusagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>Overdue: the date has passed and it is still open</source>
+        <translation>Überfällig: Das Datum ist vorbei, und die Zusage ist noch offen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1</source>
+        <translation>Bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>You confirmed this</source>
+        <translation>Du hast das bestätigt</translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation>Mit %1 geteilt</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Commitment: %1</source>
+        <translation>Zusage: %1</translation>
+    </message>
+    <message>
+        <source>Mark as kept: %1</source>
+        <translation>Als eingehalten markieren: %1</translation>
+    </message>
+    <message>
+        <source>Marked as kept.</source>
+        <translation>Als eingehalten markiert.</translation>
+    </message>
+    <message>
+        <source>Mark as missed: %1</source>
+        <translation>Als nicht eingehalten markieren: %1</translation>
+    </message>
+    <message>
+        <source>Marked as missed. Naming a miss openly is part of rebuilding trust too.</source>
+        <translation>Als nicht eingehalten markiert. Offen zu sagen, dass etwas nicht geklappt hat, gehört auch zum Wiederaufbau von Vertrauen.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation>Wieder öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Open again.</source>
+        <translation>Wieder offen.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern …</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Ändern: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Nicht mehr teilen</translation>
+    </message>
+    <message>
+        <source>Share with %1</source>
+        <translation>Mit %1 teilen</translation>
+    </message>
+    <message>
+        <source>Stop sharing: %1</source>
+        <translation>Nicht mehr teilen: %1</translation>
+    </message>
+    <message>
+        <source>Share with your partner: %1</source>
+        <translation>Mit deiner Partnerin oder deinem Partner teilen: %1</translation>
+    </message>
+    <message>
+        <source>Private again. %1 may remember what they read.</source>
+        <translation>Wieder privat. %1 erinnert sich vielleicht an das Gelesene.</translation>
+    </message>
+    <message>
+        <source>Shared with %1.</source>
+        <translation>Mit %1 geteilt.</translation>
+    </message>
+    <message>
+        <source>Confirm it was kept</source>
+        <translation>Bestätigen, dass sie eingehalten wurde</translation>
+    </message>
+    <message>
+        <source>Confirm it was missed</source>
+        <translation>Bestätigen, dass sie nicht eingehalten wurde</translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::ConversationEditor</name>
+    <message>
+        <source>Swap roles</source>
+        <translation>Rollen tauschen</translation>
+    </message>
+    <message>
+        <source>Swap speaker and listener</source>
+        <translation>Sprechen und Zuhören tauschen</translation>
+    </message>
+    <message>
+        <source>Swap whenever the floor passes to the other person.</source>
+        <translation>Tauscht, sobald das Wort an die andere Person geht.</translation>
+    </message>
+    <message>
+        <source>Time left in this turn</source>
+        <translation>Verbleibende Zeit in dieser Runde</translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation>Timer zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the turn timer</source>
+        <translation>Den Timer dieser Runde zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Timer note</source>
+        <translation>Hinweis zum Timer</translation>
+    </message>
+    <message>
+        <source>Previous turn</source>
+        <translation>Vorherige Runde</translation>
+    </message>
+    <message>
+        <source>Next turn</source>
+        <translation>Nächste Runde</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Eine Pause machen</translation>
+    </message>
+    <message>
+        <source>Take a break: opens the pause guide</source>
+        <translation>Eine Pause machen: öffnet die Pausen-Anleitung</translation>
+    </message>
+    <message>
+        <source>A break of at least %1 minutes, with a time to come back.</source>
+        <translation>Eine Pause von mindestens %1 Minuten, mit einer festen Zeit, zu der ihr zurückkommt.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Only you can read these unless you share them. A few key words to reflect back, or something to come back to later, are enough.</source>
+        <translation>Nur du kannst sie lesen, solange du sie nicht teilst. Ein paar Stichworte zum Zurückspiegeln oder etwas, auf das du später zurückkommen willst, reichen.</translation>
+    </message>
+    <message>
+        <source>My private notes</source>
+        <translation>Meine privaten Notizen</translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation>die andere Person</translation>
+    </message>
+    <message>
+        <source>This conversation has no turns.</source>
+        <translation>Dieses Gespräch hat keine Runden.</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2</source>
+        <translation>Runde %1 von %2</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>Es spricht: %1</translation>
+    </message>
+    <message>
+        <source>Listener: %1</source>
+        <translation>Es hört zu: %1</translation>
+    </message>
+    <message>
+        <source>Time is up for this turn. Finish your sentence; move on when you are both ready.</source>
+        <translation>Die Zeit für diese Runde ist um. Sprich deinen Satz zu Ende; macht weiter, wenn ihr beide so weit seid.</translation>
+    </message>
+    <message>
+        <source>%1:%2 left in this turn</source>
+        <translation>Noch %1:%2 in dieser Runde</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Less than a minute left</source>
+        <translation>Weniger als eine Minute übrig</translation>
+    </message>
+    <message>
+        <source>About %1 minutes left</source>
+        <translation>Etwa %1 Minuten übrig</translation>
+    </message>
+    <message>
+        <source>Pause timer</source>
+        <translation>Timer anhalten</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Resume timer</source>
+        <translation>Timer fortsetzen</translation>
+    </message>
+    <message>
+        <source>Welcome back. Start the timer when you are both ready.</source>
+        <translation>Willkommen zurück. Startet den Timer, wenn ihr beide so weit seid.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::CreatePage</name>
+    <message>
+        <source>Creating your workbook</source>
+        <translation>Dein Arbeitsbuch wird angelegt</translation>
+    </message>
+    <message>
+        <source>Making the keys that protect your writing. This takes a few seconds.</source>
+        <translation>Die Schlüssel, die dein Geschriebenes schützen, werden erzeugt. Das dauert ein paar Sekunden.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Your workbook is ready.</source>
+        <translation>Dein Arbeitsbuch ist fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::ExerciseView</name>
+    <message>
+        <source>on your own</source>
+        <translation>allein</translation>
+    </message>
+    <message>
+        <source>together</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <source>alone or together</source>
+        <translation>allein oder gemeinsam</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>This exercise is not translated yet and is shown in English.</source>
+        <translation>Diese Übung ist noch nicht übersetzt und wird auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <source>I have done this exercise</source>
+        <translation>Ich habe diese Übung gemacht</translation>
+    </message>
+    <message>
+        <source>Mark this exercise as done</source>
+        <translation>Diese Übung als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Verwandt:</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::ExportDialog</name>
+    <message>
+        <source>Export my journal</source>
+        <translation>Meine Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>The export holds your own entries, private and shared, and what your partner shared with you, with your progress. Your partner&apos;s private entries are never in it.</source>
+        <translation>Der Export enthält deine eigenen Einträge, private und geteilte, das, was deine Partnerin oder dein Partner mit dir geteilt hat, und deinen Fortschritt. Die privaten Einträge der anderen Person sind nie darin.</translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted. Keep it where only you can open it, and delete it when you no longer need it.</source>
+        <translation>Die exportierte Datei ist nicht verschlüsselt. Bewahre sie dort auf, wo nur du sie öffnen kannst, und lösche sie, wenn du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to read or print</source>
+        <translation>&amp;PDF, zum Lesen oder Drucken</translation>
+    </message>
+    <message>
+        <source>PDF, to read or print</source>
+        <translation>PDF, zum Lesen oder Drucken</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for your own records or another program</source>
+        <translation>&amp;JSON, für eigene Unterlagen oder ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>JSON, for your own records or another program</source>
+        <translation>JSON, für eigene Unterlagen oder ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Choose where to save, then export</source>
+        <translation>Speicherort wählen, dann exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Trustwork. Your workbook is unchanged.</source>
+        <translation>In Trustwork ist etwas schiefgegangen. Dein Arbeitsbuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The journal was not exported: %1</source>
+        <translation>Die Einträge wurden nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported one page to %1.</source>
+        <translation>Eine Seite nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages to %2.</source>
+        <translation>%1 Seiten nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::FieldForm</name>
+    <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>0: %1</source>
+        <translation>0: %1</translation>
+    </message>
+    <message>
+        <source>10: %1</source>
+        <translation>10: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>%1 of 10. 0 means %2; 10 means %3.</source>
+        <translation>%1 von 10. 0 bedeutet %2; 10 bedeutet %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::HomeView</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message>
+        <source>First, a private safety check</source>
+        <translation>Zuerst ein privater Sicherheitscheck</translation>
+    </message>
+    <message>
+        <source>Before any couple exercise, each partner answers a few questions on their own. Your answers are never shown to your partner.</source>
+        <translation>Vor jeder Paarübung beantwortet jede Person für sich ein paar Fragen. Deine Antworten werden der anderen Person nie gezeigt.</translation>
+    </message>
+    <message>
+        <source>Start the safety check</source>
+        <translation>Sicherheitscheck beginnen</translation>
+    </message>
+    <message>
+        <source>Individual work comes first</source>
+        <translation>Zuerst kommt die Arbeit für dich allein</translation>
+    </message>
+    <message>
+        <source>From your safety check, couple exercises are not the right tool right now, so the path shows exercises for you alone. This is private: your partner is not told. Please look at the help page, and talk to someone you trust.</source>
+        <translation>Nach deinem Sicherheitscheck sind Paarübungen gerade nicht das richtige Werkzeug, deshalb zeigt der Weg Übungen für dich allein. Das bleibt privat: Die andere Person erfährt nichts davon. Schau dir bitte die Hilfeseite an und sprich mit jemandem, dem du vertraust.</translation>
+    </message>
+    <message>
+        <source>Getting help now</source>
+        <translation>Jetzt Hilfe bekommen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Wo du stehst</translation>
+    </message>
+    <message>
+        <source>%1: you have done %2 of %3</source>
+        <translation>%1: Du hast %2 von %3 erledigt</translation>
+    </message>
+    <message>
+        <source>; %1 has done %2</source>
+        <translation>; %1 hat %2 erledigt</translation>
+    </message>
+    <message>
+        <source>What is next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Recently shared by %1</source>
+        <translation>Zuletzt von %1 geteilt</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet. Sharing is always a choice, one entry at a time.</source>
+        <translation>Noch nichts geteilt. Teilen ist immer eine Entscheidung, Eintrag für Eintrag.</translation>
+    </message>
+    <message>
+        <source>A gentle check-in</source>
+        <translation>Ein sanftes Check-in</translation>
+    </message>
+    <message>
+        <source>How is trust feeling this week? A short check-in takes two minutes.</source>
+        <translation>Wie fühlt sich das Vertrauen diese Woche an? Ein kurzes Check-in dauert zwei Minuten.</translation>
+    </message>
+    <message>
+        <source>Open the trust thermometer</source>
+        <translation>Vertrauensthermometer öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::IntroPage</name>
+    <message>
+        <source>Welcome to Trustwork</source>
+        <translation>Willkommen bei Trustwork</translation>
+    </message>
+    <message>
+        <source>A private workbook for rebuilding trust, at your own pace.</source>
+        <translation>Ein privates Arbeitsbuch, um Vertrauen wieder aufzubauen, in deinem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>Trustwork guides you through four steps, with exercises you do alone and exercises you share. Everything stays on this computer, encrypted. You can pause at any moment.</source>
+        <translation>Trustwork begleitet dich durch vier Schritte, mit Übungen für dich allein und Übungen, die ihr teilt. Alles bleibt verschlüsselt auf diesem Computer. Du kannst jederzeit eine Pause machen.</translation>
+    </message>
+    <message>
+        <source>We are two partners using this &amp;together</source>
+        <translation>Wir beide nutzen es &amp;gemeinsam</translation>
+    </message>
+    <message>
+        <source>I am starting &amp;on my own (my partner can join later)</source>
+        <translation>Ich fange &amp;allein an (die andere Person kann später dazukommen)</translation>
+    </message>
+    <message>
+        <source>Two partners together</source>
+        <translation>Zu zweit</translation>
+    </message>
+    <message>
+        <source>On my own</source>
+        <translation>Allein</translation>
+    </message>
+    <message>
+        <source>Trustwork is a workbook, not therapy. If you are afraid of your partner, couple exercises are not the right place to start; individual support is.</source>
+        <translation>Trustwork ist ein Arbeitsbuch, keine Therapie. Wenn du Angst vor deiner Partnerin oder deinem Partner hast, sind Paarübungen nicht der richtige Anfang; Unterstützung für dich allein ist es.</translation>
+    </message>
+    <message>
+        <source>I am a &amp;therapist: set up a practice to send assignments</source>
+        <extracomment>The therapist&apos;s choice: a practice workbook instead of a couple&apos;s (set up in the next step).</extracomment>
+        <translation>Ich arbeite &amp;therapeutisch: eine Praxis einrichten, um Aufgaben zu senden</translation>
+    </message>
+    <message>
+        <source>I am a therapist</source>
+        <translation>Ich arbeite therapeutisch</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::LogEditor</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add to your log</source>
+        <translation>Zum Tagebuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The log so far, newest first</source>
+        <translation>Das Tagebuch bisher, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Nothing in this log yet. What you add stays private unless you share it.</source>
+        <translation>Noch nichts im Tagebuch. Was du hinzufügst, bleibt privat, solange du es nicht teilst.</translation>
+    </message>
+    <message>
+        <source>Added to your log. It is private unless you share it.</source>
+        <translation>Zum Tagebuch hinzugefügt. Es bleibt privat, solange du es nicht teilst.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Draft kept privately until you add it.</source>
+        <translation>Entwurf, privat aufbewahrt, bis du ihn hinzufügst.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1 What you typed is still here.</source>
+        <translation>Dein Entwurf konnte nicht gespeichert werden: %1 Was du getippt hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>Only you can see what you add here.</source>
+        <translation>Nur du siehst, was du hier hinzufügst.</translation>
+    </message>
+    <message>
+        <source>Private: %1 sees nothing here unless you share it.</source>
+        <translation>Privat: %1 sieht hier nichts, solange du es nicht teilst.</translation>
+    </message>
+    <message>
+        <source>Write or choose something first; nothing was added.</source>
+        <translation>Schreib oder wähle zuerst etwas; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Not added: %1 What you wrote is still here.</source>
+        <translation>Nicht hinzugefügt: %1 Was du geschrieben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>The form could not be emptied in your drafts and may show this text again.</source>
+        <translation>Das Formular konnte in deinen Entwürfen nicht geleert werden und zeigt diesen Text vielleicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>This list could not be read: %1</source>
+        <translation>Diese Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <source>Shared by %1, %2</source>
+        <translation>Geteilt von %1, %2</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the %1 from %2</source>
+        <translation>%1 vom %2 löschen</translation>
+    </message>
+    <message>
+        <source>Delete this %1 for good? It cannot be brought back.</source>
+        <translation>%1 endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1 from %2 for good</source>
+        <translation>%1 vom %2 endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the %1 from %2</source>
+        <translation>%1 vom %2 behalten</translation>
+    </message>
+    <message>
+        <source>Shared with %1.</source>
+        <translation>Mit %1 geteilt.</translation>
+    </message>
+    <message>
+        <source>Private again. %1 may remember what they read.</source>
+        <translation>Wieder privat. %1 erinnert sich vielleicht an das Gelesene.</translation>
+    </message>
+    <message>
+        <source>Sharing did not change: %1</source>
+        <translation>Das Teilen hat sich nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation>Mit %1 geteilt</translation>
+    </message>
+    <message>
+        <source>Private: only you can see it</source>
+        <translation>Privat: Nur du siehst es</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Nicht mehr teilen</translation>
+    </message>
+    <message>
+        <source>Share with %1</source>
+        <translation>Mit %1 teilen</translation>
+    </message>
+    <message>
+        <source>Stop sharing this %1</source>
+        <translation>%1 nicht mehr teilen</translation>
+    </message>
+    <message>
+        <source>Share this %1 with %2</source>
+        <translation>%1 mit %2 teilen</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::MainWindow</name>
+    <message>
+        <source>Trustwork</source>
+        <translation>Trustwork</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Arbeitsbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Take a break of at least 20 minutes</source>
+        <translation>Eine Pause von mindestens 20 Minuten machen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>S&amp;witch partner</source>
+        <translation>Person &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation>Partner/in &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Let your partner join this workbook</source>
+        <translation>Deine Partnerin oder deinen Partner in dieses Arbeitsbuch holen</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>Trust over weeks, the consistency record, steps and agreements</source>
+        <translation>Vertrauen über Wochen, verlässliche Zusagen, Schritte und Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Search your entries and what was shared with you (%1)</source>
+        <translation>Deine Einträge durchsuchen und das, was mit dir geteilt wurde (%1)</translation>
+    </message>
+    <message>
+        <source>Export my &amp;journal...</source>
+        <translation>Meine Einträge &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save your entries and progress as a PDF or JSON file</source>
+        <translation>Deine Einträge und deinen Fortschritt als PDF- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Einstellu&amp;ngen</translation>
+    </message>
+    <message>
+        <source>Quick e&amp;xit</source>
+        <translation>Schnell&amp;ausstieg</translation>
+    </message>
+    <message>
+        <source>Hide Trustwork and lock it at once (Ctrl+Shift+Q)</source>
+        <translation>Trustwork sofort ausblenden und sperren (Strg+Umschalt+Q)</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapie</translation>
+    </message>
+    <message>
+        <source>&amp;Import assignment…</source>
+        <translation>Aufgabe &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Send a report to your therapist…</source>
+        <translation>Einen Bericht an deine Therapeutin oder deinen Therapeuten &amp;senden …</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist</source>
+        <translation>&amp;Therapie</translation>
+    </message>
+    <message>
+        <source>Import an assignment from your therapist, or send them a report</source>
+        <translation>Eine Aufgabe deiner Therapeutin oder deines Therapeuten importieren oder einen Bericht senden</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::NewPassphraseFields</name>
+    <message>
+        <source>%1 again</source>
+        <translation>%1 noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>Noch &amp;einmal</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::PartnersPage</name>
+    <message>
+        <source>Who is here</source>
+        <translation>Wer ist dabei</translation>
+    </message>
+    <message>
+        <source>A first name or nickname is enough. It is the only thing stored unencrypted.</source>
+        <translation>Ein Vorname oder Spitzname reicht. Er ist das Einzige, was unverschlüsselt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>First partner&apos;s name</source>
+        <translation>Name der ersten Person</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Dein Name</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Deine &amp;Rolle</translation>
+    </message>
+    <message>
+        <source>First partner&apos;s role</source>
+        <translation>Rolle der ersten Person</translation>
+    </message>
+    <message>
+        <source>Second partner&apos;s name</source>
+        <translation>Name der zweiten Person</translation>
+    </message>
+    <message>
+        <source>Your &amp;partner&apos;s name</source>
+        <translation>Name der &amp;anderen Person</translation>
+    </message>
+    <message>
+        <source>Their r&amp;ole</source>
+        <translation>R&amp;olle der anderen Person</translation>
+    </message>
+    <message>
+        <source>Second partner&apos;s role</source>
+        <translation>Rolle der zweiten Person</translation>
+    </message>
+    <message>
+        <source>Roles only change the wording of some prompts. Choose the one that fits best today.</source>
+        <translation>Die Rolle ändert nur die Formulierung einiger Fragen. Wähl die, die heute am besten passt.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>Noch &amp;einmal</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>Nobody, including Trustwork, can open your private entries without this passphrase or your recovery code.</source>
+        <translation>Niemand, auch Trustwork nicht, kann deine privaten Einträge ohne diese Passphrase oder deinen Wiederherstellungscode öffnen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+    <message>
+        <source>A passphrase for %1</source>
+        <translation>Eine Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>%1, please type yours while your partner looks away.</source>
+        <translation>%1, bitte gib deine ein, während die andere Person wegschaut.</translation>
+    </message>
+    <message>
+        <source>Only %1 should see this screen now.</source>
+        <translation>Nur %1 sollte diesen Bildschirm jetzt sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::PathModel</name>
+    <message>
+        <source>on your own</source>
+        <translation>allein</translation>
+    </message>
+    <message>
+        <source>together</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <source>alone or together</source>
+        <translation>allein oder gemeinsam</translation>
+    </message>
+    <message>
+        <source>%1  (%2 of %3)</source>
+        <translation>%1  (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 done</source>
+        <translation>%1, %2 von %3 erledigt</translation>
+    </message>
+    <message>
+        <source>(%1 ✓)</source>
+        <translation>(%1 ✓)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>overdue, was due %1</source>
+        <translation>überfällig, war fällig am %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <extracomment>Path rows of exercises a therapist assigned; %1 is the title, %2 the due day.</extracomment>
+        <translation>Aufgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Due %2: %1</source>
+        <translation>Fällig am %2: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2 of %3, in English)</source>
+        <extracomment>A path row of a module that has no translation yet; %1 is its English title.</extracomment>
+        <translation>%1  (%2 von %3, auf Englisch)</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 done, not translated yet and shown in English</source>
+        <translation>%1, %2 von %3 erledigt, noch nicht übersetzt und auf Englisch angezeigt</translation>
+    </message>
+    <message>
+        <source>This module is not translated yet and is shown in English.</source>
+        <translation>Dieses Modul ist noch nicht übersetzt und wird auf Englisch angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::PauseDialog</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Taking a break is a skill, not a failure.</source>
+        <translation>Eine Pause zu machen ist eine Fähigkeit, kein Versagen.</translation>
+    </message>
+    <message>
+        <source>When your heart races or your thoughts speed up, your body is on alarm. It needs at least %1 minutes to settle, whatever you decide in the meantime.
+
+- Tell your partner when you will come back, so the pause is not a door closing.
+- Breathe out slowly, longer than you breathe in, ten times.
+- Feel your feet on the floor; name five things you can see.
+- Do something calm with your hands: a walk, washing up, a warm drink.
+- Try not to rehearse the argument. If thoughts come back, notice them and return to your breath.</source>
+        <translation>Wenn dein Herz rast oder deine Gedanken sich überschlagen, ist dein Körper in Alarmbereitschaft. Er braucht mindestens %1 Minuten, um sich zu beruhigen, was auch immer du in der Zwischenzeit entscheidest.
+
+- Sag der anderen Person, wann du zurückkommst, damit die Pause keine zugeschlagene Tür ist.
+- Atme langsam aus, länger als du einatmest, zehnmal.
+- Spür deine Füße auf dem Boden; nenne fünf Dinge, die du siehst.
+- Beschäftige deine Hände mit etwas Ruhigem: ein Spaziergang, Abwaschen, ein warmes Getränk.
+- Versuch, den Streit nicht im Kopf durchzuspielen. Wenn Gedanken zurückkommen, bemerk sie und kehr zu deinem Atem zurück.</translation>
+    </message>
+    <message>
+        <source>Time to come back</source>
+        <translation>Zeit zum Zurückkommen</translation>
+    </message>
+    <message>
+        <source>We come back at</source>
+        <translation>Wir kommen zurück um</translation>
+    </message>
+    <message>
+        <source>Time left in the break</source>
+        <translation>Verbleibende Zeit der Pause</translation>
+    </message>
+    <message>
+        <source>I am ready to come back</source>
+        <translation>Ich bin bereit zurückzukommen</translation>
+    </message>
+    <message>
+        <source>End the pause</source>
+        <translation>Pause beenden</translation>
+    </message>
+    <message>
+        <source>It is time to come back, when you feel ready.</source>
+        <translation>Es ist Zeit zurückzukommen, wenn du dich bereit fühlst.</translation>
+    </message>
+    <message>
+        <source>1 minute until you come back.</source>
+        <translation>Noch 1 Minute, bis du zurückkommst.</translation>
+    </message>
+    <message>
+        <source>%1 minutes until you come back.</source>
+        <translation>Noch %1 Minuten, bis du zurückkommst.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::PrivacyPage</name>
+    <message>
+        <source>Private and shared</source>
+        <translation>Privat und geteilt</translation>
+    </message>
+    <message>
+        <source>Everything you write starts private: only you can read it, even though you share this computer.
+
+When you choose, you can share an entry with your partner, and stop sharing it later. Some exercises ask you both to answer privately first; the answers appear side by side only when both of you have answered.
+
+Next, each of you answers a short private safety check, one at a time, before any couple exercise. Your partner never sees your answers.
+
+Press Pause whenever you need a break, and Quick exit (Ctrl+Shift+Q) to hide and lock at once.</source>
+        <translation>Alles, was du schreibst, ist zuerst privat: Nur du kannst es lesen, auch wenn ihr diesen Computer teilt.
+
+Wenn du willst, kannst du einen Eintrag mit der anderen Person teilen und das Teilen später wieder beenden. Bei manchen Übungen antwortet ihr beide zuerst privat; die Antworten erscheinen erst nebeneinander, wenn ihr beide geantwortet habt.
+
+Als Nächstes beantwortet jede Person für sich einen kurzen privaten Sicherheitscheck, eine nach der anderen, vor jeder Paarübung. Die andere Person sieht deine Antworten nie.
+
+Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (Strg+Umschalt+Q), um alles sofort auszublenden und zu sperren.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::ProgressView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Trust comes back through small actions repeated over weeks. This is a record to look at together, not a score: there is nothing to win, and no pace is the right one.</source>
+        <translation>Vertrauen kommt durch kleine Handlungen zurück, die sich über Wochen wiederholen. Das hier ist ein Überblick, den ihr gemeinsam anschauen könnt, keine Bewertung: Es gibt nichts zu gewinnen, und kein Tempo ist das richtige.</translation>
+    </message>
+    <message>
+        <source>Progress sections</source>
+        <translation>Bereiche des Fortschritts</translation>
+    </message>
+    <message>
+        <source>Trust over weeks</source>
+        <translation>Vertrauen über Wochen</translation>
+    </message>
+    <message>
+        <source>The weekly mean of each trust thermometer check-in (0-10). Your own check-ins are always here; your partner&apos;s appear only if they share them, and then the dashed line shows the distance between you.</source>
+        <translation>Der Wochendurchschnitt jedes Check-ins mit dem Vertrauensthermometer (0–10). Deine eigenen Check-ins sind immer hier; die der anderen Person erscheinen nur, wenn sie sie teilt, und dann zeigt die gestrichelte Linie den Abstand zwischen euch.</translation>
+    </message>
+    <message>
+        <source>Consistency record</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>For each week: how many small promises were due and how many were kept. Weeks with nothing due are fine, and a missed promise is part of an honest record, not a verdict.</source>
+        <translation>Für jede Woche: wie viele kleine Zusagen fällig waren und wie viele eingehalten wurden. Wochen ohne fällige Zusagen sind in Ordnung, und eine nicht eingehaltene Zusage gehört zu einem ehrlichen Überblick, sie ist kein Urteil.</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Steps of the path</source>
+        <translation>Schritte des Wegs</translation>
+    </message>
+    <message>
+        <source>How many exercises of each step are marked done. For your partner this counts only exercises they marked done: never what they wrote, or when.</source>
+        <translation>Wie viele Übungen jedes Schritts als erledigt markiert sind. Bei der anderen Person zählen nur Übungen, die sie als erledigt markiert hat: nie, was sie geschrieben hat oder wann.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Only you can see this page. Your partner never sees your trigger patterns, not even as numbers.</source>
+        <translation>Nur du siehst diese Seite. Die andere Person sieht deine Auslöser-Muster nie, nicht einmal als Zahlen.</translation>
+    </message>
+    <message>
+        <source>Triggers by weekday</source>
+        <translation>Auslöser nach Wochentag</translation>
+    </message>
+    <message>
+        <source>Which days your logged triggers came on. Knowing a hard day is coming helps you plan for it.</source>
+        <translation>An welchen Tagen deine erfassten Auslöser kamen. Wer weiß, dass ein schwerer Tag kommt, kann sich darauf einstellen.</translation>
+    </message>
+    <message>
+        <source>Triggers by time of day</source>
+        <translation>Auslöser nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>Which part of the day your logged triggers came in.</source>
+        <translation>Zu welcher Tageszeit deine erfassten Auslöser kamen.</translation>
+    </message>
+    <message>
+        <source>My trigger patterns</source>
+        <translation>Meine Auslöser-Muster</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Each week you answer the trust thermometer, a point appears here, so you can see how trust moves over time rather than from one hard day.</source>
+        <translation>Noch keine Check-ins. Jede Woche, in der du das Vertrauensthermometer ausfüllst, erscheint hier ein Punkt. So siehst du, wie sich Vertrauen über die Zeit bewegt, statt nur an einem schweren Tag.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s check-ins appear here only if they choose to share them.</source>
+        <translation>Die Check-ins von %1 erscheinen hier nur, wenn %1 sie teilen möchte.</translation>
+    </message>
+    <message>
+        <source>No commitments with a due day yet. Once you make small promises with a day to keep them, each week shows how many were due and how many were kept.</source>
+        <translation>Noch keine Zusagen mit einem Fälligkeitstag. Sobald du kleine Zusagen mit einem Tag zum Einhalten machst, zeigt jede Woche, wie viele fällig waren und wie viele eingehalten wurden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitments count here only when they share them.</source>
+        <translation>Die Zusagen von %1 zählen hier nur, wenn %1 sie teilt.</translation>
+    </message>
+    <message>
+        <source>The four steps appear here as you work through them.</source>
+        <translation>Die vier Schritte erscheinen hier, sobald du sie durcharbeitest.</translation>
+    </message>
+    <message>
+        <source>No triggers logged yet. When you use a trigger log, this shows which days and times of day they tend to come, so you can plan for them.</source>
+        <translation>Noch keine Auslöser erfasst. Wenn du ein Auslöser-Tagebuch führst, zeigt dies, an welchen Tagen und zu welchen Tageszeiten sie meist kommen, damit du dich darauf einstellen kannst.</translation>
+    </message>
+    <message>
+        <source>One trigger logged, intensity %1 of 10.</source>
+        <translation>Ein Auslöser erfasst, Stärke %1 von 10.</translation>
+    </message>
+    <message>
+        <source>%1 triggers logged; their mean intensity is %2 of 10.</source>
+        <translation>%1 Auslöser erfasst; ihre durchschnittliche Stärke ist %2 von 10.</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::RecoveryDialog</name>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Einen Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>%1, type the recovery code you kept when the workbook was set up, then choose a new passphrase. Nothing you wrote is lost.</source>
+        <translation>%1, gib den Wiederherstellungscode ein, den du beim Einrichten des Arbeitsbuchs aufbewahrt hast, und wähle dann eine neue Passphrase. Nichts, was du geschrieben hast, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>Wiederherstellungs&amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery problem</source>
+        <translation>Problem bei der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Neue Passphrase setzen</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set, and the code you used no longer works. This is your new recovery code, shown once: keep it somewhere private.</source>
+        <translation>Deine neue Passphrase ist gesetzt, und der verwendete Code funktioniert nicht mehr. Das ist dein neuer Wiederherstellungscode, nur dieses eine Mal angezeigt: Bewahre ihn an einem privaten Ort auf.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Neuer Wiederherstellungscode</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::RevealEditor</name>
+    <message>
+        <source>Your answer is saved privately as you write. When it says what you mean, choose “My answer is ready”. If your partner joins this workbook later and answers too, you will see your answers side by side.</source>
+        <translation>Deine Antwort wird beim Schreiben privat gespeichert. Wenn sie sagt, was du meinst, wähle „Meine Antwort ist fertig“. Wenn deine Partnerin oder dein Partner später in dieses Arbeitsbuch einsteigt und auch antwortet, seht ihr eure Antworten nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved privately as you write; %1 cannot read it. When you choose “My answer is ready”, %1 can see that you have answered, but not what, until %1’s answer is ready too. Then you each see both answers, side by side. There is no share button here: that is the sharing.</source>
+        <translation>Deine Antwort wird beim Schreiben privat gespeichert; %1 kann sie nicht lesen. Wenn du „Meine Antwort ist fertig“ wählst, sieht %1, dass du geantwortet hast, aber nicht was, bis auch die Antwort von %1 fertig ist. Dann seht ihr beide beide Antworten nebeneinander. Hier gibt es keinen Teilen-Knopf: Das ist das Teilen.</translation>
+    </message>
+    <message>
+        <source>My answer is ready</source>
+        <translation>Meine Antwort ist fertig</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Where this exercise stands</source>
+        <translation>Wo diese Übung steht</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here; Trustwork will try again when you type.</source>
+        <translation>Nicht gespeichert: %1 Dein Text ist noch da; Trustwork versucht es erneut, sobald du tippst.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be read: %1</source>
+        <translation>Deine Antwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Draft saved. Only you can read it until you choose “My answer is ready”.</source>
+        <translation>Entwurf gespeichert. Nur du kannst ihn lesen, bis du „Meine Antwort ist fertig“ wählst.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet.</source>
+        <translation>Noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Write something first; an empty answer cannot be shown.</source>
+        <translation>Schreib zuerst etwas; eine leere Antwort kann nicht gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation>Nicht gespeichert: %1 Dein Text ist noch da.</translation>
+    </message>
+    <message>
+        <source>Could not check your partner&apos;s answer: %1</source>
+        <translation>Die Antwort der anderen Person konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody else answers until your partner joins this workbook.</source>
+        <translation>Niemand sonst antwortet, bis deine Partnerin oder dein Partner in dieses Arbeitsbuch einsteigt.</translation>
+    </message>
+    <message>
+        <source>You have both answered. Here are your answers side by side. If you change yours now, %1 sees the change too.</source>
+        <translation>Ihr habt beide geantwortet. Hier stehen eure Antworten nebeneinander. Wenn du deine jetzt änderst, sieht %1 die Änderung auch.</translation>
+    </message>
+    <message>
+        <source>You have both answered. %1&apos;s answer appears here once %1 has opened Trustwork again.</source>
+        <translation>Ihr habt beide geantwortet. Die Antwort von %1 erscheint hier, sobald %1 Trustwork wieder geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>%1 has answered; their answer appears once yours is ready too.</source>
+        <translation>%1 hat geantwortet; die Antwort erscheint, sobald deine auch fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered yet. Your answer stays private until they have.</source>
+        <translation>%1 hat noch nicht geantwortet. Deine Antwort bleibt privat, bis das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered yet.</source>
+        <translation>%1 hat noch nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::RewriteEditor</name>
+    <message>
+        <source>How to rewrite</source>
+        <translation>So formulierst du um</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Du bist dran</translation>
+    </message>
+    <message>
+        <source>Write it as it would come out on a bad day; nobody else reads it. Then find a gentler way to say the same thing.</source>
+        <translation>Schreib es so auf, wie es an einem schlechten Tag herauskäme; niemand sonst liest es. Dann such eine sanftere Art, dasselbe zu sagen.</translation>
+    </message>
+    <message>
+        <source>Write it as it would come out on a bad day; nobody else reads it unless you share it. Then find a gentler way to say the same thing.</source>
+        <translation>Schreib es so auf, wie es an einem schlechten Tag herauskäme; niemand sonst liest es, solange du es nicht teilst. Dann such eine sanftere Art, dasselbe zu sagen.</translation>
+    </message>
+    <message>
+        <source>What I might say when hurt</source>
+        <translation>Was ich sagen könnte, wenn ich verletzt bin</translation>
+    </message>
+    <message>
+        <source>The sentence as it would come out</source>
+        <translation>Der Satz, wie er herauskäme</translation>
+    </message>
+    <message>
+        <source>A gentler way to say it</source>
+        <translation>Eine sanftere Art, es zu sagen</translation>
+    </message>
+    <message>
+        <source>I feel … about … and I would like …</source>
+        <translation>Ich fühle mich …, wenn …, und ich wünsche mir …</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Instead of: “%1”</source>
+        <translation>Statt: „%1“</translation>
+    </message>
+    <message>
+        <source>Try: “%1”</source>
+        <translation>Versuch: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SafetyCheckEditor</name>
+    <message>
+        <source>Not saved yet. Nothing is kept until you choose “Save my answers privately”.</source>
+        <translation>Noch nicht gespeichert. Nichts wird aufbewahrt, bis du „Meine Antworten privat speichern“ wählst.</translation>
+    </message>
+    <message>
+        <source>Only you can read these answers. Your partner never sees them and is not told whether you ticked anything, or nothing at all.</source>
+        <translation>Nur du kannst diese Antworten lesen. Die andere Person sieht sie nie und erfährt auch nicht, ob du etwas angekreuzt hast oder gar nichts.</translation>
+    </message>
+    <message>
+        <source>Save my answers privately</source>
+        <translation>Meine Antworten privat speichern</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Saved privately on %1. You can change your answers whenever things change.</source>
+        <translation>Am %1 privat gespeichert. Du kannst deine Antworten jederzeit ändern, wenn sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Not answered yet. Nothing is kept until you choose to save.</source>
+        <translation>Noch nicht beantwortet. Nichts wird aufbewahrt, bis du speicherst.</translation>
+    </message>
+    <message>
+        <source>Your earlier answers could not be read: %1</source>
+        <translation>Deine früheren Antworten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>What your answers mean</source>
+        <translation>Was deine Antworten bedeuten</translation>
+    </message>
+    <message>
+        <source>Thank you for answering honestly. When there is fear, threats, control or harm in a relationship, couple exercises are not the right tool for now. Your safety comes first.</source>
+        <translation>Danke, dass du ehrlich geantwortet hast. Wenn es in einer Beziehung Angst, Drohungen, Kontrolle oder Gewalt gibt, sind Paarübungen im Moment nicht das richtige Werkzeug. Deine Sicherheit geht vor.</translation>
+    </message>
+    <message>
+        <source>Your partner has not been told about this check or your answers, and will not be.</source>
+        <translation>Die andere Person hat von diesem Check und deinen Antworten nichts erfahren und wird auch nichts erfahren.</translation>
+    </message>
+    <message>
+        <source>The path on the left now shows the exercises for you alone.</source>
+        <translation>Der Weg links zeigt jetzt die Übungen für dich allein.</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>„%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Saved privately.</source>
+        <translation>Privat gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved privately. Thank you. You can come back to this check whenever things change.</source>
+        <translation>Privat gespeichert. Danke. Du kannst jederzeit zu diesem Check zurückkommen, wenn sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your ticks are still here; please try again.</source>
+        <translation>Nicht gespeichert: %1 Deine Häkchen sind noch da; bitte versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SafetyPage</name>
+    <message>
+        <source>You can skip this now; Trustwork asks again when you first open your workbook.</source>
+        <translation>Du kannst das jetzt überspringen; Trustwork fragt noch einmal, wenn du dein Arbeitsbuch zum ersten Mal öffnest.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>A private check for %1</source>
+        <translation>Ein privater Check für %1</translation>
+    </message>
+    <message>
+        <source>Only %1 should see this screen now. Your partner is never told what you answer.</source>
+        <translation>Nur %1 sollte diesen Bildschirm jetzt sehen. Die andere Person erfährt nie, was du hier antwortest.</translation>
+    </message>
+    <message>
+        <source>Nobody else sees what you answer here.</source>
+        <translation>Niemand sonst sieht, was du hier antwortest.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::ScaleEditor</name>
+    <message>
+        <source>Move each slider with the arrow keys or the mouse. Only the items you rate are saved.</source>
+        <translation>Bewege jeden Schieberegler mit den Pfeiltasten oder der Maus. Gespeichert werden nur die Punkte, die du bewertest.</translation>
+    </message>
+    <message>
+        <source>0: %1</source>
+        <translation>0: %1</translation>
+    </message>
+    <message>
+        <source>10: %1</source>
+        <translation>10: %1</translation>
+    </message>
+    <message>
+        <source>0 means %1; 10 means %2.</source>
+        <translation>0 bedeutet %1; 10 bedeutet %2.</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not rated yet. %1</source>
+        <translation>Noch nicht bewertet. %1</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 10. %2</source>
+        <translation>Bewertet mit %1 von 10. %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Searches your own entries, private or shared, and what your partner shared with you. It happens in memory on this computer; nothing is stored.</source>
+        <translation>Durchsucht deine eigenen Einträge, private und geteilte, und das, was die andere Person mit dir geteilt hat. Die Suche läuft im Arbeitsspeicher dieses Computers; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Gesuchte Wörter</translation>
+    </message>
+    <message>
+        <source>Search your workbook</source>
+        <translation>Dein Arbeitsbuch durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Search results; press Enter to open one</source>
+        <translation>Suchergebnisse; mit Eingabe eines öffnen</translation>
+    </message>
+    <message>
+        <source>Type a word or two. Every word has to appear in an entry for it to be found.</source>
+        <translation>Gib ein oder zwei Wörter ein. Jedes Wort muss in einem Eintrag vorkommen, damit er gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Your partner&apos;s private entries are never searched.</source>
+        <translation>Nichts gefunden. Die privaten Einträge der anderen Person werden nie durchsucht.</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries found; add a word to narrow it down.</source>
+        <translation>Die neuesten %1 gefundenen Einträge; ein weiteres Wort grenzt die Suche ein.</translation>
+    </message>
+    <message>
+        <source>One entry found.</source>
+        <translation>Ein Eintrag gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 entries found.</source>
+        <translation>%1 Einträge gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SearchResultsModel</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Shared by you</source>
+        <translation>Von dir geteilt</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Geteilt von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Private or shared</source>
+        <translation>Privat oder geteilt</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Nach so vielen Minuten ohne Aktivität sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for</source>
+        <translation>&amp;Sperren nach Inaktivität von</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Schrift&amp;größe</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications for reminders</source>
+        <translation>&amp;Desktop-Benachrichtigungen für Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for reminders</source>
+        <translation>Desktop-Benachrichtigungen für Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Reminders always show on Home. A desktop notification says only that a reminder is waiting, but anyone near the screen can see it.</source>
+        <translation>Erinnerungen erscheinen immer auf der Übersicht. Eine Desktop-Benachrichtigung sagt nur, dass eine Erinnerung wartet, aber jede Person in der Nähe des Bildschirms kann sie sehen.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sprac&amp;he</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Trustwork starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Trustwork.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SetupWizard</name>
+    <message>
+        <source>Set up Trustwork</source>
+        <translation>Trustwork einrichten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::UnlockPage</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>Who is using Trustwork now?</source>
+        <translation>Wer nutzt Trustwork gerade?</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Problem beim Entsperren</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup…</source>
+        <translation>Letzte Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Letzte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Unlocking, please wait</source>
+        <translation>Wird entsperrt, bitte warten</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot my passphrase</source>
+        <translation>Passphrase &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase: use a recovery code</source>
+        <translation>Passphrase vergessen: einen Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>Your partner cannot read your private entries, even on this computer.</source>
+        <translation>Die andere Person kann deine privaten Einträge nicht lesen, auch nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>I am %1</source>
+        <translation>Ich bin %1</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Diese Passphrase stimmt nicht. Prüfe die Feststelltaste und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The workbook file is damaged, so it cannot be opened. Your latest backup can replace it; the damaged file is kept as a backup too.</source>
+        <translation>Die Arbeitsbuch-Datei ist beschädigt und kann nicht geöffnet werden. Deine letzte Sicherung kann sie ersetzen; die beschädigte Datei wird ebenfalls als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This workbook was saved by a newer version of Trustwork. Install that version to open it. Nothing was changed.</source>
+        <translation>Dieses Arbeitsbuch wurde mit einer neueren Version von Trustwork gespeichert. Installiere diese Version, um es zu öffnen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup?</source>
+        <translation>Letzte Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The damaged workbook will be kept as a backup of its own, then replaced by the latest backup. Anything written since that backup is not in it.</source>
+        <translation>Das beschädigte Arbeitsbuch wird als eigene Sicherung aufbewahrt und dann durch die letzte Sicherung ersetzt. Was seit dieser Sicherung geschrieben wurde, ist darin nicht enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::Workspace</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>F&amp;ortschritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The path: modules and exercises</source>
+        <translation>Der Weg: Module und Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::therapist::AssignmentBuilder</name>
+    <message>
+        <source>New assignment</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Paar</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Use template</source>
+        <translation>Vorlage &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the chosen template</source>
+        <translation>Die gewählte Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>Vor&amp;lage</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Modules and exercises to assign</source>
+        <translation>Module und Übungen zum Aufgeben</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 (pack %2)</source>
+        <extracomment>A module from the therapist&apos;s own content pack; %2 is the pack&apos;s id.</extracomment>
+        <translation>%1 (Paket %2)</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to give it a due date and a note.</source>
+        <translation>Wähle eine Übung, um ihr ein Fälligkeitsdatum und eine Notiz zu geben.</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Hat ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Note for this exercise</source>
+        <translation>Notiz zu dieser Übung</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for this exercise</source>
+        <translation>N&amp;otiz zu dieser Übung</translation>
+    </message>
+    <message>
+        <source>Note for the whole assignment</source>
+        <translation>Notiz zur ganzen Aufgabe</translation>
+    </message>
+    <message>
+        <source>Note for the &amp;whole assignment</source>
+        <translation>Notiz zur &amp;ganzen Aufgabe</translation>
+    </message>
+    <message>
+        <source>The file is signed, not encrypted: anyone holding it can read it. Keep notes free of anything private.</source>
+        <translation>Die Datei ist signiert, nicht verschlüsselt: Wer sie hat, kann sie lesen. Schreib nichts Privates in die Notizen.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignment…</source>
+        <translation>Aufgabe &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save assignment</source>
+        <translation>Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Keep as te&amp;mplate…</source>
+        <translation>Als Vorla&amp;ge behalten …</translation>
+    </message>
+    <message>
+        <source>Keep as template</source>
+        <translation>Als Vorlage behalten</translation>
+    </message>
+    <message>
+        <source>Due date and note for &quot;%1&quot;</source>
+        <translation>Fälligkeitsdatum und Notiz für „%1“</translation>
+    </message>
+    <message>
+        <source>Add a client first: an assignment is for one client.</source>
+        <translation>Füge zuerst ein Paar hinzu: Eine Aufgabe gilt für ein Paar.</translation>
+    </message>
+    <message>
+        <source>Tick at least one exercise to assign.</source>
+        <translation>Kreuze mindestens eine Übung zum Aufgeben an.</translation>
+    </message>
+    <message>
+        <source>A template needs a name and at least one ticked exercise.</source>
+        <translation>Eine Vorlage braucht einen Namen und mindestens eine angekreuzte Übung.</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save the assignment</source>
+        <translation>Die Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Trustwork assignments (*.twassign)</source>
+        <translation>Trustwork-Aufgaben (*.twassign)</translation>
+    </message>
+    <message>
+        <source>Assignment saved</source>
+        <translation>Aufgabe gespeichert</translation>
+    </message>
+    <message>
+        <source>The assignment is signed and saved. Send the file to the couple any way you like; they check your fingerprint the first time they import one.</source>
+        <translation>Die Aufgabe ist signiert und gespeichert. Schick die Datei dem Paar auf einem Weg deiner Wahl; beim ersten Import prüft es deinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::therapist::ClientPanel</name>
+    <message>
+        <source>Client details</source>
+        <translation>Details zum Paar</translation>
+    </message>
+    <message>
+        <source>Assigned exercise</source>
+        <translation>Aufgegebene Übung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done, per partner</source>
+        <translation>Erledigt, je Person</translation>
+    </message>
+    <message>
+        <source>Assignments with completion per partner</source>
+        <translation>Aufgaben mit Erledigung je Person</translation>
+    </message>
+    <message>
+        <source>Partner and check-in</source>
+        <translation>Person und Check-in</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Latest week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Check-in trends</source>
+        <translation>Check-in-Verläufe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Shared or private</source>
+        <translation>Geteilt oder privat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Entries by date</source>
+        <translation>Einträge nach Datum</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>Imported reports</source>
+        <translation>Importierte Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;trends</source>
+        <translation>Check-in-&amp;Verläufe</translation>
+    </message>
+    <message>
+        <source>&amp;Entries by date</source>
+        <translation>&amp;Einträge nach Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Kein Paar gewählt</translation>
+    </message>
+    <message>
+        <source>Add a client, or choose one on the left.</source>
+        <translation>Füge ein Paar hinzu oder wähle links eines aus.</translation>
+    </message>
+    <message>
+        <source>%1 assignment(s) sent, %2 report(s) imported. Completion is what each partner&apos;s latest report says.</source>
+        <translation>Aufgaben gesendet: %1, Berichte importiert: %2. Als erledigt gilt, was der letzte Bericht der jeweiligen Person sagt.</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet am %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: nicht erledigt</translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation>noch kein Bericht</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>Partner, check-in exercise and the field of it, e.g. &quot;Alex, Trust thermometer: trust&quot;.</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>private, chosen by them</source>
+        <translation>privat, von der Person selbst ausgewählt</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>Erledigung</translation>
+    </message>
+    <message>
+        <source>check-in trends</source>
+        <translation>Check-in-Verläufe</translation>
+    </message>
+    <message>
+        <source>shared entries</source>
+        <translation>geteilte Einträge</translation>
+    </message>
+    <message>
+        <source>own private entries</source>
+        <translation>eigene private Einträge</translation>
+    </message>
+    <message>
+        <source>Text of the chosen entry</source>
+        <translation>Text des gewählten Eintrags</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::therapist::CoupleTherapist</name>
+    <message>
+        <source>Confirm your therapist</source>
+        <translation>Deine Therapeutin oder deinen Therapeuten bestätigen</translation>
+    </message>
+    <message>
+        <source>This is the first assignment from %1 in this workbook.
+
+Its fingerprint is:
+
+%2
+
+Does it match the fingerprint your therapist gave you in person or by phone? Import it only if every group matches. Later assignments must then come from the same key.</source>
+        <translation>Das ist die erste Aufgabe von %1 in diesem Arbeitsbuch.
+
+Ihr Fingerabdruck lautet:
+
+%2
+
+Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bekommen hast? Importiere die Aufgabe nur, wenn jede Gruppe übereinstimmt. Spätere Aufgaben müssen dann vom selben Schlüssel kommen.</translation>
+    </message>
+    <message>
+        <source>It matches: &amp;import</source>
+        <translation>Er stimmt: &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the fingerprint was not confirmed.</source>
+        <translation>Es wurde nichts importiert: Der Fingerabdruck wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>This assignment was imported before; nothing changed.</source>
+        <translation>Diese Aufgabe wurde schon importiert; es hat sich nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n assigned item(s) from %1. Both of you see them on Home and in the path.</source>
+        <translation>
+            <numerusform>%n aufgegebene Übung von %1 importiert. Ihr seht sie beide auf der Übersicht und im Weg.</numerusform>
+            <numerusform>%n aufgegebene Übungen von %1 importiert. Ihr seht sie beide auf der Übersicht und im Weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It came with the content pack &quot;%1&quot;; its exercises appear the next time Trustwork starts.</source>
+        <translation>Sie kam mit dem Inhaltspaket „%1“; seine Übungen erscheinen beim nächsten Start von Trustwork.</translation>
+    </message>
+    <message>
+        <source>Import an assignment</source>
+        <translation>Eine Aufgabe importieren</translation>
+    </message>
+    <message>
+        <source>Trustwork assignments (*.twassign);;All files (*)</source>
+        <translation>Trustwork-Aufgaben (*.twassign);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Assignment imported</source>
+        <translation>Aufgabe importiert</translation>
+    </message>
+    <message>
+        <source>Assignment not imported</source>
+        <translation>Aufgabe nicht importiert</translation>
+    </message>
+    <message>
+        <source>No therapist yet</source>
+        <translation>Noch keine Therapeutin und kein Therapeut</translation>
+    </message>
+    <message>
+        <source>A report goes to the therapist whose assignment you imported. Import an assignment first.</source>
+        <translation>Ein Bericht geht an die Person, deren Aufgabe du importiert hast. Importiere zuerst eine Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::therapist::PracticeSetupDialog</name>
+    <message>
+        <source>Set up your practice</source>
+        <translation>Deine Praxis einrichten</translation>
+    </message>
+    <message>
+        <source>A practice workbook for a therapist</source>
+        <translation>Ein Praxis-Arbeitsbuch für Therapeutinnen und Therapeuten</translation>
+    </message>
+    <message>
+        <source>Your practice holds your signing identity, your clients, the assignments you send and the reports couples send you. It is encrypted like a couple&apos;s workbook and kept apart from any workbook of your own.</source>
+        <translation>Deine Praxis enthält deine Signatur-Identität, deine Paare, die Aufgaben, die du sendest, und die Berichte, die Paare dir schicken. Sie ist verschlüsselt wie das Arbeitsbuch eines Paares und getrennt von jedem eigenen Arbeitsbuch.</translation>
+    </message>
+    <message>
+        <source>Your name as clients know you</source>
+        <translation>Dein Name, wie Paare dich kennen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name as clients know you</source>
+        <translation>Dein &amp;Name, wie Paare dich kennen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Practice passphrase</source>
+        <translation>Passphrase der Praxis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Create practice</source>
+        <translation>Praxis &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create practice</source>
+        <translation>Praxis anlegen</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Dein Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Read it to each couple in person or by phone. When they import your first assignment, Trustwork shows them the same groups to compare.</source>
+        <translation>Lies ihn jedem Paar persönlich oder am Telefon vor. Wenn es deine erste Aufgabe importiert, zeigt Trustwork dieselben Gruppen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Your recovery code, shown once</source>
+        <translation>Dein Wiederherstellungscode, nur dieses eine Mal angezeigt</translation>
+    </message>
+    <message>
+        <source>It sets a new passphrase if you forget yours. Keep it somewhere private.</source>
+        <translation>Damit setzt du eine neue Passphrase, wenn du deine vergisst. Bewahre ihn an einem privaten Ort auf.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>&amp;I have stored the recovery code safely</source>
+        <translation>&amp;Ich habe den Wiederherstellungscode sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Recovery code stored</source>
+        <translation>Wiederherstellungscode aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Open my practice</source>
+        <translation>Meine Praxis ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open my practice</source>
+        <translation>Meine Praxis öffnen</translation>
+    </message>
+    <message>
+        <source>Making the keys that protect your practice. This takes a few seconds.</source>
+        <translation>Die Schlüssel, die deine Praxis schützen, werden erzeugt. Das dauert ein paar Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::therapist::PracticeView</name>
+    <message>
+        <source>Your practice</source>
+        <translation>Deine Praxis</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to each couple in person or by phone: it lets them know your assignments really come from you.</source>
+        <translation>Gib diesen Fingerabdruck jedem Paar persönlich oder am Telefon: Daran erkennt es, dass deine Aufgaben wirklich von dir kommen.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Add &amp;client…</source>
+        <translation>&amp;Paar hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Neue Aufgabe …</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Import report…</source>
+        <translation>Bericht &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Bericht importieren</translation>
+    </message>
+    <message>
+        <source>Cannot show the client</source>
+        <translation>Das Paar kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>A client needs a label, such as initials or a case number.</source>
+        <translation>Ein Paar braucht eine Bezeichnung, etwa Initialen oder eine Fallnummer.</translation>
+    </message>
+    <message>
+        <source>Added the client %1.</source>
+        <translation>Paar %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Ein Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>A label for the couple, meaningful only to you (initials or a case number):</source>
+        <translation>Eine Bezeichnung für das Paar, die nur dir etwas sagt (Initialen oder eine Fallnummer):</translation>
+    </message>
+    <message>
+        <source>Client not added</source>
+        <translation>Paar nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>This report was imported before; nothing changed.</source>
+        <translation>Dieser Bericht wurde schon importiert; es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported the report from %1 (client %2), written %3.</source>
+        <translation>Bericht von %1 (Paar %2) importiert, geschrieben am %3.</translation>
+    </message>
+    <message>
+        <source>Import a report</source>
+        <translation>Einen Bericht importieren</translation>
+    </message>
+    <message>
+        <source>Trustwork reports (*.twreport);;All files (*)</source>
+        <translation>Trustwork-Berichte (*.twreport);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation>Bericht importiert</translation>
+    </message>
+    <message>
+        <source>Report not imported</source>
+        <translation>Bericht nicht importiert</translation>
+    </message>
+    <message>
+        <source>Choose exercises, due dates and notes for a client, and save a signed file</source>
+        <translation>Übungen, Fälligkeitsdaten und Notizen für ein Paar wählen und als signierte Datei speichern</translation>
+    </message>
+    <message>
+        <source>Open a report a partner sent you</source>
+        <translation>Einen Bericht öffnen, den dir eine Person geschickt hat</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::therapist::PracticeWindow</name>
+    <message>
+        <source>Practice</source>
+        <extracomment>Window title; the application name is added after it.</extracomment>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Quick e&amp;xit</source>
+        <translation>Schnell&amp;ausstieg</translation>
+    </message>
+    <message>
+        <source>Hide Trustwork and lock it at once (Ctrl+Shift+Q)</source>
+        <translation>Trustwork sofort ausblenden und sperren (Strg+Umschalt+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::therapist::ReportConsentDialog</name>
+    <message>
+        <source>Send a report to your therapist</source>
+        <translation>Einen Bericht an deine Therapeutin oder deinen Therapeuten senden</translation>
+    </message>
+    <message>
+        <source>What goes in your report to %1</source>
+        <translation>Was in deinen Bericht an %1 kommt</translation>
+    </message>
+    <message>
+        <source>This report is yours alone: it holds only what you tick below. It is encrypted so that only %1 can open it; not even you can read the file back.</source>
+        <translation>Dieser Bericht gehört nur dir: Er enthält nur, was du unten ankreuzt. Er ist so verschlüsselt, dass nur %1 ihn öffnen kann; nicht einmal du kannst die Datei wieder lesen.</translation>
+    </message>
+    <message>
+        <source>Which assigned exercises I have done, with their due dates</source>
+        <translation>Welche aufgegebenen Übungen ich erledigt habe, mit ihren Fälligkeitsdaten</translation>
+    </message>
+    <message>
+        <source>Always included: the report is about the assignment.</source>
+        <translation>Immer enthalten: Der Bericht handelt von der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>My &amp;check-in trends</source>
+        <translation>Meine &amp;Check-in-Verläufe</translation>
+    </message>
+    <message>
+        <source>The weekly average of each number in your own check-ins; no notes you wrote in them.</source>
+        <translation>Der Wochendurchschnitt jeder Zahl aus deinen eigenen Check-ins; keine Notizen, die du darin geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>The full text of the entries you shared with your partner. Your partner&apos;s shared entries go in their own report, if they choose.</source>
+        <translation>Der volle Text der Einträge, die du mit deiner Partnerin oder deinem Partner geteilt hast. Deren geteilte Einträge kommen in einen eigenen Bericht, wenn die Person das möchte.</translation>
+    </message>
+    <message>
+        <source>My &amp;private entries</source>
+        <translation>Meine &amp;privaten Einträge</translation>
+    </message>
+    <message>
+        <source>The full text of your own private entries, which your partner cannot read. Only tick this if you want your therapist to read them.</source>
+        <translation>Der volle Text deiner eigenen privaten Einträge, die die andere Person nicht lesen kann. Kreuze das nur an, wenn deine Therapeutin oder dein Therapeut sie lesen soll.</translation>
+    </message>
+    <message>
+        <source>Never included: your partner&apos;s private entries, your safety check, and anything about when or how long you used Trustwork.</source>
+        <translation>Nie enthalten: die privaten Einträge der anderen Person, dein Sicherheitscheck und alles darüber, wann oder wie lange du Trustwork genutzt hast.</translation>
+    </message>
+    <message>
+        <source>The report will hold</source>
+        <translation>Der Bericht wird enthalten</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>Report error</source>
+        <translation>Fehler beim Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Assigned exercises: %1, of which you have done %2</source>
+        <translation>Aufgegebene Übungen: %1, davon hast du %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Check-in trends: %1 week(s)</source>
+        <translation>Check-in-Verläufe: %1 Woche(n)</translation>
+    </message>
+    <message>
+        <source>Check-in trends: not included</source>
+        <translation>Check-in-Verläufe: nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Your shared entries: %1</source>
+        <translation>Deine geteilten Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Your shared entries: not included</source>
+        <translation>Deine geteilten Einträge: nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Your private entries: %1</source>
+        <translation>Deine privaten Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Your private entries: not included</source>
+        <translation>Deine privaten Einträge: nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Den Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Trustwork reports (*.twreport)</source>
+        <translation>Trustwork-Berichte (*.twreport)</translation>
+    </message>
+    <message>
+        <source>My shared &amp;entries</source>
+        <translation>Meine geteilten &amp;Einträge</translation>
+    </message>
+</context>
+</TS>
