@@ -1516,6 +1516,15 @@
         <source>Open the trust thermometer</source>
         <translation>Vertrauensthermometer öffnen</translation>
     </message>
+    <message>
+        <source> (in English)</source>
+        <extracomment>Appended to a Home progress line of a module that has no translation yet.</extracomment>
+        <translation> (auf Englisch)</translation>
+    </message>
+    <message>
+        <source>Not every module is translated yet: those marked &quot;in English&quot; are shown in English until they are.</source>
+        <translation>Noch ist nicht jedes Modul übersetzt: Die mit „auf Englisch“ markierten werden bis dahin auf Englisch angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::IntroPage</name>

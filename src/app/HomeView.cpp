@@ -123,6 +123,7 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
     workbook::ProgressService progress(session);
     const std::string role = context.role();
     const content::Exercise* next = nullptr;
+    bool showsEnglish = false;
     for (const auto& module : curriculum.modules) {
         // Each exercise is asked once; the counts are made here rather than by a second pass.
         workbook::ModuleProgress counts;
@@ -149,7 +150,17 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
         if (counts.hasPartner) {
             line += tr("; %1 has done %2").arg(context.partnerName()).arg(counts.doneByPartner);
         }
+        if (curriculum.locale != "en" && module.locale != curriculum.locale) {
+            //: Appended to a Home progress line of a module that has no translation yet.
+            line += tr(" (in English)");
+            showsEnglish = true;
+        }
         m_layout->addWidget(wrapped(line, m_page));
+    }
+    if (showsEnglish) {
+        m_layout->addWidget(wrapped(
+            tr("Not every module is translated yet: those marked \"in English\" are shown in English until they are."),
+            m_page));
     }
     if (next) {
         section(tr("What is next"));

@@ -29,6 +29,7 @@
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -331,6 +332,14 @@ TEST_F(GermanInterface, PathSaysWhichModulesAreShownInEnglish)
         fallbacks += inEnglish ? 1 : 0;
     }
     EXPECT_GE(fallbacks, 4); // the four steps at least; Start is German
+
+    // Home says it in words too, where the narrow path may cut the mark off.
+    const auto texts = visibleTexts(window.get());
+    EXPECT_TRUE(std::any_of(texts.begin(), texts.end(),
+        [](const QString& t) { return t.startsWith(QStringLiteral("Noch ist nicht jedes Modul übersetzt")); }));
+    EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [](const QString& t) {
+        return t.startsWith(QStringLiteral("Step 1")) && t.endsWith(QStringLiteral(" (auf Englisch)"));
+    }));
 }
 
 TEST_F(GermanInterface, SettingsDialogIsGermanAndOffersTheLanguages)
