@@ -3388,6 +3388,10 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
         <source>Hide Trustwork and lock it at once (Ctrl+Shift+Q)</source>
         <translation>Trustwork sofort ausblenden und sperren (Strg+Umschalt+Q)</translation>
     </message>
+    <message>
+        <source>Your clients&apos; reports and your signing key are encrypted; without your passphrase or recovery code nobody can read them.</source>
+        <translation>Die Berichte deiner Paare und dein Signaturschlüssel sind verschlüsselt; ohne deine Passphrase oder deinen Wiederherstellungscode kann niemand sie lesen.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::therapist::ReportConsentDialog</name>

@@ -90,12 +90,12 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_demoHint->hide();
     layout->addWidget(m_demoHint);
 
-    auto* privacy = new QLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
-    privacy->setWordWrap(true);
-    QFont italic = privacy->font();
+    m_privacy = new QLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
+    m_privacy->setWordWrap(true);
+    QFont italic = m_privacy->font();
     italic.setItalic(true);
-    privacy->setFont(italic);
-    layout->addWidget(privacy);
+    m_privacy->setFont(italic);
+    layout->addWidget(m_privacy);
 
     outer->addStretch();
     auto* centre = new QHBoxLayout();
@@ -139,6 +139,11 @@ void UnlockPage::setDemoHint(const QString& text)
 {
     m_demoHint->setText(text);
     m_demoHint->setVisible(!text.isEmpty());
+}
+
+void UnlockPage::setPrivacyNote(const QString& text)
+{
+    m_privacy->setText(text);
 }
 
 QString UnlockPage::errorText() const

@@ -44,6 +44,8 @@ public:
     void refresh();
     /** @brief Shown on the demo workbook only: its throw-away passphrases. */
     void setDemoHint(const QString& text);
+    /** @brief Replaces the line about private entries (a practice has no partner to speak of). */
+    void setPrivacyNote(const QString& text);
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] bool isBusy() const;
 
@@ -63,6 +65,7 @@ private:
     QLineEdit* m_passphrase = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_demoHint = nullptr;
+    QLabel* m_privacy = nullptr;
     QPushButton* m_unlock = nullptr;
     QPushButton* m_restore = nullptr;
     QPushButton* m_forgot = nullptr;

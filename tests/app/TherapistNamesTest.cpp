@@ -15,6 +15,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -66,6 +67,10 @@ TEST_F(TherapistNamesTest, BuilderConsentAndPracticeScreensNameEveryControl)
     app::therapist::PracticeWindow practiceWindow(practiceContext, curriculum());
     practiceWindow.show();
     EXPECT_EQ(unnamed(&practiceWindow), QStringList());
+    // A practice has no partner: its unlock screen must not promise privacy from one.
+    for (const auto* label : practiceWindow.findChildren<QLabel*>()) {
+        EXPECT_FALSE(label->text().contains(QStringLiteral("Your partner"))) << label->text().toStdString();
+    }
     practiceContext.setSession(std::move(practice));
     EXPECT_EQ(unnamed(&practiceWindow), QStringList());
     practiceContext.lock();
