@@ -182,18 +182,6 @@
         <source>Trustwork cannot start</source>
         <translation>Trustwork kann nicht starten</translation>
     </message>
-    <message>
-        <source>Some content was left out</source>
-        <translation>Einige Inhalte wurden weggelassen</translation>
-    </message>
-    <message>
-        <source>These content packs or translations have problems and were not loaded. Everything else works as usual.
-
-%1</source>
-        <translation>Diese Inhaltspakete oder Übersetzungen haben Fehler und wurden nicht geladen. Alles andere funktioniert wie gewohnt.
-
-%1</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1295,6 +1283,25 @@
     <message>
         <source>Your workbook is ready.</source>
         <translation>Dein Arbeitsbuch ist fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::CurriculumLoader</name>
+    <message>
+        <source>Some content was left out</source>
+        <translation>Einige Inhalte wurden weggelassen</translation>
+    </message>
+    <message>
+        <source>These content packs or translations have problems and were not loaded. Everything else works as usual.
+
+%1</source>
+        <translation>Diese Inhaltspakete oder Übersetzungen haben Fehler und wurden nicht geladen. Alles andere funktioniert wie gewohnt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trustwork cannot start</source>
+        <translation>Trustwork kann nicht starten</translation>
     </message>
 </context>
 <context>

@@ -23,18 +23,17 @@
 
 namespace tw::app {
 
-MainWindow::MainWindow(AppContext& context, const content::Curriculum& curriculum, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_curriculum(std::move(curriculum))
     , m_preferences(Preferences::load())
 {
     // The title never names anyone: it is visible in task bars and window lists.
     setWindowTitle(tr("Trustwork"));
     m_stack = new QStackedWidget(this);
     m_unlockPage = new UnlockPage(context, m_stack);
-    m_workspace = new Workspace(curriculum, m_stack);
     m_stack->addWidget(m_unlockPage);
-    m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
 
     m_toolbar = addToolBar(tr("Workbook"));
@@ -48,9 +47,9 @@ MainWindow::MainWindow(AppContext& context, const content::Curriculum& curriculu
     m_switch = m_toolbar->addAction(tr("S&witch partner"), this, [this] { m_context.lock(); });
     m_addPartner = m_toolbar->addAction(tr("&Add partner"), this, &MainWindow::addPartner);
     m_addPartner->setToolTip(tr("Let your partner join this workbook"));
-    m_progress = m_toolbar->addAction(tr("P&rogress"), this, [this] { m_workspace->showProgress(); });
+    m_progress = m_toolbar->addAction(tr("P&rogress"), this, [this] { ensureWorkspace()->showProgress(); });
     m_progress->setToolTip(tr("Trust over weeks, the consistency record, steps and agreements"));
-    m_search = m_toolbar->addAction(tr("Searc&h"), this, [this] { m_workspace->showSearch(); });
+    m_search = m_toolbar->addAction(tr("Searc&h"), this, [this] { ensureWorkspace()->showSearch(); });
     m_search->setShortcut(QKeySequence::Find);
     m_search->setToolTip(tr("Search your entries and what was shared with you (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
@@ -85,15 +84,27 @@ MainWindow::MainWindow(AppContext& context, const content::Curriculum& curriculu
         tw::log::get("app")->debug("locked after idle time");
         m_context.lock();
     });
-    connect(&m_context, &AppContext::aboutToLock, m_workspace, &Workspace::close);
     m_notifier = new ReminderNotifier(this);
     m_notifier->setEnabled(m_preferences.desktopNotifications);
-    connect(m_workspace, &Workspace::remindersChanged, m_notifier,
-        [this](int count) { m_notifier->setPending(count > 0); });
     connect(&m_context, &AppContext::unlocked, this, &MainWindow::showWorkspace);
     connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
     showUnlock();
     resize(1100, 720);
+}
+
+Workspace* MainWindow::ensureWorkspace()
+{
+    if (m_workspace) {
+        return m_workspace;
+    }
+    // Home, the path and the exercise view wait for the first unlock: the unlock screen needs none
+    // of them, and the curriculum they show may still be loading while it is on screen.
+    m_workspace = new Workspace(m_curriculum.get(), m_stack);
+    m_stack->addWidget(m_workspace);
+    connect(&m_context, &AppContext::aboutToLock, m_workspace, &Workspace::close);
+    connect(m_workspace, &Workspace::remindersChanged, m_notifier,
+        [this](int count) { m_notifier->setPending(count > 0); });
+    return m_workspace;
 }
 
 bool MainWindow::showingUnlock() const
@@ -110,7 +121,9 @@ void MainWindow::showUnlock()
     for (auto* action : {m_progress, m_search, m_export, m_therapistMenu}) {
         action->setEnabled(false);
     }
-    m_workspace->pathModel()->setAssigned({});
+    if (m_workspace) {
+        m_workspace->pathModel()->setAssigned({});
+    }
     m_unlockPage->refresh();
     m_stack->setCurrentWidget(m_unlockPage);
 }
@@ -121,7 +134,7 @@ void MainWindow::showWorkspace()
     if (!session) {
         return;
     }
-    m_workspace->open(*m_context.session());
+    ensureWorkspace()->open(*session);
     m_lock->setEnabled(true);
     m_switch->setEnabled(!session->isSolo());
     m_addPartner->setVisible(session->isSolo());
@@ -153,7 +166,7 @@ void MainWindow::openSettings()
 
 void MainWindow::exportJournal()
 {
-    auto* context = m_workspace->editorContext();
+    auto* context = m_workspace ? m_workspace->editorContext() : nullptr;
     if (!context) {
         return;
     }

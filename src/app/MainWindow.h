@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CurriculumLoader.h"
 #include "Settings.h"
 
 #include <QMainWindow>
-
-namespace tw::content {
-struct Curriculum;
-}
 
 class QStackedWidget;
 class QToolBar;
@@ -31,9 +28,10 @@ class CoupleTherapist;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(AppContext& context, const content::Curriculum& curriculum, QWidget* parent = nullptr);
+    MainWindow(AppContext& context, CurriculumSource curriculum, QWidget* parent = nullptr);
 
     [[nodiscard]] UnlockPage* unlockPage() const { return m_unlockPage; }
+    /** @brief Built on the first unlock, so the unlock screen shows sooner; nullptr before. */
     [[nodiscard]] Workspace* workspace() const { return m_workspace; }
     [[nodiscard]] bool showingUnlock() const;
     /** @brief Hides the window at once, then locks and wipes every key. */
@@ -53,8 +51,10 @@ private:
     void pause();
     void openSettings();
     void addPartner();
+    Workspace* ensureWorkspace();
 
     AppContext& m_context;
+    CurriculumSource m_curriculum;
     QStackedWidget* m_stack = nullptr;
     UnlockPage* m_unlockPage = nullptr;
     Workspace* m_workspace = nullptr;

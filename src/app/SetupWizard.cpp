@@ -10,10 +10,10 @@
 
 namespace tw::app {
 
-SetupWizard::SetupWizard(AppContext& context, const content::Curriculum& curriculum, QWidget* parent)
+SetupWizard::SetupWizard(AppContext& context, CurriculumSource curriculum, QWidget* parent)
     : QWizard(parent)
     , m_context(context)
-    , m_curriculum(curriculum)
+    , m_curriculum(std::move(curriculum))
 {
     setWindowTitle(tr("Set up Trustwork"));
     setWizardStyle(QWizard::ModernStyle);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CurriculumLoader.h"
 #include "tw/workbook/Workbook.h"
 
 #include <QWizard>
@@ -9,9 +10,6 @@
 #include <memory>
 #include <vector>
 
-namespace tw::content {
-struct Curriculum;
-}
 namespace tw::workbook {
 class Session;
 }
@@ -40,14 +38,15 @@ public:
         SecondSafetyPage
     };
 
-    SetupWizard(AppContext& context, const content::Curriculum& curriculum, QWidget* parent = nullptr);
+    SetupWizard(AppContext& context, CurriculumSource curriculum, QWidget* parent = nullptr);
     ~SetupWizard() override;
 
     [[nodiscard]] bool isCouple() const;
     /** @brief The first page's "I am a therapist" was chosen and confirmed: run practice set-up instead. */
     [[nodiscard]] bool practiceChosen() const;
     [[nodiscard]] AppContext& context() { return m_context; }
-    [[nodiscard]] const content::Curriculum& curriculum() const { return m_curriculum; }
+    /** @brief Waits for the curriculum if it is still loading (only the safety pages need it). */
+    [[nodiscard]] const content::Curriculum& curriculum() const { return m_curriculum.get(); }
     /** @brief Each partner's session, opened right after creation for their private safety check. */
     std::vector<std::shared_ptr<workbook::Session>> sessions;
     /** @brief Filled in by the create page; wiped when the wizard closes. */
@@ -60,7 +59,7 @@ protected:
 
 private:
     AppContext& m_context;
-    const content::Curriculum& m_curriculum;
+    CurriculumSource m_curriculum;
 };
 
 } // namespace tw::app

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
 #include "AppOptions.h"
+#include "CurriculumLoader.h"
 #include "DemoWorkbook.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -64,57 +66,74 @@ int main(int argc, char** argv)
     // One choice drives both the interface and the curriculum, so they never disagree.
     const QString language = tw::app::resolveLanguage(preferences.language);
     tw::app::installTranslations(language);
-    QApplication::setWindowIcon(tw::app::applicationIcon());
 
     const bool practiceMode = tw::app::therapist::startsInPracticeMode(*options);
-    std::optional<tw::content::LoadResult> content;
+    std::filesystem::path root;
     try {
         // Throws with every folder it looked in, so a broken install explains itself.
-        const auto root
-            = tw::content::requireContentRoot(options->contentDir.toStdString(), tw::content::currentExecutableDir());
-        // The demo never reads the real data directory, not even its packs.
-        // A practice reads the therapist's own packs from its own folder.
-        const QString packsFrom = practiceMode ? tw::app::therapist::practiceDataDir(*options) : dataDir;
-        auto packs = options->demo ? std::vector<std::filesystem::path>()
-                                   : tw::content::discoverPacks(tw::workbook::Paths(packsFrom.toStdString()).packs);
-        for (const auto& pack : options->contentPacks) {
-            packs.emplace_back(pack.toStdString());
-        }
-        content = tw::content::loadCurriculum(root, tw::app::contentLocale(language), packs);
+        root = tw::content::requireContentRoot(options->contentDir.toStdString(), tw::content::currentExecutableDir());
     } catch (const tw::Error& e) {
         QMessageBox::critical(nullptr, QObject::tr("Trustwork cannot start"), QString::fromStdString(e.what()));
         return 1;
     }
-    if (!content->problems.empty()) {
-        QString text;
-        for (const auto& problem : content->problems) {
-            text += QString::fromStdString(tw::content::formatProblem(problem)) + QLatin1Char('\n');
-        }
-        QMessageBox::warning(nullptr, QObject::tr("Some content was left out"),
-            QObject::tr("These content packs or translations have problems and were not loaded. "
-                        "Everything else works as usual.\n\n%1")
-                .arg(text));
+    // The demo never reads the real data directory, not even its packs.
+    // A practice reads the therapist's own packs from its own folder.
+    const QString packsFrom = options->demo ? QString()
+        : practiceMode                      ? tw::app::therapist::practiceDataDir(*options)
+                                            : dataDir;
+    std::vector<std::filesystem::path> extraPacks;
+    for (const auto& pack : options->contentPacks) {
+        extraPacks.emplace_back(pack.toStdString());
     }
-
+    // The curriculum loads on a worker thread while the first window is built and shown.
+    tw::app::CurriculumLoader loader(
+        [root, locale = tw::app::contentLocale(language), packsDir = packsFrom.toStdString(), extraPacks] {
+            auto packs = packsDir.empty() ? std::vector<std::filesystem::path>()
+                                          : tw::content::discoverPacks(tw::workbook::Paths(packsDir).packs);
+            packs.insert(packs.end(), extraPacks.begin(), extraPacks.end());
+            return tw::content::loadCurriculum(root, locale, packs);
+        });
+    // The icon (a theme lookup and an SVG) is set once the first window is on its way: it cost a
+    // fifth of the time to that window, and window managers take a new icon at any time.
+    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(tw::app::applicationIcon()); });
+    // The demo and the practice need the curriculum at once; they are not what people start daily.
+    if (options->demo || practiceMode) {
+        if (!loader.report(nullptr)) {
+            return 1;
+        }
+    }
     if (options->demo) {
-        demo = std::make_unique<tw::app::DemoWorkbook>(content->curriculum);
+        demo = std::make_unique<tw::app::DemoWorkbook>(loader.result().curriculum);
         dataDir = demo->dataDir();
         workbookOptions.kdf = tw::crypto::KdfParams::fastForTests();
         workbookOptions.dailyBackup = false;
     }
     if (practiceMode) {
         const int code = tw::app::therapist::runPractice(
-            tw::app::therapist::practiceDataDir(*options), workbookOptions, content->curriculum);
+            tw::app::therapist::practiceDataDir(*options), workbookOptions, loader.result().curriculum);
         tw::log::shutdown();
         return code;
     }
+    // Otherwise the content is reported over whichever window is up when the load finishes.
+    bool contentFailed = false;
+    if (!options->demo) {
+        QObject::connect(&loader, &tw::app::CurriculumLoader::finished, &app, [&] {
+            if (!loader.report(QApplication::activeWindow())) {
+                contentFailed = true;
+                QCoreApplication::exit(1);
+            }
+        });
+    }
     tw::app::AppContext context(dataDir, workbookOptions);
     if (!context.workbookExists()) {
-        tw::app::SetupWizard wizard(context, content->curriculum);
+        tw::app::SetupWizard wizard(context, loader.source());
         wizard.exec();
+        if (contentFailed) {
+            return 1;
+        }
         if (wizard.practiceChosen()) {
             const int code = tw::app::therapist::runPractice(
-                tw::app::therapist::practiceDataDir(*options), workbookOptions, content->curriculum);
+                tw::app::therapist::practiceDataDir(*options), workbookOptions, loader.source().get());
             tw::log::shutdown();
             return code;
         }
@@ -123,14 +142,14 @@ int main(int argc, char** argv)
             return 0;
         }
     }
-    tw::app::MainWindow window(context, content->curriculum);
+    tw::app::MainWindow window(context, loader.source());
     if (demo) {
         window.unlockPage()->setDemoHint(tw::app::DemoWorkbook::unlockHint());
     }
     QObject::connect(
         &window, &tw::app::MainWindow::quickExitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     window.show();
-    const int result = QApplication::exec();
+    const int result = contentFailed ? 1 : QApplication::exec();
     context.lock();
     tw::log::shutdown();
     return result;
