@@ -27,22 +27,34 @@ bool isGroupingKey(std::string_view key)
     return key == "prompts" || key == "items";
 }
 
-int rankOf(std::string_view key)
+const BodyField* fieldOf(const std::vector<BodyField>& fields, std::string_view key)
 {
+    const auto it = std::find_if(fields.begin(), fields.end(), [&](const BodyField& f) { return f.id == key; });
+    return it != fields.end() ? &*it : nullptr;
+}
+
+// The exercise's own order first; then the keys that say what an entry is about; the bookkeeping
+// ones last.
+int rankOf(std::string_view key, const std::vector<BodyField>& fields)
+{
+    if (const auto* field = fieldOf(fields, key)) {
+        return static_cast<int>(field - fields.data());
+    }
     for (std::size_t i = 0; i < kFirstKeys.size(); ++i) {
         if (kFirstKeys[i] == key) {
-            return static_cast<int>(i);
+            return 10000 + static_cast<int>(i);
         }
     }
     for (std::size_t i = 0; i < kLastKeys.size(); ++i) {
         if (kLastKeys[i] == key) {
-            return 1000 + static_cast<int>(i);
+            return 30000 + static_cast<int>(i);
         }
     }
-    return 100;
+    return 20000;
 }
 
-std::vector<std::pair<std::string, const json*>> orderedMembers(const json& object)
+std::vector<std::pair<std::string, const json*>> orderedMembers(
+    const json& object, const std::vector<BodyField>& fields)
 {
     std::vector<std::pair<std::string, const json*>> members;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -57,8 +69,8 @@ std::vector<std::pair<std::string, const json*>> orderedMembers(const json& obje
             members.emplace_back(it.key(), &it.value());
         }
     }
-    std::stable_sort(
-        members.begin(), members.end(), [](const auto& a, const auto& b) { return rankOf(a.first) < rankOf(b.first); });
+    std::stable_sort(members.begin(), members.end(),
+        [&](const auto& a, const auto& b) { return rankOf(a.first, fields) < rankOf(b.first, fields); });
     return members;
 }
 
@@ -80,9 +92,10 @@ std::string numberText(const json& value, bool scale)
 
 class Renderer {
 public:
-    Renderer(bool scaleNumbers, bool hideRevision)
+    Renderer(bool scaleNumbers, bool hideRevision, const std::vector<BodyField>& fields)
         : m_scaleNumbers(scaleNumbers)
         , m_hideRevision(hideRevision)
+        , m_fields(fields)
     {
     }
 
@@ -91,11 +104,18 @@ public:
         if (m_hideRevision && key == "revision") {
             return;
         }
-        const std::string label = humanize(key);
+        const BodyField* field = fieldOf(m_fields, key);
+        const std::string label = field && !field->label.empty() ? field->label : humanize(key);
         if (value.is_string()) {
             // An agreement's area is a curriculum id ("winding-down"), not the user's words.
             const auto& text = value.get_ref<const std::string&>();
-            if (!text.empty()) {
+            if (text.empty()) {
+                return;
+            }
+            if (field && field->question) {
+                m_lines.push_back({depth, label, ""});
+                m_lines.push_back({depth, "", text});
+            } else {
                 m_lines.push_back({depth, label, key == "area" ? humanize(text) : text});
             }
         } else if (key == "withdrawn" && value.is_boolean() && !value.get<bool>()) {
@@ -115,7 +135,7 @@ public:
 
     void object(const json& value, int depth)
     {
-        for (const auto& [key, child] : orderedMembers(value)) {
+        for (const auto& [key, child] : orderedMembers(value, m_fields)) {
             member(key, *child, depth);
         }
     }
@@ -130,12 +150,14 @@ private:
         }
         const bool allStrings = std::all_of(value.begin(), value.end(), [](const json& v) { return v.is_string(); });
         if (allStrings) {
-            // Lists of ids (ticked checklist items) read as words; anything else is shown as written.
+            // Lists of ids (ticked checklist items) read as the items' text, or as words when the
+            // exercise is gone; anything else is shown as written.
             std::string joined;
             for (const auto& v : value) {
                 const auto& s = v.get_ref<const std::string&>();
                 const bool isId = s.find(' ') == std::string::npos && s.find('-') != std::string::npos;
-                joined += (joined.empty() ? "" : "; ") + (isId ? humanize(s) : s);
+                const BodyField* item = isId ? fieldOf(m_fields, s) : nullptr;
+                joined += (joined.empty() ? "" : "; ") + (item ? item->label : isId ? humanize(s) : s);
             }
             m_lines.push_back({depth, label, joined});
             return;
@@ -154,6 +176,7 @@ private:
 
     bool m_scaleNumbers;
     bool m_hideRevision;
+    const std::vector<BodyField>& m_fields;
     std::vector<BodyLine> m_lines;
 };
 
@@ -204,7 +227,7 @@ std::string kindLabel(std::string_view kind)
     return humanize(kind);
 }
 
-std::vector<BodyLine> bodyLines(std::string_view kind, const std::string& body)
+std::vector<BodyLine> bodyLines(std::string_view kind, const std::string& body, const std::vector<BodyField>& fields)
 {
     const json parsed = json::parse(body, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {
@@ -215,7 +238,7 @@ std::vector<BodyLine> bodyLines(std::string_view kind, const std::string& body)
     }
     const bool scaleNumbers = kind == "log" || kind == "checkin" || parsed.contains("items");
     // A commitment's revision only counts its owner's edits, for confirmations; in print it is noise.
-    Renderer renderer(scaleNumbers, kind == "commitment");
+    Renderer renderer(scaleNumbers, kind == "commitment", fields);
     renderer.object(parsed, 0);
     return renderer.take();
 }

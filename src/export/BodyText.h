@@ -17,14 +17,23 @@ struct BodyLine {
     std::string text; ///< empty for a group heading (a nested object such as one earlier revision)
 };
 
+/** @brief A question of the exercise an entry answers (from workbook::JournalField; no workbook here). */
+struct BodyField {
+    std::string id;
+    std::string label;
+    bool question = false; ///< printed as a line of its own above the answer
+};
+
 /**
  * @brief The field values of an entry body, in reading order. Bodies are JSON objects whose shape
  * depends on the exercise kind ({"prompts": {...}}, {"items": {...}, "followUp"}, {"ticked": [...]},
  * log and check-in fields, commitments, agreement items); containers that only group answers are
  * flattened, padding keys (leading "_") are dropped, scale values read "7 / 10". A body that is not
- * JSON is printed as it is.
+ * JSON is printed as it is. With @p fields (the exercise's questions in its order), answers follow
+ * that order and are labelled with the question as the author saw it, ticked items with their text.
  */
-std::vector<BodyLine> bodyLines(std::string_view kind, const std::string& body);
+std::vector<BodyLine> bodyLines(
+    std::string_view kind, const std::string& body, const std::vector<BodyField>& fields = {});
 
 /** @brief "follow-up", "followUp" and "follow_up" all read "Follow up". */
 std::string humanize(std::string_view key);

@@ -21,6 +21,29 @@ bool hasScaleField(const content::Exercise& exercise, const std::string& fieldId
         [&](const content::Field& f) { return f.id == fieldId && f.type == content::FieldType::Scale; });
 }
 
+// The exercise's questions in the order it asks them, worded for the author's role, so a printed
+// answer sits under the question it answers (bodies are stored with sorted keys).
+std::vector<JournalField> fieldsOf(const content::Exercise& exercise, std::string_view role)
+{
+    std::vector<JournalField> fields;
+    for (const auto& p : exercise.prompts) {
+        fields.push_back({p.id, p.text.forRole(role), true});
+    }
+    for (const auto& item : exercise.scaleItems) {
+        fields.push_back({item.id, item.label.forRole(role), false});
+    }
+    for (const auto& item : exercise.checkItems) {
+        fields.push_back({item.id, item.text.forRole(role), false});
+    }
+    for (const auto& f : exercise.fields) {
+        fields.push_back({f.id, f.label, false});
+    }
+    if (exercise.followUp) {
+        fields.push_back({"followUp", exercise.followUp->text.forRole(role), true});
+    }
+    return fields;
+}
+
 } // namespace
 
 DashboardSources dashboardSourcesFor(const content::Curriculum& curriculum)
@@ -78,8 +101,10 @@ Journal collectJournal(
     j.partners = session.partners();
 
     std::map<std::string, std::string> names;
+    std::map<std::string, std::string> roles;
     for (const auto& p : session.partners()) {
         names[p.id] = p.name;
+        roles[p.id] = std::string(roleName(p.role));
     }
     std::map<std::string, std::size_t> moduleOrder;
     for (std::size_t i = 0; i < curriculum.modules.size(); ++i) {
@@ -96,6 +121,7 @@ Journal collectJournal(
         out.exerciseTitle = e.exerciseId;
         if (const content::Exercise* exercise = curriculum.findExercise(e.exerciseId)) {
             out.exerciseTitle = exercise->title;
+            out.fields = fieldsOf(*exercise, roles.count(e.authorId) != 0 ? roles.at(e.authorId) : std::string());
             if (const content::Module* module = curriculum.findModule(exercise->moduleId)) {
                 out.moduleId = module->id;
                 out.moduleTitle = module->title;

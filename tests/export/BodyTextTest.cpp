@@ -12,10 +12,11 @@ using tw::exporting::kindLabel;
 
 namespace {
 
-std::vector<std::string> rendered(std::string_view kind, const std::string& body)
+std::vector<std::string> rendered(
+    std::string_view kind, const std::string& body, const std::vector<tw::exporting::BodyField>& fields = {})
 {
     std::vector<std::string> out;
-    for (const BodyLine& line : bodyLines(kind, body)) {
+    for (const BodyLine& line : bodyLines(kind, body, fields)) {
         out.push_back(std::string(static_cast<std::size_t>(line.depth) * 2, ' ') + line.label + "|" + line.text);
     }
     return out;
@@ -52,6 +53,27 @@ TEST(BodyText, TickedIdsReadAsWordsAndHistoryIsIndented)
             "  Text|Before", "  Revision|1"}));
     EXPECT_EQ(rendered("agreement-item", R"({"area":"money","text":"Now","revision":1,"withdrawn":true})"),
         (std::vector<std::string>{"Area|Money", "Text|Now", "Revision|1", "Withdrawn|yes"}));
+}
+
+TEST(BodyText, WithTheExerciseAnswersFollowItsOrderUnderTheirQuestions)
+{
+    // Stored with sorted keys: "fear" < "hope" < "role-fit". The exercise asks role-fit, hope, fear.
+    const std::vector<tw::exporting::BodyField> prompts
+        = {{"role-fit", "How does your role fit you now?", true}, {"hope", "What do you hope for?", true},
+            {"fear", "What do you fear?", true}, {"followUp", "Anything else?", true}};
+    EXPECT_EQ(
+        rendered("answer", R"({"prompts":{"fear":"Silence.","hope":"Calm evenings.","role-fit":"Mostly."}})", prompts),
+        (std::vector<std::string>{"How does your role fit you now?|", "|Mostly.", "What do you hope for?|",
+            "|Calm evenings.", "What do you fear?|", "|Silence."}));
+    // Scale items and check-in fields keep "label: value"; ticked ids read as the items' own text.
+    const std::vector<tw::exporting::BodyField> scale
+        = {{"safety", "Safe at home", false}, {"calm", "Calm together", false}, {"followUp", "Anything else?", true}};
+    EXPECT_EQ(rendered("answer", R"({"items":{"calm":6,"safety":3},"followUp":"Later."})", scale),
+        (std::vector<std::string>{"Safe at home|3 / 10", "Calm together|6 / 10", "Anything else?|", "|Later."}));
+    const std::vector<tw::exporting::BodyField> items
+        = {{"talk-when-calm", "We talk when we are both calm", false}, {"ask-first", "I ask before I assume", false}};
+    EXPECT_EQ(rendered("answer", R"({"ticked":["ask-first","talk-when-calm","gone-item"]})", items),
+        (std::vector<std::string>{"Ticked|I ask before I assume; We talk when we are both calm; Gone item"}));
 }
 
 TEST(BodyText, TextThatIsNotAJsonObjectIsPrintedAsItIs)

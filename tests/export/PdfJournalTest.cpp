@@ -99,6 +99,9 @@ TEST_F(PdfJournalTest, HoldsMyEntriesAndSharedOnesButNeverThePartnersPrivateWrit
         const auto shared = a->addEntry({"step1.impact-letter", "answer", Visibility::Private, "",
             answer("discovery", "ALEXSHAREDCANARY, the night everything changed")});
         a->setVisibility(shared, Visibility::Shared);
+        // Stored with sorted keys ("beliefs" before "since"); the exercise asks "since" first.
+        a->addEntry({"step1.impact-letter", "answer", Visibility::Private, "",
+            nlohmann::json{{"prompts", {{"beliefs", "BELIEFSCANARY"}, {"since", "SINCECANARY"}}}}.dump()});
         a->addEntry(
             {"start.what-brings-me-here", "answer", Visibility::Private, "", answer("hope", "ALEXPRIVATECANARY")});
         EntryService entries(*a);
@@ -121,7 +124,7 @@ TEST_F(PdfJournalTest, HoldsMyEntriesAndSharedOnesButNeverThePartnersPrivateWrit
     EXPECT_GE(pages, 3); // title, progress, entries
     const std::string text = pdfText(pdf);
     for (const char* present : {"Trustwork journal", "ALEXSHAREDCANARY", "ALEXPRIVATECANARY", "SAMSHAREDCANARY",
-             "AGREEMENTCANARY", "ALEXCHECKIN", "Trust: 4 / 10", "Discovery: ALEXSHAREDCANARY", "Trust over the weeks",
+             "AGREEMENTCANARY", "ALEXCHECKIN", "How much I trust, right now: 4 / 10", "Trust over the weeks",
              "Sam (shared)", "You kept 1 of 2 commitments", "Phone when I am late",
              "Transparency, offered freely" /* no ligatures: PDF viewers must find the words */}) {
         EXPECT_NE(text.find(present), std::string::npos) << "missing: " << present;
@@ -132,6 +135,25 @@ TEST_F(PdfJournalTest, HoldsMyEntriesAndSharedOnesButNeverThePartnersPrivateWrit
     EXPECT_EQ(text.find("SAMPRIVATECHECKIN"), std::string::npos);
     EXPECT_EQ(text.find("_pad"), std::string::npos) << "padding is storage detail, not text";
     EXPECT_NE(pdfText(pdf, 1).find("Page 1 of " + std::to_string(pages)), std::string::npos);
+
+    // Each answer sits under its question as Alex (hurt) was asked it, in the exercise's order.
+    const auto* letter = realCurriculum().findExercise("step1.impact-letter");
+    ASSERT_NE(letter, nullptr);
+    const auto question = [&](const std::string& id) {
+        for (const auto& p : letter->prompts) {
+            if (p.id == id) {
+                return p.text.forRole("hurt").substr(0, 24); // pdftotext wraps long lines
+            }
+        }
+        return std::string("no such prompt");
+    };
+    const auto asked = text.find(question("discovery"));
+    ASSERT_NE(asked, std::string::npos) << question("discovery");
+    EXPECT_LT(asked, text.find("ALEXSHAREDCANARY"));
+    EXPECT_NE(text.find(question("since")), std::string::npos);
+    EXPECT_LT(text.find(question("since")), text.find("SINCECANARY"));
+    EXPECT_LT(text.find("SINCECANARY"), text.find(question("beliefs")));
+    EXPECT_LT(text.find(question("beliefs")), text.find("BELIEFSCANARY"));
 
     // Curriculum order, not date order: step 1 comes before step 4 although Sam wrote first.
     const auto step1 = text.find("Step 1: Acknowledge the hurt without blame");

@@ -97,6 +97,46 @@ TEST_F(JournalTest, HoldsMyEntriesAndSharedOnesInCurriculumOrder)
     EXPECT_TRUE(j.dashboard.agreements[0].inForce);
 }
 
+TEST_F(JournalTest, EachEntryCarriesItsExercisesQuestionsInOrderAndInItsAuthorsWording)
+{
+    auto s = sam();
+    const auto& curriculum = realCurriculum();
+    const Journal j = collectJournal(*s, curriculum, dashboardSourcesFor(curriculum), {});
+    const auto* exercise = curriculum.findExercise("step1.impact-letter");
+    ASSERT_NE(exercise, nullptr);
+    const JournalEntry* alexs = nullptr;
+    const JournalEntry* sams = nullptr;
+    for (const auto& e : j.entries) {
+        if (e.entry.exerciseId == "step1.impact-letter") {
+            (e.authorName == "Alex" ? alexs : sams) = &e;
+        }
+    }
+    ASSERT_NE(alexs, nullptr);
+    ASSERT_NE(sams, nullptr);
+    ASSERT_EQ(alexs->fields.size(), exercise->prompts.size());
+    for (std::size_t i = 0; i < exercise->prompts.size(); ++i) {
+        EXPECT_EQ(alexs->fields[i].id, exercise->prompts[i].id);
+        EXPECT_TRUE(alexs->fields[i].question);
+        EXPECT_EQ(alexs->fields[i].label, exercise->prompts[i].text.forRole("hurt"));
+        EXPECT_EQ(sams->fields[i].label, exercise->prompts[i].text.forRole("involved"));
+    }
+    // The letter is worded for each side, so the two partners' questions differ somewhere.
+    bool differs = false;
+    for (std::size_t i = 0; i < exercise->prompts.size(); ++i) {
+        differs = differs || alexs->fields[i].label != sams->fields[i].label;
+    }
+    EXPECT_TRUE(differs);
+    // A check-in's fields, in the exercise's order; an entry whose exercise is gone has none.
+    for (const auto& e : j.entries) {
+        if (e.entry.exerciseId == "step4.trust-thermometer") {
+            const auto* checkin = curriculum.findExercise("step4.trust-thermometer");
+            ASSERT_EQ(e.fields.size(), checkin->fields.size());
+            EXPECT_EQ(e.fields.front().id, checkin->fields.front().id);
+            EXPECT_FALSE(e.fields.front().question);
+        }
+    }
+}
+
 TEST_F(JournalTest, JsonExportDocumentsEverything)
 {
     auto a = alex();

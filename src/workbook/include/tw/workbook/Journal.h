@@ -12,6 +12,13 @@
 
 namespace tw::workbook {
 
+/** @brief A question or field of an exercise, as its author saw it: the export prints answers by it. */
+struct JournalField {
+    std::string id; ///< the key in the entry body ("followUp" for a follow-up prompt)
+    std::string label; ///< the prompt, item or field text for the author's role
+    bool question = false; ///< a prompt answered in words: printed above the answer, not before it
+};
+
 /** @brief One entry in an export, with where it belongs in the curriculum. */
 struct JournalEntry {
     Entry entry;
@@ -19,6 +26,7 @@ struct JournalEntry {
     std::string moduleId; ///< empty when the exercise is no longer in the curriculum
     std::string moduleTitle;
     std::string exerciseTitle; ///< the exercise id when it is no longer in the curriculum
+    std::vector<JournalField> fields; ///< the exercise's questions in its order; empty when it is gone
 };
 
 /**
