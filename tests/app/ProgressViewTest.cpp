@@ -9,11 +9,13 @@
 #include "Workspace.h"
 #include "progress/AgreementsPanel.h"
 #include "progress/ChartPanel.h"
+#include "progress/ProgressCharts.h"
 #include "progress/DashboardData.h"
 #include "progress/TableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -189,6 +191,20 @@ TEST_F(Progress, ChartsHaveTableAlternativesWithAccessibleNames)
         const QModelIndex cell = panel->model()->index(0, 1);
         EXPECT_TRUE(cell.data(Qt::AccessibleTextRole).toString().startsWith(panel->model()->table().headers.at(1)));
     }
+}
+
+TEST_F(Progress, TrustAxisNamesTheYearOnceTheWeeksSpanOne)
+{
+    auto* view = show("Alex");
+    const auto axes = view->trustPanel()->chartView()->chart()->axes(Qt::Horizontal);
+    ASSERT_EQ(axes.size(), 1);
+    auto* axis = qobject_cast<QDateTimeAxis*>(axes.front());
+    ASSERT_NE(axis, nullptr);
+    EXPECT_EQ(axis->format(), QStringLiteral("d MMM")); // a few weeks of February 2026
+    EXPECT_EQ(app::dateAxisFormat(8, QDate(2025, 12, 1), QDate(2026, 1, 26)), QStringLiteral("d MMM yy"));
+    EXPECT_EQ(app::dateAxisFormat(52, QDate(2026, 1, 5), QDate(2026, 12, 28)), QStringLiteral("d MMM"));
+    EXPECT_EQ(app::dateAxisFormat(80, QDate(2025, 3, 3), QDate(2026, 9, 14)), QStringLiteral("MMM yy"));
+    EXPECT_EQ(app::dateAxisFormat(530, QDate(2016, 3, 14), QDate(2026, 5, 4)), QStringLiteral("yyyy"));
 }
 
 TEST_F(Progress, EmptyStatesExplainWhatWillAppear)

@@ -68,6 +68,19 @@ void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractA
 
 } // namespace
 
+QString dateAxisFormat(int spanWeeks, QDate first, QDate last)
+{
+    // Over a year or more the day means little and the year is what people look for; the labels
+    // must stay short, or the axis elides them to "Mar 2…" at ten ticks.
+    if (spanWeeks > 104) {
+        return QStringLiteral("yyyy");
+    }
+    if (spanWeeks > 52) {
+        return QStringLiteral("MMM yy");
+    }
+    return first.year() != last.year() ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM");
+}
+
 QChart* trustChart(const workbook::Dashboard& dashboard, const QString& partnerName)
 {
     auto* chart = new QChart;
@@ -116,6 +129,8 @@ QChart* trustChart(const workbook::Dashboard& dashboard, const QString& partnerN
         x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(start)),
             QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(start + spanWeeks * week)));
         x->setTickCount(spanWeeks / step + 1);
+        x->setFormat(dateAxisFormat(spanWeeks, QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(start)).date(),
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(start + spanWeeks * week)).date()));
     }
     return chart;
 }
