@@ -14,8 +14,7 @@ namespace tw::app {
 // Charts for the progress view; the caller owns the returned chart (ChartPanel takes it). Each
 // draws exactly the numbers of the matching table in ProgressTables.h.
 
-/** @brief Labels for a time axis of @p spanWeeks from @p first to @p last: day, day and year, month and year, or year.
- */
+/** @brief Time-axis labels for @p spanWeeks from @p first to @p last: "d MMM", "d MMM yy", "MMM yy" or "yyyy". */
 QString dateAxisFormat(int spanWeeks, QDate first, QDate last);
 /** @brief Weekly trust per partner as lines over time, and the gap when both shared. */
 QChart* trustChart(const workbook::Dashboard& dashboard, const QString& partnerName);
