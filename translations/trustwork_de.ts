@@ -220,6 +220,14 @@
         <source>A reminder is waiting.</source>
         <translation>Eine Erinnerung wartet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n older commitments also passed their day without being marked.</source>
+        <comment>Home, after the newest overdue commitments; always two or more</comment>
+        <translation>
+            <numerusform>Auch %n ältere Zusage ist über ihren Tag hinaus, ohne dass sie eingetragen wurde.</numerusform>
+            <numerusform>Auch %n ältere Zusagen sind über ihren Tag hinaus, ohne dass sie eingetragen wurden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetupPages</name>

@@ -106,9 +106,10 @@ void HomeView::refresh(EditorContext& context, bool individualOnly)
     // Reminders lead straight to their exercise. They live in this window; desktop notifications
     // are a separate opt-in that never says what a reminder is about.
     // Only the reminders' own rows are read, not the whole dashboard (years of check-ins).
-    const auto reminders = reminderLines(context,
+    const auto all = reminderLines(context,
         workbook::DashboardService(session).loadReminders(dashboardSources(curriculum), systemClock()), individualOnly);
-    m_reminderCount = static_cast<int>(reminders.size());
+    m_reminderCount = static_cast<int>(all.size());
+    const auto reminders = homeReminderLines(all);
     bool checkinReminder = false;
     if (!reminders.empty()) {
         section(tr("Reminders"));

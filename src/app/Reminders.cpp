@@ -9,6 +9,8 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
+
 namespace tw::app {
 namespace {
 
@@ -65,8 +67,30 @@ std::vector<ReminderLine> reminderLines(
             text = Text::tr("About a month has passed: are your agreements still working for you both?");
             break;
         }
-        lines.push_back({text, r.exerciseId});
+        const bool overdue = r.kind == workbook::Reminder::Kind::CommitmentOverdue;
+        lines.push_back({text, r.exerciseId, overdue ? r.due : std::string()});
     }
+    return lines;
+}
+
+std::vector<ReminderLine> homeReminderLines(std::vector<ReminderLine> lines, std::size_t overdueShown)
+{
+    const auto firstOverdue = std::stable_partition(
+        lines.begin(), lines.end(), [](const ReminderLine& l) { return l.overdueSince.empty(); });
+    std::stable_sort(firstOverdue, lines.end(),
+        [](const ReminderLine& a, const ReminderLine& b) { return a.overdueSince > b.overdueSince; });
+    const auto overdue = static_cast<std::size_t>(std::distance(firstOverdue, lines.end()));
+    if (overdue <= overdueShown + 1) {
+        return lines; // a summary line for a single reminder would hide it for nothing
+    }
+    const auto firstHidden = firstOverdue + static_cast<std::ptrdiff_t>(overdueShown);
+    const int hidden = static_cast<int>(overdue - overdueShown);
+    // Numerus form for translators; in English the count is always two or more (see above).
+    ReminderLine summary{Text::tr("%n older commitments also passed their day without being marked.",
+                             "Home, after the newest overdue commitments; always two or more", hidden),
+        firstHidden->exerciseId, firstHidden->overdueSince};
+    lines.erase(firstHidden, lines.end());
+    lines.push_back(std::move(summary));
     return lines;
 }
 

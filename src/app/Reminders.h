@@ -21,6 +21,7 @@ namespace tw::app {
 struct ReminderLine {
     QString text;
     std::string exerciseId;
+    std::string overdueSince; ///< the due day (ISO) of an overdue commitment; empty for other reminders
 };
 
 /**
@@ -30,6 +31,13 @@ struct ReminderLine {
  */
 std::vector<ReminderLine> reminderLines(
     EditorContext& context, const std::vector<workbook::Reminder>& reminders, bool individualOnly);
+
+/**
+ * @brief What Home lists: every reminder, except that only the @p overdueShown most recent overdue
+ * commitments have a line of their own and the older ones are counted in one last line (which
+ * opens the newest of them). Years of unmarked promises would otherwise bury this week's.
+ */
+std::vector<ReminderLine> homeReminderLines(std::vector<ReminderLine> lines, std::size_t overdueShown = 3);
 
 /**
  * @brief Optional desktop notifications, off unless the user turns them on in Settings. The text

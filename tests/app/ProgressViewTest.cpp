@@ -6,11 +6,12 @@
 #include "GuiHelpers.h"
 #include "HomeView.h"
 #include "ProgressWorkbook.h"
+#include "Reminders.h"
 #include "Workspace.h"
 #include "progress/AgreementsPanel.h"
 #include "progress/ChartPanel.h"
-#include "progress/ProgressCharts.h"
 #include "progress/DashboardData.h"
+#include "progress/ProgressCharts.h"
 #include "progress/TableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -250,6 +251,59 @@ TEST_F(Progress, HomeRemindsOfTheOverdueCommitmentAndOpensIt)
     for (auto* button : window->workspace()->homeView()->findChildren<QPushButton*>()) {
         EXPECT_FALSE(button->text().contains(QStringLiteral("Call the counsellor")));
     }
+}
+
+TEST_F(Progress, HomeListsTheNewestOverduePromisesAndCountsTheOlderOnes)
+{
+    {
+        auto alex = tw::test::unlockPartner(dir.path(), "Alex", options);
+        workbook::EntryService entries(*alex);
+        for (int day = 10; day <= 14; ++day) {
+            entries.addCommitment(kPromises, "Old promise " + std::to_string(day), "2026-01-" + std::to_string(day));
+        }
+    }
+    openAs("Alex");
+    auto* home = window->workspace()->homeView();
+    EXPECT_EQ(home->reminderCount(), 7); // six overdue promises and the weekly check-in
+    QStringList texts;
+    QPushButton* summary = nullptr;
+    for (auto* button : home->findChildren<QPushButton*>()) {
+        texts << button->text();
+        if (button->text().contains(QStringLiteral("older commitments"))) {
+            summary = button;
+        }
+    }
+    const QString all = texts.join(QLatin1Char('\n'));
+    for (const char* shown : {"Call the counsellor", "Old promise 14", "Old promise 13"}) {
+        EXPECT_TRUE(all.contains(QLatin1String(shown))) << shown;
+    }
+    for (const char* hidden : {"Old promise 12", "Old promise 11", "Old promise 10"}) {
+        EXPECT_FALSE(all.contains(QLatin1String(hidden))) << hidden;
+    }
+    ASSERT_NE(summary, nullptr) << all.toStdString();
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("3 older commitments"))) << summary->text().toStdString();
+    summary->click();
+    ASSERT_NE(window->workspace()->exerciseView()->exercise(), nullptr);
+    EXPECT_EQ(window->workspace()->exerciseView()->exercise()->id, kPromises);
+}
+
+TEST(HomeReminders, OneOverduePromiseTooManyIsShownRatherThanSummedUp)
+{
+    std::vector<app::ReminderLine> lines = {{QStringLiteral("check in"), "checkin", ""},
+        {QStringLiteral("a"), "p", "2026-01-01"}, {QStringLiteral("c"), "p", "2026-01-03"},
+        {QStringLiteral("b"), "p", "2026-01-02"}, {QStringLiteral("d"), "p", "2026-01-04"}};
+    const auto shown = app::homeReminderLines(lines, 3);
+    ASSERT_EQ(shown.size(), 5u);
+    // Other reminders first, then overdue promises newest first.
+    EXPECT_EQ(shown[0].text, QStringLiteral("check in"));
+    EXPECT_EQ(shown[1].text, QStringLiteral("d"));
+    EXPECT_EQ(shown[4].text, QStringLiteral("a"));
+    lines.push_back({QStringLiteral("e"), "p", "2026-01-05"});
+    const auto summed = app::homeReminderLines(lines, 3);
+    ASSERT_EQ(summed.size(), 5u);
+    EXPECT_EQ(summed[3].text, QStringLiteral("c"));
+    EXPECT_TRUE(summed[4].text.startsWith(QStringLiteral("2 older"))) << summed[4].text.toStdString();
+    EXPECT_EQ(summed[4].overdueSince, "2026-01-02");
 }
 
 TEST_F(Progress, LockClearsTheProgressView)
