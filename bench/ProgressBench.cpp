@@ -105,6 +105,38 @@ void BM_DashboardLoad(benchmark::State& state)
 }
 BENCHMARK(BM_DashboardLoad)->Unit(benchmark::kMillisecond);
 
+// One autosave of my newest check-in, in an exercise that holds ten years of them (on a copy of the
+// workbook, so the other benchmarks read the generated data unchanged). On /dev/shm the fsync is
+// free: this is the CPU of a save, which must not grow with the years in the same exercise.
+void BM_AutosaveCheckinTenYears(benchmark::State& state)
+{
+    auto& w = world();
+    const fs::path copy = makeTempDir(w.dataDir.parent_path());
+    fs::copy(w.dataDir, copy, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    {
+        auto session = bench::unlockGenerated(copy, bench::kPartnerA, w.options);
+        const auto newest = session->entries({.exerciseId = "step4.trust-thermometer",
+            .kind = "checkin",
+            .authorId = session->me().id,
+            .newestFirst = true,
+            .limit = 1});
+        if (newest.empty()) {
+            state.SkipWithError("no check-in in the generated workbook");
+        } else {
+            // Two versions of the same answer in turn (JSON allows the trailing space), so each
+            // save really changes the row.
+            const std::string bodies[2] = {newest.front().body, newest.front().body + " "};
+            int i = 0;
+            for (auto _ : state) {
+                session->updateEntry(newest.front().id, bodies[++i % 2]);
+            }
+        }
+    }
+    std::error_code ignored;
+    fs::remove_all(copy, ignored);
+}
+BENCHMARK(BM_AutosaveCheckinTenYears)->Unit(benchmark::kMillisecond);
+
 // Unlock plus the dashboard. The generated slots use cheap key derivation (fastForTests), so this
 // is everything unlocking costs except Argon2id at the shipped strength, which bench_workbook's
 // BM_Argon2idModerate measures on its own; BM_CheapKdf below shows what the cheap one adds here.

@@ -109,6 +109,65 @@ Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
+Database::StatementCache::StatementCache(StatementCache&& other) noexcept
+    : idle(std::move(other.idle))
+{
+    other.idle.clear();
+}
+
+Database::StatementCache& Database::StatementCache::operator=(StatementCache&& other) noexcept
+{
+    if (this != &other) {
+        finaliseAll();
+        idle = std::move(other.idle);
+        other.idle.clear();
+    }
+    return *this;
+}
+
+Database::StatementCache::~StatementCache()
+{
+    finaliseAll();
+}
+
+void Database::StatementCache::finaliseAll() noexcept
+{
+    for (auto& [sql, statements] : idle) {
+        for (auto* stmt : statements) {
+            sqlite3_finalize(stmt);
+        }
+    }
+    idle.clear();
+}
+
+sqlite3_stmt* Database::takeStatement(std::string_view sql)
+{
+    if (const auto it = m_statements.idle.find(std::string(sql));
+        it != m_statements.idle.end() && !it->second.empty()) {
+        sqlite3_stmt* stmt = it->second.back();
+        it->second.pop_back();
+        return stmt;
+    }
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.get(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(raw);
+        return nullptr;
+    }
+    return raw;
+}
+
+void Database::returnStatement(std::string_view sql, sqlite3_stmt* stmt) noexcept
+{
+    // Reset and unbound at once: a cached statement holds no row and no copy of a bound value.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    try {
+        m_statements.idle[std::string(sql)].push_back(stmt);
+    } catch (...) {
+        sqlite3_finalize(stmt); // out of memory: forget it rather than leak it
+    }
+}
+
 void Database::exec(const std::string& sql)
 {
     if (sqlite3_exec(m_db.get(), sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <utility>
 
 namespace tw::storage {
 namespace {
@@ -16,24 +17,50 @@ const sqlite3_destructor_type kTransient = reinterpret_cast<sqlite3_destructor_t
 
 } // namespace
 
-void Statement::Finaliser::operator()(sqlite3_stmt* stmt) const
-{
-    sqlite3_finalize(stmt);
-}
-
 Statement::Statement(Database& db, std::string_view sql)
     : m_db(&db)
+    , m_sql(sql)
+    , m_stmt(db.takeStatement(sql))
 {
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK) {
+    if (!m_stmt) {
         db.throwLastError("prepare a database query");
     }
-    m_stmt.reset(raw);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_sql(std::move(other.m_sql))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        giveBack();
+        m_db = other.m_db;
+        m_sql = std::move(other.m_sql);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    giveBack();
+}
+
+void Statement::giveBack() noexcept
+{
+    if (m_stmt) {
+        m_db->returnStatement(m_sql, m_stmt);
+        m_stmt = nullptr;
+    }
 }
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    if (sqlite3_bind_text(m_stmt.get(), index, text.data(), static_cast<int>(text.size()), kTransient) != SQLITE_OK) {
+    if (sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), kTransient) != SQLITE_OK) {
         m_db->throwLastError("bind a query parameter");
     }
     return *this;
@@ -41,7 +68,7 @@ Statement& Statement::bind(int index, std::string_view text)
 
 Statement& Statement::bind(int index, long long value)
 {
-    if (sqlite3_bind_int64(m_stmt.get(), index, value) != SQLITE_OK) {
+    if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK) {
         m_db->throwLastError("bind a query parameter");
     }
     return *this;
@@ -50,8 +77,8 @@ Statement& Statement::bind(int index, long long value)
 Statement& Statement::bind(int index, std::span<const std::uint8_t> blob)
 {
     const int rc = blob.empty()
-        ? sqlite3_bind_zeroblob(m_stmt.get(), index, 0)
-        : sqlite3_bind_blob(m_stmt.get(), index, blob.data(), static_cast<int>(blob.size()), kTransient);
+        ? sqlite3_bind_zeroblob(m_stmt, index, 0)
+        : sqlite3_bind_blob(m_stmt, index, blob.data(), static_cast<int>(blob.size()), kTransient);
     if (rc != SQLITE_OK) {
         m_db->throwLastError("bind a query parameter");
     }
@@ -60,7 +87,7 @@ Statement& Statement::bind(int index, std::span<const std::uint8_t> blob)
 
 Statement& Statement::bindNull(int index)
 {
-    if (sqlite3_bind_null(m_stmt.get(), index) != SQLITE_OK) {
+    if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK) {
         m_db->throwLastError("bind a query parameter");
     }
     return *this;
@@ -68,7 +95,7 @@ Statement& Statement::bindNull(int index)
 
 bool Statement::step()
 {
-    const int rc = sqlite3_step(m_stmt.get());
+    const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         return true;
     }
@@ -85,14 +112,14 @@ void Statement::run()
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt.get());
-    sqlite3_clear_bindings(m_stmt.get());
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
 }
 
 std::string Statement::text(int column) const
 {
-    const auto* data = sqlite3_column_text(m_stmt.get(), column);
-    const int size = sqlite3_column_bytes(m_stmt.get(), column);
+    const auto* data = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
     return data ? std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)) : std::string();
 }
 
@@ -106,19 +133,19 @@ std::optional<std::string> Statement::optionalText(int column) const
 
 long long Statement::integer(int column) const
 {
-    return sqlite3_column_int64(m_stmt.get(), column);
+    return sqlite3_column_int64(m_stmt, column);
 }
 
 std::vector<std::uint8_t> Statement::blob(int column) const
 {
-    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt.get(), column));
-    const int size = sqlite3_column_bytes(m_stmt.get(), column);
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
     return data ? std::vector<std::uint8_t>(data, data + size) : std::vector<std::uint8_t>();
 }
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 } // namespace tw::storage

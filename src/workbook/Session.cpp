@@ -259,6 +259,9 @@ std::vector<Entry> Session::entries(const EntryFilter& filter) const
     if (filter.sharedOnly) {
         sql += " AND visibility = 'shared'";
     }
+    if (!filter.id.empty()) {
+        sql += " AND id = ?6";
+    }
     sql += filter.newestFirst ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
     if (filter.limit > 0) {
         sql += " LIMIT " + std::to_string(filter.limit);
@@ -276,6 +279,9 @@ std::vector<Entry> Session::entries(const EntryFilter& filter) const
     }
     if (!filter.authorId.empty()) {
         stmt.bind(5, filter.authorId);
+    }
+    if (!filter.id.empty()) {
+        stmt.bind(6, filter.id);
     }
     std::vector<Entry> out;
     while (stmt.step()) {
@@ -303,20 +309,13 @@ std::vector<Entry> Session::entries(const EntryFilter& filter) const
 
 std::optional<Entry> Session::entry(const std::string& id) const
 {
-    requireOpen();
-    storage::Statement find(*m_db,
-        "SELECT exercise_id FROM entry WHERE id = ?1 AND deleted = 0 "
-        "AND (visibility = 'shared' OR author = ?2)");
-    find.bind(1, id).bind(2, m_partnerId);
-    if (!find.step()) {
+    // One row by its key: reading the whole exercise to find it decrypted thousands of rows on
+    // every autosave of a check-in or a log entry after a few years.
+    auto found = entries({.id = id});
+    if (found.empty()) {
         return std::nullopt;
     }
-    for (auto& e : entries({.exerciseId = find.text(0)})) {
-        if (e.id == id) {
-            return std::move(e);
-        }
-    }
-    return std::nullopt;
+    return std::move(found.front());
 }
 
 bool Session::hasEntry(const std::string& authorId, const std::string& exerciseId, const std::string& kind) const

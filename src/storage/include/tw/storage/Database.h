@@ -7,8 +7,12 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace tw::storage {
 
@@ -53,13 +57,35 @@ public:
 
     [[noreturn]] void throwLastError(const std::string& what) const;
 
+    /**
+     * @brief A prepared statement for @p sql: a cached one, reset and without bindings, or a new one
+     * (nullptr if it cannot be prepared; the error is the connection's last). For Statement.
+     */
+    sqlite3_stmt* takeStatement(std::string_view sql);
+    /** @brief Gives a statement back to the cache, reset and with its bindings cleared. */
+    void returnStatement(std::string_view sql, sqlite3_stmt* stmt) noexcept;
+
 private:
     struct Closer {
         void operator()(sqlite3* db) const;
     };
+    /**
+     * Prepared statements kept for the next use of the same SQL: preparing was about a fifth of an
+     * autosave's CPU. Declared after the connection so it is finalised first, and the connection
+     * (closed with sqlite3_close_v2) really closes then. One thread at a time, like the connection.
+     */
+    struct StatementCache {
+        std::unordered_map<std::string, std::vector<sqlite3_stmt*>> idle;
+        StatementCache() = default;
+        StatementCache(StatementCache&& other) noexcept;
+        StatementCache& operator=(StatementCache&& other) noexcept;
+        ~StatementCache();
+        void finaliseAll() noexcept;
+    };
     std::unique_ptr<sqlite3, Closer> m_db;
     std::filesystem::path m_path;
     std::string m_cipherVersion;
+    StatementCache m_statements;
 };
 
 /** @brief The SQLCipher library version, read without opening a workbook. */

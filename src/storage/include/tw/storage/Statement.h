@@ -16,13 +16,18 @@ namespace tw::storage {
 
 class Database;
 
-/** @brief A prepared statement, finalised when destroyed. Parameters are 1-based as in SQLite. */
+/**
+ * @brief A prepared statement. It comes from and goes back to its connection's cache (reset and
+ * unbound), so the same SQL is prepared once per connection. Parameters are 1-based as in SQLite.
+ */
 class Statement {
 public:
     Statement(Database& db, std::string_view sql);
-    Statement(Statement&&) noexcept = default;
-    Statement& operator=(Statement&&) noexcept = default;
-    ~Statement() = default;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
 
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, long long value);
@@ -42,11 +47,11 @@ public:
     [[nodiscard]] bool isNull(int column) const;
 
 private:
-    struct Finaliser {
-        void operator()(sqlite3_stmt* stmt) const;
-    };
+    void giveBack() noexcept;
+
     Database* m_db;
-    std::unique_ptr<sqlite3_stmt, Finaliser> m_stmt;
+    std::string m_sql;
+    sqlite3_stmt* m_stmt = nullptr;
 };
 
 } // namespace tw::storage

@@ -65,6 +65,8 @@ struct EntryFilter {
     bool newestFirst = false;
     /// At most this many entries; 0 for all. Rows past the limit are never decrypted.
     int limit = 0;
+    /// Only the entry with this id (one primary-key probe; nothing else is decrypted).
+    std::string id;
 };
 
 } // namespace tw::workbook
