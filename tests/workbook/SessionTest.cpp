@@ -64,6 +64,36 @@ TEST_F(CoupleFixture, DeleteLeavesTombstoneWithoutText)
     EXPECT_FALSE(a->entry(id));
 }
 
+TEST_F(CoupleFixture, OneEntryByIdOnlyWhenThisPartnerMayReadIt)
+{
+    std::string mine, shared, theirs;
+    {
+        auto a = alex();
+        for (int i = 0; i < 5; ++i) {
+            a->addEntry({"x", "answer", Visibility::Private, "", "other row " + std::to_string(i)});
+        }
+        mine = a->addEntry({"x", "answer", Visibility::Private, "", "alex private"});
+        shared = a->addEntry({"x", "answer", Visibility::Shared, "", "alex shared"});
+    }
+    {
+        auto s = sam();
+        theirs = s->addEntry({"x", "answer", Visibility::Private, "", "CANARY-sam-private"});
+        ASSERT_TRUE(s->entry(shared));
+        EXPECT_EQ(s->entry(shared)->body, "alex shared");
+        EXPECT_FALSE(s->entry(mine)); // Alex's private row, same exercise
+        EXPECT_EQ(kindOf([&] { s->updateEntry(shared, "changed by Sam"); }), ErrorKind::NotFound);
+    }
+    auto a = alex();
+    ASSERT_TRUE(a->entry(mine));
+    EXPECT_EQ(a->entry(mine)->body, "alex private");
+    EXPECT_EQ(a->entry(mine)->exerciseId, "x");
+    EXPECT_FALSE(a->entry(theirs));
+    EXPECT_FALSE(a->entry("no-such-id"));
+    a->updateEntry(mine, "alex private, edited");
+    EXPECT_EQ(a->entry(mine)->body, "alex private, edited");
+    EXPECT_EQ(a->entry(shared)->body, "alex shared");
+}
+
 TEST_F(CoupleFixture, LockWipesAndRefusesWork)
 {
     auto a = alex();
