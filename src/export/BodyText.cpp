@@ -27,15 +27,16 @@ bool isGroupingKey(std::string_view key)
     return key == "prompts" || key == "items";
 }
 
-const BodyField* fieldOf(const std::vector<BodyField>& fields, std::string_view key)
+const workbook::JournalField* fieldOf(const std::vector<workbook::JournalField>& fields, std::string_view key)
 {
-    const auto it = std::find_if(fields.begin(), fields.end(), [&](const BodyField& f) { return f.id == key; });
+    const auto it
+        = std::find_if(fields.begin(), fields.end(), [&](const workbook::JournalField& f) { return f.id == key; });
     return it != fields.end() ? &*it : nullptr;
 }
 
 // The exercise's own order first; then the keys that say what an entry is about; the bookkeeping
 // ones last.
-int rankOf(std::string_view key, const std::vector<BodyField>& fields)
+int rankOf(std::string_view key, const std::vector<workbook::JournalField>& fields)
 {
     if (const auto* field = fieldOf(fields, key)) {
         return static_cast<int>(field - fields.data());
@@ -54,7 +55,7 @@ int rankOf(std::string_view key, const std::vector<BodyField>& fields)
 }
 
 std::vector<std::pair<std::string, const json*>> orderedMembers(
-    const json& object, const std::vector<BodyField>& fields)
+    const json& object, const std::vector<workbook::JournalField>& fields)
 {
     std::vector<std::pair<std::string, const json*>> members;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -92,7 +93,7 @@ std::string numberText(const json& value, bool scale)
 
 class Renderer {
 public:
-    Renderer(bool scaleNumbers, bool hideRevision, const std::vector<BodyField>& fields)
+    Renderer(bool scaleNumbers, bool hideRevision, const std::vector<workbook::JournalField>& fields)
         : m_scaleNumbers(scaleNumbers)
         , m_hideRevision(hideRevision)
         , m_fields(fields)
@@ -104,7 +105,7 @@ public:
         if (m_hideRevision && key == "revision") {
             return;
         }
-        const BodyField* field = fieldOf(m_fields, key);
+        const workbook::JournalField* field = fieldOf(m_fields, key);
         const std::string label = field && !field->label.empty() ? field->label : humanize(key);
         if (value.is_string()) {
             // An agreement's area is a curriculum id ("winding-down"), not the user's words.
@@ -156,7 +157,7 @@ private:
             for (const auto& v : value) {
                 const auto& s = v.get_ref<const std::string&>();
                 const bool isId = s.find(' ') == std::string::npos && s.find('-') != std::string::npos;
-                const BodyField* item = isId ? fieldOf(m_fields, s) : nullptr;
+                const workbook::JournalField* item = isId ? fieldOf(m_fields, s) : nullptr;
                 joined += (joined.empty() ? "" : "; ") + (item ? item->label : isId ? humanize(s) : s);
             }
             m_lines.push_back({depth, label, joined});
@@ -176,7 +177,7 @@ private:
 
     bool m_scaleNumbers;
     bool m_hideRevision;
-    const std::vector<BodyField>& m_fields;
+    const std::vector<workbook::JournalField>& m_fields;
     std::vector<BodyLine> m_lines;
 };
 
@@ -227,7 +228,8 @@ std::string kindLabel(std::string_view kind)
     return humanize(kind);
 }
 
-std::vector<BodyLine> bodyLines(std::string_view kind, const std::string& body, const std::vector<BodyField>& fields)
+std::vector<BodyLine> bodyLines(
+    std::string_view kind, const std::string& body, const std::vector<workbook::JournalField>& fields)
 {
     const json parsed = json::parse(body, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {

@@ -4,6 +4,8 @@
 
 // Internal to tw_export: turning stored entry bodies into readable lines. Plain C++, no Qt.
 
+#include "tw/workbook/Journal.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,13 +19,6 @@ struct BodyLine {
     std::string text; ///< empty for a group heading (a nested object such as one earlier revision)
 };
 
-/** @brief A question of the exercise an entry answers (from workbook::JournalField; no workbook here). */
-struct BodyField {
-    std::string id;
-    std::string label;
-    bool question = false; ///< printed as a line of its own above the answer
-};
-
 /**
  * @brief The field values of an entry body, in reading order. Bodies are JSON objects whose shape
  * depends on the exercise kind ({"prompts": {...}}, {"items": {...}, "followUp"}, {"ticked": [...]},
@@ -33,7 +28,7 @@ struct BodyField {
  * that order and are labelled with the question as the author saw it, ticked items with their text.
  */
 std::vector<BodyLine> bodyLines(
-    std::string_view kind, const std::string& body, const std::vector<BodyField>& fields = {});
+    std::string_view kind, const std::string& body, const std::vector<workbook::JournalField>& fields = {});
 
 /** @brief "follow-up", "followUp" and "follow_up" all read "Follow up". */
 std::string humanize(std::string_view key);

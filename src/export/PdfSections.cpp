@@ -244,11 +244,7 @@ void printEntries(const JournalPrint& p)
                              .arg(q(kindLabel(e.kind)), timeText(e.createdAt), q(je.authorName), visibility),
             p.type.meta, p.type.muted);
         p.flow.space(p.units.mm(1));
-        std::vector<BodyField> fields;
-        for (const auto& f : je.fields) {
-            fields.push_back({f.id, f.label, f.question});
-        }
-        for (const auto& line : bodyLines(e.kind, e.body, fields)) {
+        for (const auto& line : bodyLines(e.kind, e.body, je.fields)) {
             const qreal indent = p.units.mm(5) * line.depth;
             if (line.text.empty()) {
                 p.flow.paragraph(q(line.label), p.type.body, p.type.muted, indent, {}, 1.3);

@@ -31,6 +31,18 @@ content::LoadResult loadShipped()
     return content::loadCurriculum(TW_SOURCE_DIR "/content", "en", {});
 }
 
+/** @brief Once the next message box is up, puts "title|text" in @p shown and closes it. */
+void answerNextMessageBox(QString& shown)
+{
+    QTimer::singleShot(0, [&shown] {
+        ASSERT_TRUE(test::waitUntil([] { return QApplication::activeModalWidget() != nullptr; }));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        shown = box->windowTitle() + QLatin1Char('|') + box->text();
+        box->accept();
+    });
+}
+
 } // namespace
 
 TEST(CurriculumLoader, LoadsOnAWorkerAndSaysSoOnTheGuiThread)
@@ -61,13 +73,7 @@ TEST(CurriculumLoader, AFailedLoadIsToldAndLeavesNothingToBuildOn)
     EXPECT_TRUE(loader.source().get().modules.empty());
 
     QString shown;
-    QTimer::singleShot(0, [&] {
-        ASSERT_TRUE(test::waitUntil([] { return QApplication::activeModalWidget() != nullptr; }));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        shown = box->windowTitle() + QLatin1Char('|') + box->text();
-        box->accept();
-    });
+    answerNextMessageBox(shown);
     EXPECT_FALSE(loader.report(nullptr));
     EXPECT_TRUE(shown.contains(QStringLiteral("Trustwork cannot start"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("/nowhere is not a Trustwork content folder"))) << shown.toStdString();
@@ -83,13 +89,7 @@ TEST(CurriculumLoader, RejectedPacksAreToldButTheCurriculumStillLoads)
     }
     app::CurriculumLoader loader([&] { return content::loadCurriculum(TW_SOURCE_DIR "/content", "en", {pack}); });
     QString shown;
-    QTimer::singleShot(0, [&] {
-        ASSERT_TRUE(test::waitUntil([] { return QApplication::activeModalWidget() != nullptr; }));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        shown = box->windowTitle() + QLatin1Char('|') + box->text();
-        box->accept();
-    });
+    answerNextMessageBox(shown);
     EXPECT_TRUE(loader.report(nullptr));
     EXPECT_TRUE(shown.contains(QStringLiteral("Some content was left out"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("broken.json"))) << shown.toStdString();

@@ -13,7 +13,7 @@ using tw::exporting::kindLabel;
 namespace {
 
 std::vector<std::string> rendered(
-    std::string_view kind, const std::string& body, const std::vector<tw::exporting::BodyField>& fields = {})
+    std::string_view kind, const std::string& body, const std::vector<tw::workbook::JournalField>& fields = {})
 {
     std::vector<std::string> out;
     for (const BodyLine& line : bodyLines(kind, body, fields)) {
@@ -58,7 +58,7 @@ TEST(BodyText, TickedIdsReadAsWordsAndHistoryIsIndented)
 TEST(BodyText, WithTheExerciseAnswersFollowItsOrderUnderTheirQuestions)
 {
     // Stored with sorted keys: "fear" < "hope" < "role-fit". The exercise asks role-fit, hope, fear.
-    const std::vector<tw::exporting::BodyField> prompts
+    const std::vector<tw::workbook::JournalField> prompts
         = {{"role-fit", "How does your role fit you now?", true}, {"hope", "What do you hope for?", true},
             {"fear", "What do you fear?", true}, {"followUp", "Anything else?", true}};
     EXPECT_EQ(
@@ -66,11 +66,11 @@ TEST(BodyText, WithTheExerciseAnswersFollowItsOrderUnderTheirQuestions)
         (std::vector<std::string>{"How does your role fit you now?|", "|Mostly.", "What do you hope for?|",
             "|Calm evenings.", "What do you fear?|", "|Silence."}));
     // Scale items and check-in fields keep "label: value"; ticked ids read as the items' own text.
-    const std::vector<tw::exporting::BodyField> scale
+    const std::vector<tw::workbook::JournalField> scale
         = {{"safety", "Safe at home", false}, {"calm", "Calm together", false}, {"followUp", "Anything else?", true}};
     EXPECT_EQ(rendered("answer", R"({"items":{"calm":6,"safety":3},"followUp":"Later."})", scale),
         (std::vector<std::string>{"Safe at home|3 / 10", "Calm together|6 / 10", "Anything else?|", "|Later."}));
-    const std::vector<tw::exporting::BodyField> items
+    const std::vector<tw::workbook::JournalField> items
         = {{"talk-when-calm", "We talk when we are both calm", false}, {"ask-first", "I ask before I assume", false}};
     EXPECT_EQ(rendered("answer", R"({"ticked":["ask-first","talk-when-calm","gone-item"]})", items),
         (std::vector<std::string>{"Ticked|I ask before I assume; We talk when we are both calm; Gone item"}));
