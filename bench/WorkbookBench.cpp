@@ -42,7 +42,7 @@ std::filesystem::path benchDir()
 
 std::string fileSystemOf(const std::filesystem::path& dir)
 {
-    struct statfs fs { };
+    struct statfs fs{};
     if (::statfs(dir.c_str(), &fs) != 0) {
         return "unknown";
     }

@@ -8,7 +8,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev libgl-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
     libsqlcipher-dev libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libvalijson-dev
     libgtest-dev libgmock-dev libbenchmark-dev libxcb1-dev
     fonts-dejavu-core qt6-translations-l10n
@@ -17,7 +17,7 @@ BUILD_PACKAGES=(
 # What the test suite needs on top: a headless X server, the schema checker, tools the tests call.
 TEST_PACKAGES=(
     xvfb xauth x11-utils xdotool openbox imagemagick dbus-x11 at-spi2-core python3-pyatspi
-    python3-jsonschema poppler-utils clang-format clang libclang-rt-14-dev sqlcipher strace
+    python3-jsonschema poppler-utils clang-format-19 clang-19 libclang-rt-19-dev sqlcipher strace
     lintian desktop-file-utils appstream dpkg-dev file man-db
 )
 

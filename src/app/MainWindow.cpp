@@ -52,7 +52,7 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_search = m_toolbar->addAction(tr("Searc&h"), this, [this] { ensureWorkspace()->showSearch(); });
     m_search->setShortcut(QKeySequence::Find);
     m_search->setToolTip(tr("Search your entries and what was shared with you (%1)")
-                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_export = m_toolbar->addAction(tr("Export my &journal..."), this, &MainWindow::exportJournal);
     m_export->setToolTip(tr("Save your entries and progress as a PDF or JSON file"));
     // Assignments in, reports out: one menu, since most couples never see a therapist file.

@@ -115,10 +115,11 @@ void RecoveryDialog::recover()
             outcome.session = workbook::Workbook::recover(dir, name, *code, *fresh, newCode, options);
             outcome.newCode = QString::fromUtf8(newCode.view().data(), static_cast<qsizetype>(newCode.size()));
         } catch (const Error& e) {
-            outcome.error = e.kind() == ErrorKind::WrongSecret ? QCoreApplication::translate("RecoveryDialog",
-                                "That recovery code is not right. Check each group of "
-                                "five characters and try again.")
-                                                               : QString::fromStdString(e.what());
+            outcome.error = e.kind() == ErrorKind::WrongSecret
+                ? QCoreApplication::translate("RecoveryDialog",
+                      "That recovery code is not right. Check each group of "
+                      "five characters and try again.")
+                : QString::fromStdString(e.what());
         }
         code->wipe();
         fresh->wipe();

@@ -136,7 +136,7 @@ void printTitlePage(const JournalPrint& p)
 {
     const auto& j = p.journal;
     // Pushes the title down the first page; an empty block, because space at a page top is dropped.
-    p.flow.block(p.units.mm(45), [](QPainter&, const QRectF&) {});
+    p.flow.block(p.units.mm(45), [](QPainter&, const QRectF&) { });
     p.flow.paragraph(QStringLiteral("Trustwork journal"), p.type.title, p.type.accent, 0, {}, 1.2);
     p.flow.space(p.units.mm(3));
     p.flow.paragraph(q(j.partnerName), p.type.heading, p.type.ink);

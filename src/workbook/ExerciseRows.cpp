@@ -139,7 +139,7 @@ std::vector<AgreementItem> agreementsFrom(
         std::vector<const Entry*> chain;
         std::set<std::string> seen{row.id};
         for (auto it = rows.find(row.parentId); it != rows.end() && seen.insert(it->first).second;
-             it = rows.find(it->second->parentId)) {
+            it = rows.find(it->second->parentId)) {
             chain.push_back(it->second);
         }
         std::reverse(chain.begin(), chain.end());

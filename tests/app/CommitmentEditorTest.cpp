@@ -111,9 +111,9 @@ TEST_F(CommitmentEditorTest, ChangingItAsksForAFreshConfirmation)
     EXPECT_FALSE(alex->stored().at(0).confirmedByPartner);
     ASSERT_NE(alex->button(id, "confirm"), nullptr);
     EXPECT_TRUE(alex->editor->card(id)
-                    ->findChild<QLabel*>(QStringLiteral("what"))
-                    ->text()
-                    .contains(QStringLiteral("on weekdays")));
+            ->findChild<QLabel*>(QStringLiteral("what"))
+            ->text()
+            .contains(QStringLiteral("on weekdays")));
 }
 
 TEST_F(CommitmentEditorTest, PrivateUntilSharedWithDatesOverdueAndNone)

@@ -76,8 +76,7 @@ TEST_F(Search, CtrlFFindsOwnPrivateAndSharedButNotThePartnersPrivate)
     EXPECT_TRUE(visibility.contains(QStringLiteral("Private")));
     EXPECT_TRUE(visibility.contains(QStringLiteral("Shared by you")));
     EXPECT_TRUE(visibility.contains(QStringLiteral("Shared by Sam")));
-    EXPECT_TRUE(
-        column(model, app::SearchResultsModel::ExerciseColumn)
+    EXPECT_TRUE(column(model, app::SearchResultsModel::ExerciseColumn)
             .contains(QString::fromStdString(tw::test::curriculum().findExercise("step1.impact-letter")->title)));
 
     page->field()->clear();

@@ -64,7 +64,7 @@ TEST_F(TherapistReportTest, DefaultsAreCompletionOnlyAndTheReportHoldsNoEntryTex
     EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("Your private entries: not included")));
     alex.reset();
 
-    const auto report = alexReport([](ReportConsentDialog&) {}, "default.twreport");
+    const auto report = alexReport([](ReportConsentDialog&) { }, "default.twreport");
     ASSERT_EQ(report.items.size(), 1U);
     EXPECT_TRUE(report.items[0].done);
     EXPECT_TRUE(report.sharedEntries.empty());

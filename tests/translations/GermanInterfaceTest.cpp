@@ -298,8 +298,7 @@ TEST_F(GermanInterface, TranslatedExerciseHasNoFallbackNote)
         ASSERT_EQ(exercise.locale, "de") << exercise.id;
         window->workspace()->openExercise(QString::fromStdString(exercise.id));
         expectNoEnglish(window.get(), exercise.id.c_str());
-        EXPECT_FALSE(
-            visibleTexts(window->workspace()->exerciseView())
+        EXPECT_FALSE(visibleTexts(window->workspace()->exerciseView())
                 .contains(QStringLiteral("Diese Übung ist noch nicht übersetzt und wird auf Englisch angezeigt.")));
     }
 }
@@ -313,7 +312,7 @@ TEST_F(GermanInterface, UntranslatedExerciseSaysItIsShownInEnglish)
     ASSERT_EQ(exercise->locale, "en");
     window->workspace()->openExercise(QStringLiteral("step1.impact-letter"));
     EXPECT_TRUE(visibleTexts(window->workspace()->exerciseView())
-                    .contains(QStringLiteral("Diese Übung ist noch nicht übersetzt und wird auf Englisch angezeigt.")));
+            .contains(QStringLiteral("Diese Übung ist noch nicht übersetzt und wird auf Englisch angezeigt.")));
 }
 
 TEST_F(GermanInterface, PathSaysWhichModulesAreShownInEnglish)

@@ -269,8 +269,8 @@ QWidget* AgreementEditor::itemCard(const workbook::AgreementItem& item)
         list->setContentsMargins(18, 0, 0, 0);
         for (const auto& old : item.history) {
             list->addWidget(paragraph(tr("Version %1, by %2: %3")
-                                          .arg(old.revision)
-                                          .arg(nameOf(old.proposerId), QString::fromStdString(old.text))));
+                    .arg(old.revision)
+                    .arg(nameOf(old.proposerId), QString::fromStdString(old.text))));
         }
         history->hide();
         connect(toggle, &QToolButton::toggled, history, [toggle, history](bool open) {

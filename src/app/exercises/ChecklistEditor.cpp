@@ -159,7 +159,7 @@ SafetyCheckEditor::SafetyCheckEditor(const content::Exercise& exercise, EditorCo
             }
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(check->answeredAt);
             m_status->setText(tr("Saved privately on %1. You can change your answers whenever things change.")
-                                  .arg(QLocale().toString(when.date(), QLocale::LongFormat)));
+                    .arg(QLocale().toString(when.date(), QLocale::LongFormat)));
             showConcern(check->concern, false);
             return;
         }

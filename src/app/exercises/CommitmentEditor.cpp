@@ -131,7 +131,7 @@ void CommitmentEditor::startChange(const workbook::Commitment& commitment)
     m_cancel->show();
     m_changeNote->setText(tr("%1 can see this commitment. If they confirmed it, they are asked to confirm the new "
                              "wording again.")
-                              .arg(m_context.partnerName()));
+            .arg(m_context.partnerName()));
     m_changeNote->setVisible(commitment.visibility == workbook::Visibility::Shared);
     LogEditor::reveal(m_form->firstInput());
 }

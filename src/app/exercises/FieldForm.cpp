@@ -191,7 +191,7 @@ json FieldForm::values() const
                 out[field.id] = field.options[static_cast<std::size_t>(index)];
             }
         } else if (auto* date = qobject_cast<QDateEdit*>(input);
-                   date && !(m_noDate.count(field.id) && m_noDate.at(field.id)->isChecked())) {
+            date && !(m_noDate.count(field.id) && m_noDate.at(field.id)->isChecked())) {
             out[field.id] = date->date().toString(Qt::ISODate).toStdString();
         }
     }

@@ -225,7 +225,7 @@ void RevealEditor::refreshState()
     } else if (visible) {
         m_state->setText(tr("You have both answered. Here are your answers side by side. If you change yours now, "
                             "%1 sees the change too.")
-                             .arg(partner));
+                .arg(partner));
     } else if (state.bothAnswered) {
         m_state->setText(
             tr("You have both answered. %1's answer appears here once %1 has opened Trustwork again.").arg(partner));

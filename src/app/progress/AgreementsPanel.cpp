@@ -157,8 +157,7 @@ void AgreementsPanel::refresh(EditorContext& context, const workbook::Dashboard&
         row->setText(3, item.acceptedAt > 0 ? dateText(item.acceptedAt) : QString());
         row->setText(4, QString::number(item.revision));
         row->setToolTip(0, row->text(0));
-        QStringList details{
-            tr("%1 (proposed by %2, in force since %3)")
+        QStringList details{tr("%1 (proposed by %2, in force since %3)")
                 .arg(row->text(0), nameOf(item.proposerId, true), row->text(3).isEmpty() ? tr("now") : row->text(3))};
         // Newest earlier wording first, right under the current one.
         for (auto it = item.history.rbegin(); it != item.history.rend(); ++it) {

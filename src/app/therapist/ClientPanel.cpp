@@ -112,8 +112,8 @@ void ClientPanel::show(const workbook::ClientView& view)
     m_title->setText(QString::fromStdString(view.client.label));
     m_summary->setText(tr("%1 assignment(s) sent, %2 report(s) imported. Completion is what each partner's latest "
                           "report says.")
-                           .arg(view.assignments.size())
-                           .arg(view.reports.size()));
+            .arg(view.assignments.size())
+            .arg(view.reports.size()));
     fillAssignments(view);
     fillTrends(view);
     fillEntries(view);
