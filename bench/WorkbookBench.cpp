@@ -120,6 +120,7 @@ void BM_AutosaveCommitVsFsync(benchmark::State& state)
     const auto dir = benchDir();
     tw::workbook::Options options;
     options.kdf = tw::crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
     options.dailyBackup = false;
     std::vector<tw::workbook::NewPartner> one;
     one.push_back({"Alex", tw::workbook::Role::Hurt, tw::crypto::SecretBytes::fromString("p")});

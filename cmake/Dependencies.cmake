@@ -27,3 +27,14 @@ if(TW_BUILD_BENCH)
     find_package(benchmark CONFIG REQUIRED)
 endif()
 find_path(VALIJSON_INCLUDE_DIR valijson/schema.hpp REQUIRED)
+
+# zxcvbn-c (Debian's libzxcvbn-dev) has no pkg-config file; the shared library carries its dictionary.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h)
+find_library(ZXCVBN_LIBRARY NAMES zxcvbn)
+if(NOT ZXCVBN_INCLUDE_DIR OR NOT ZXCVBN_LIBRARY)
+    message(FATAL_ERROR "zxcvbn (the passphrase-strength estimator) was not found. Install it with: "
+                        "sudo apt-get install libzxcvbn-dev (or run scripts/run, which installs what is missing).")
+endif()
+add_library(Trustwork::zxcvbn UNKNOWN IMPORTED)
+set_target_properties(Trustwork::zxcvbn PROPERTIES IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
+                      INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}" INTERFACE_LINK_LIBRARIES m)

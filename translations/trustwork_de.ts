@@ -375,6 +375,10 @@
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
+    <message>
+        <source>%1 will make their own recovery code the first time they open the workbook.</source>
+        <translation>%1 erstellt den eigenen Wiederherstellungscode beim ersten Öffnen des Arbeitsbuchs.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::AgreementEditor</name>

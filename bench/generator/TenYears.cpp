@@ -382,6 +382,7 @@ workbook::Options generatedWorkbookOptions(std::int64_t nowMs)
 {
     workbook::Options options;
     options.kdf = crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
     options.dailyBackup = false;
     if (nowMs != 0) {
         options.now = [nowMs] { return nowMs; };

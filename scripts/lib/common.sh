@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
-    libsqlcipher-dev libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libvalijson-dev
+    libsqlcipher-dev libsodium-dev libzxcvbn-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libvalijson-dev
     libgtest-dev libgmock-dev libbenchmark-dev libxcb1-dev
     fonts-dejavu-core qt6-translations-l10n
     librsvg2-bin

@@ -99,8 +99,10 @@ void AddPartnerDialog::addPartner()
         = workbook::roleFromName(m_role->currentData().toString().toStdString()).value_or(workbook::Role::Mutual);
     partner.passphrase = m_passphrase->take();
     try {
-        const auto code = m_session.addPartner(partner);
-        m_code->setText(QString::fromUtf8(code.view().data(), static_cast<qsizetype>(code.size())));
+        m_session.addPartner(partner);
+        // The new partner's recovery code is made and shown in their own first session, not here.
+        m_code->setText(tr("%1 will make their own recovery code the first time they open the workbook.")
+                .arg(QString::fromStdString(partner.name)));
         m_pages->setCurrentIndex(1);
     } catch (const Error& e) {
         m_error->setText(QString::fromStdString(e.what()));

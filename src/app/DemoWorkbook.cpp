@@ -27,6 +27,7 @@ workbook::Options demoOptions()
     workbook::Options options;
     // Demo passphrases are printed on screen, so slow key derivation would protect nothing.
     options.kdf = crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
     options.dailyBackup = false;
     return options;
 }

@@ -7,6 +7,7 @@
 #include "SetupWizard.h"
 #include "exercises/EditorFactory.h"
 #include "tw/base/Error.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
 
 #include <QCheckBox>
@@ -229,9 +230,12 @@ void CreatePage::initializePage()
     setCommitPage(true);
     std::vector<workbook::NewPartner> partners;
     const int count = m_wizard.isCouple() ? 2 : 1;
+    m_wizard.codes.clear();
     for (int i = 1; i <= count; ++i) {
         workbook::NewPartner p;
         p.name = field(QStringLiteral("name%1").arg(i)).toString().trimmed().toStdString();
+        m_wizard.codes.push_back({p.name, crypto::makeRecoveryCode()});
+        p.recoveryCode = m_wizard.codes.back().code.clone();
         p.role = workbook::roleFromName(field(QStringLiteral("role%1").arg(i)).toString().toStdString())
                      .value_or(workbook::Role::Mutual);
         p.passphrase = secretFrom(field(QStringLiteral("pass%1").arg(i)).toString());
@@ -240,15 +244,14 @@ void CreatePage::initializePage()
     auto shared = std::make_shared<std::vector<workbook::NewPartner>>(std::move(partners));
     const std::string dir = m_wizard.context().dataDir().toStdString();
     const workbook::Options options = m_wizard.context().options();
-    auto* codes = &m_wizard.codes;
     auto* sessions = &m_wizard.sessions;
-    m_watcher.setFuture(QtConcurrent::run([shared, dir, options, codes, sessions]() -> QString {
+    m_watcher.setFuture(QtConcurrent::run([shared, dir, options, sessions]() -> QString {
         try {
             std::vector<std::pair<std::string, crypto::SecretBytes>> logins;
             for (const auto& p : *shared) {
                 logins.emplace_back(p.name, p.passphrase.clone());
             }
-            *codes = workbook::Workbook::create(dir, std::move(*shared), options);
+            workbook::Workbook::create(dir, std::move(*shared), options);
             // Each partner's own session, so their safety check is sealed under their own key.
             for (const auto& [name, passphrase] : logins) {
                 sessions->push_back(workbook::Workbook::unlock(dir, name, passphrase, options));

@@ -204,7 +204,7 @@ void UnlockPage::finishUnlock()
     case ErrorKind::Damaged:
         showError(tr("The workbook file is damaged, so it cannot be opened. Your latest backup can replace it; "
                      "the damaged file is kept as a backup too."),
-            !workbook::Backups::list(workbook::Paths(m_context.dataDir().toStdString())).empty());
+            !workbook::Workbook::backups(m_context.dataDir().toStdString(), m_context.options()).empty());
         break;
     case ErrorKind::NewerVersion:
         showError(tr("This workbook was saved by a newer version of Trustwork. Install that version to open it. "
@@ -243,8 +243,8 @@ void UnlockPage::useRecoveryCode()
 void UnlockPage::restoreLatestBackup()
 {
     const workbook::Paths paths(m_context.dataDir().toStdString());
-    const auto backups = workbook::Backups::list(paths);
-    if (backups.empty()) {
+    const auto backups = workbook::Workbook::backups(paths.dataDir, m_context.options());
+    if (backups.empty() || !m_names->checkedButton()) {
         return;
     }
     if (QMessageBox::question(this, tr("Restore the latest backup?"),
@@ -254,7 +254,11 @@ void UnlockPage::restoreLatestBackup()
         return;
     }
     try {
-        workbook::Workbook::restore(backups.back(), paths.dataDir, m_context.options());
+        // Only a partner in the backup may restore it: the name and passphrase typed here are checked
+        // against the backup itself.
+        const auto passphrase = takeSecret(*m_passphrase);
+        workbook::Workbook::restore(backups.back().file, paths.dataDir, m_names->checkedButton()->text().toStdString(),
+            passphrase, m_context.options());
         refresh();
     } catch (const Error& e) {
         showError(QString::fromStdString(e.what()), false);

@@ -106,6 +106,7 @@ int main(int argc, char** argv)
         demo = std::make_unique<tw::app::DemoWorkbook>(loader.result().curriculum);
         dataDir = demo->dataDir();
         workbookOptions.kdf = tw::crypto::KdfParams::fastForTests();
+        workbookOptions.enforcePassphraseStrength = false;
         workbookOptions.dailyBackup = false;
     }
     if (practiceMode) {

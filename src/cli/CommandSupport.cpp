@@ -7,6 +7,8 @@
 #include "tw/content/ContentRoot.h"
 #include "tw/content/Loader.h"
 #include "tw/workbook/Paths.h"
+#include "tw/workbook/Session.h"
+#include "tw/workbook/UnlockNotice.h"
 
 #include <cstdlib>
 #include <ctime>
@@ -16,13 +18,19 @@ namespace tw::cli {
 
 workbook::Options workbookOptions()
 {
-    workbook::Options options;
-    // Test suites create hundreds of workbooks; real Argon2id cost would make them take hours.
-    // The variable only lowers the cost of slots created in that run, never of existing ones.
-    if (const char* fast = std::getenv("TRUSTWORK_INSECURE_FAST_KDF"); fast && std::string(fast) == "1") {
-        options.kdf = crypto::KdfParams::fastForTests();
+    // What users get, unless this is the test-only program built with ForTestsOptions.cpp.
+    return buildOptions();
+}
+
+void tellNotices(const workbook::Session& session, std::ostream& err)
+{
+    for (const auto& notice : session.notices()) {
+        err << "trustwork-cli: " << workbook::describe(notice) << "\n";
     }
-    return options;
+    if (!session.isPractice() && session.needsRecoveryCode()) {
+        err << "trustwork-cli: you have no recovery code yet. Make one, for your eyes only, with: trustwork-cli --as "
+            << session.me().name << " recovery-code\n";
+    }
 }
 
 std::unique_ptr<workbook::Session> unlockSession(Context& ctx)
@@ -31,7 +39,9 @@ std::unique_ptr<workbook::Session> unlockSession(Context& ctx)
         throw Error(ErrorKind::Usage, "This command needs --as NAME (whose workbook view to open).");
     }
     auto passphrase = ctx.secrets.read("Passphrase for " + ctx.as);
-    return workbook::Workbook::unlock(ctx.dataDir, ctx.as, passphrase, workbookOptions());
+    auto session = workbook::Workbook::unlock(ctx.dataDir, ctx.as, passphrase, workbookOptions());
+    tellNotices(*session, ctx.err);
+    return session;
 }
 
 std::string readTextSource(const std::string& source, std::istream& in)

@@ -14,10 +14,20 @@
 
 namespace tw::cli {
 
-/** @brief Workbook options for this run (cheap key derivation only when a test asks for it). */
+/** @brief Workbook options for this run: what users get, in every installed program. */
 workbook::Options workbookOptions();
 
-/** @brief Unlocks as --as NAME with a passphrase from the terminal or standard input. */
+/**
+ * @brief Defined once per program: ShippedOptions.cpp (trustwork-cli, which users run) gives the
+ * defaults; ForTestsOptions.cpp (trustwork-cli-for-tests, never installed) lets a test ask for
+ * cheap key derivation. No switch in the shipped program weakens anything.
+ */
+workbook::Options buildOptions();
+
+/** @brief Tells what the unlock found (changes made outside Trustwork, a restore, a missing recovery code). */
+void tellNotices(const workbook::Session& session, std::ostream& err);
+
+/** @brief Unlocks as --as NAME with a passphrase from the terminal or standard input, and tells its notices. */
 std::unique_ptr<workbook::Session> unlockSession(Context& ctx);
 
 /** @brief The text of a file, or of the rest of standard input for "-". */

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TherapistCommands.h"
 
+#include "CommandSupport.h"
 #include "TherapistCli.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Paths.h"
@@ -16,21 +17,12 @@ namespace therapist {
 
 workbook::Options options()
 {
-    workbook::Options o;
-    // As in WorkbookCommands: suites create many workbooks, and this lowers only their new slots.
-    if (const char* fast = std::getenv("TRUSTWORK_INSECURE_FAST_KDF"); fast && std::string(fast) == "1") {
-        o.kdf = crypto::KdfParams::fastForTests();
-    }
-    return o;
+    return workbookOptions();
 }
 
 std::unique_ptr<workbook::Session> unlock(Context& ctx)
 {
-    if (ctx.as.empty()) {
-        throw Error(ErrorKind::Usage, "This command needs --as NAME (whose workbook to open).");
-    }
-    auto passphrase = ctx.secrets.read("Passphrase for " + ctx.as);
-    return workbook::Workbook::unlock(ctx.dataDir, ctx.as, passphrase, options());
+    return unlockSession(ctx);
 }
 
 std::string localTime(std::int64_t ms)

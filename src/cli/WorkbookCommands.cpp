@@ -6,6 +6,7 @@
 #include "ExitCodes.h"
 #include "ProgressCommands.h"
 #include "tw/base/Error.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/storage/Migrations.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
@@ -64,15 +65,38 @@ int create(Args& args, Context& ctx)
     std::vector<workbook::NewPartner> partners;
     for (const auto& spec : specs) {
         auto [name, role] = parsePartner(spec);
-        partners.push_back({name, role, ctx.secrets.readNew("New passphrase for " + name)});
+        partners.push_back({name, role, ctx.secrets.readNew("New passphrase for " + name), {}});
     }
-    const auto codes = Workbook::create(ctx.dataDir, std::move(partners), workbookOptions());
-    ctx.out << "Created a " << (codes.size() == 1 ? "solo" : "couple") << " workbook in " << ctx.dataDir.string()
-            << ".\nEach recovery code is shown once. Keep it somewhere safe and private: it can set a new "
-               "passphrase.\n";
-    for (const auto& c : codes) {
-        printCode(ctx.out, c.partnerName, c.code);
+    const bool solo = partners.size() == 1;
+    const std::string firstName = partners.front().name;
+    // One partner at the terminal sees their own code now. With two, each makes theirs in their
+    // own first session: a code printed here would be on a screen both may be looking at.
+    crypto::SecretBytes code;
+    if (solo) {
+        code = crypto::makeRecoveryCode();
+        partners.front().recoveryCode = code.clone();
     }
+    Workbook::create(ctx.dataDir, std::move(partners), workbookOptions());
+    ctx.out << "Created a " << (solo ? "solo" : "couple") << " workbook in " << ctx.dataDir.string() << ".\n";
+    if (solo) {
+        ctx.out << "Your recovery code is shown once. Keep it somewhere safe and private: it can set a new "
+                   "passphrase.\n";
+        printCode(ctx.out, firstName, code);
+    } else {
+        ctx.out << "Each of you makes your own recovery code, for your eyes only, the first time you open the "
+                   "workbook: trustwork-cli --as NAME recovery-code\n";
+    }
+    return kOk;
+}
+
+int recoveryCode(Args& args, Context& ctx)
+{
+    args.requireEmpty();
+    auto session = unlockSession(ctx);
+    auto code = session->issueRecoveryCode();
+    ctx.out << "Your new recovery code is shown once; any older code of yours no longer works. Keep it somewhere "
+               "safe and private.\n";
+    printCode(ctx.out, ctx.as, code);
     return kOk;
 }
 
@@ -164,15 +188,22 @@ int passwd(Args& args, Context& ctx)
         auto fresh = ctx.secrets.readNew("New passphrase for " + ctx.as);
         crypto::SecretBytes newCode;
         auto session = Workbook::recover(ctx.dataDir, ctx.as, code, fresh, newCode, workbookOptions());
-        ctx.out << "The passphrase is set. The old recovery code no longer works.\n";
+        tellNotices(*session, ctx.err);
+        ctx.out << "The passphrase is set and your keys are new. The old recovery code, the old passphrase and "
+                   "old copies of the key file open nothing written from now on.\n";
         printCode(ctx.out, ctx.as, newCode);
         return kOk;
     }
     auto old = ctx.secrets.read("Current passphrase for " + ctx.as);
     auto session = Workbook::unlock(ctx.dataDir, ctx.as, old, workbookOptions());
+    tellNotices(*session, ctx.err);
     auto fresh = ctx.secrets.readNew("New passphrase for " + ctx.as);
-    session->changePassphrase(old, fresh);
-    ctx.out << "The passphrase for " << ctx.as << " is changed.\n";
+    auto newCode = session->changePassphrase(old, fresh);
+    ctx.out << "The passphrase for " << ctx.as
+            << " is changed and your keys are new: the old passphrase, your old "
+               "recovery code and old copies of the key file open nothing written from "
+               "now on. Your new recovery code is shown once.\n";
+    printCode(ctx.out, ctx.as, newCode);
     return kOk;
 }
 
@@ -185,9 +216,10 @@ int addPartner(Args& args, Context& ctx)
     }
     auto [name, role] = parsePartner(*spec);
     auto session = unlockSession(ctx);
-    auto code = session->addPartner({name, role, ctx.secrets.readNew("New passphrase for " + name)});
-    ctx.out << name << " has joined the workbook. " << ctx.as << "'s earlier private entries stay private.\n";
-    printCode(ctx.out, name, code);
+    session->addPartner({name, role, ctx.secrets.readNew("New passphrase for " + name), {}});
+    ctx.out << name << " has joined the workbook. " << ctx.as << "'s earlier private entries stay private. " << name
+            << " makes their own recovery code in their first session: trustwork-cli --as " << name
+            << " recovery-code\n";
     return kOk;
 }
 
@@ -208,12 +240,16 @@ int restore(Args& args, Context& ctx)
 {
     const auto input = args.option("--input");
     args.requireEmpty();
-    if (!input) {
-        throw Error(ErrorKind::Usage, "restore needs --input FILE.");
+    if (!input || ctx.as.empty()) {
+        throw Error(ErrorKind::Usage,
+            "restore needs --as NAME (a partner in the backup) and --input FILE; it asks for NAME's passphrase "
+            "as it was when the backup was made.");
     }
-    Workbook::restore(*input, ctx.dataDir, workbookOptions());
+    auto passphrase = ctx.secrets.read("Passphrase for " + ctx.as + " (as it was in the backup)");
+    Workbook::restore(*input, ctx.dataDir, ctx.as, passphrase, workbookOptions());
     ctx.out << "Restored the workbook into " << ctx.dataDir.string()
-            << ". Any workbook that was there was kept as a backup in its backups folder.\n";
+            << ". Any workbook that was there was kept as a backup in its backups folder. Each partner is told at "
+               "their next unlock that you restored it.\n";
     return kOk;
 }
 
@@ -244,6 +280,9 @@ int runWorkbookCommand(const std::string& command, Args& args, Context& ctx)
     }
     if (command == "add-partner") {
         return addPartner(args, ctx);
+    }
+    if (command == "recovery-code") {
+        return recoveryCode(args, ctx);
     }
     if (command == "backup") {
         return backup(args, ctx);

@@ -31,11 +31,14 @@ Workbook commands:
                                                      trend, consistency record, agreements register
   --as NAME checkin add --trust N [--connected N] [--note-file PATH|-] [--appreciation-file PATH|-]
             [--shared]                               a trust check-in (0-10), private unless --shared
-  --as NAME passwd                                   change the passphrase (old, then new)
+  --as NAME passwd                                   change the passphrase (old, then new); your keys
+                                                     and recovery code are replaced, the new code shown
   --as NAME --recovery-code-stdin passwd             recovery code, then a new passphrase
+  --as NAME recovery-code                            make your own recovery code (shown once; any older
+                                                     code of yours stops working)
   --as NAME add-partner --partner NAME:ROLE          let a second partner join a solo workbook
   --as NAME backup --output FILE                     write a single-file backup
-  restore --input FILE                               restore a backup into the data directory
+  --as NAME restore --input FILE                     restore a backup; NAME's passphrase as it was in it
 
 Therapist commands (a practice workbook, then the couple's workbook, then the practice again):
   create-practice --name NAME                        create a therapist's practice workbook

@@ -27,6 +27,11 @@ bool KdfParams::plausible() const
         && memLimit <= kMaxMem;
 }
 
+bool KdfParams::weakerThan(const KdfParams& floor) const
+{
+    return opsLimit < floor.opsLimit || memLimit < floor.memLimit;
+}
+
 SecretBytes deriveKey(const SecretBytes& passphrase, std::span<const std::uint8_t> salt, const KdfParams& params)
 {
     ensureSodium();

@@ -21,7 +21,9 @@ namespace {
 using nlohmann::json;
 
 constexpr const char* kFormatName = "trustwork-keyslots";
-constexpr std::size_t kKeySetBytes = 3 * kKeyBytes;
+// Version 1 sealed the three keys; version 2 adds the signing seed and a 4-byte key generation.
+constexpr std::size_t kKeySetBytesV1 = 3 * kKeyBytes;
+constexpr std::size_t kKeySetBytes = 4 * kKeyBytes + 4;
 
 const char* slotTypeName(SlotType type)
 {
@@ -222,7 +224,7 @@ KeySet KeySlotFile::unlock(const std::string& ownerId, SlotType type, const Secr
     const SecretBytes wrapping = deriveKey(secret, slot->salt, slot->kdf);
     auto opened = openSecret(wrapping, slot->sealed, slotContext(workbookId, ownerId, type));
     // The file checksum already passed, so a failure here means the secret is wrong, not the file.
-    if (!opened || opened->size() != kKeySetBytes) {
+    if (!opened || (opened->size() != kKeySetBytes && opened->size() != kKeySetBytesV1)) {
         throw Error(ErrorKind::WrongSecret,
             type == SlotType::Recovery ? "That recovery code is not right. Check each group and try again."
                                        : "That passphrase is not right. Check Caps Lock and try again.");
@@ -231,6 +233,12 @@ KeySet KeySlotFile::unlock(const std::string& ownerId, SlotType type, const Secr
     keys.databaseKey = SecretBytes(opened->data(), kKeyBytes);
     keys.personalKey = SecretBytes(opened->data() + kKeyBytes, kKeyBytes);
     keys.coupleKey = SecretBytes(opened->data() + 2 * kKeyBytes, kKeyBytes);
+    if (opened->size() == kKeySetBytes) {
+        keys.signingSeed = SecretBytes(opened->data() + 3 * kKeyBytes, kKeyBytes);
+        const std::uint8_t* v = opened->data() + 4 * kKeyBytes;
+        keys.keyVersion = static_cast<std::uint32_t>(v[0]) | (static_cast<std::uint32_t>(v[1]) << 8U)
+            | (static_cast<std::uint32_t>(v[2]) << 16U) | (static_cast<std::uint32_t>(v[3]) << 24U);
+    }
     return keys;
 }
 
@@ -241,10 +249,19 @@ void KeySlotFile::setSlot(
     if (owner == owners.end()) {
         throw Error(ErrorKind::NotFound, "No such person in this workbook.");
     }
+    if (keys.databaseKey.size() != kKeyBytes || keys.personalKey.size() != kKeyBytes
+        || keys.coupleKey.size() != kKeyBytes || keys.signingSeed.size() != kKeyBytes) {
+        throw Error(ErrorKind::Internal, "Internal error: a key set to be sealed is incomplete.");
+    }
     SecretBytes packed(kKeySetBytes);
     std::copy_n(keys.databaseKey.data(), kKeyBytes, packed.data());
     std::copy_n(keys.personalKey.data(), kKeyBytes, packed.data() + kKeyBytes);
     std::copy_n(keys.coupleKey.data(), kKeyBytes, packed.data() + 2 * kKeyBytes);
+    std::copy_n(keys.signingSeed.data(), kKeyBytes, packed.data() + 3 * kKeyBytes);
+    std::uint8_t* v = packed.data() + 4 * kKeyBytes;
+    for (unsigned i = 0; i < 4; ++i) {
+        v[i] = static_cast<std::uint8_t>((keys.keyVersion >> (8U * i)) & 0xFFU);
+    }
     Slot slot;
     slot.type = type;
     slot.kdf = params;
@@ -253,6 +270,50 @@ void KeySlotFile::setSlot(
     slot.sealed = seal(wrapping, packed.bytes(), slotContext(workbookId, ownerId, type));
     std::erase_if(owner->keySlots, [type](const Slot& s) { return s.type == type; });
     owner->keySlots.push_back(std::move(slot));
+}
+
+bool KeySlotFile::removeSlot(const std::string& ownerId, SlotType type)
+{
+    auto owner = std::find_if(owners.begin(), owners.end(), [&](const SlotOwner& o) { return o.id == ownerId; });
+    if (owner == owners.end()) {
+        return false;
+    }
+    return std::erase_if(owner->keySlots, [type](const Slot& s) { return s.type == type; }) > 0;
+}
+
+const Slot* KeySlotFile::slot(const std::string& ownerId, SlotType type) const
+{
+    const SlotOwner* owner = findById(ownerId);
+    if (!owner) {
+        return nullptr;
+    }
+    auto it
+        = std::find_if(owner->keySlots.begin(), owner->keySlots.end(), [&](const Slot& s) { return s.type == type; });
+    return it == owner->keySlots.end() ? nullptr : &*it;
+}
+
+KeySet KeySet::clone() const
+{
+    return {databaseKey.clone(), personalKey.clone(), coupleKey.clone(), signingSeed.clone(), keyVersion};
+}
+
+KeySet KeySet::rotated(std::uint32_t version) const
+{
+    return {databaseKey.clone(), SecretBytes::random(kKeyBytes), coupleKey.clone(), SecretBytes::random(kKeyBytes),
+        version};
+}
+
+KeySet KeySet::forNewPartner() const
+{
+    return rotated(1);
+}
+
+void KeySet::wipe()
+{
+    databaseKey.wipe();
+    personalKey.wipe();
+    coupleKey.wipe();
+    signingSeed.wipe();
 }
 
 std::string KeySlotFile::addOwner(const std::string& name)

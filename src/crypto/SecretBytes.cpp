@@ -87,6 +87,14 @@ bool SecretBytes::equals(const SecretBytes& other) const
     return m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0;
 }
 
+SecretBytes SecretBytes::hex() const
+{
+    // sodium_bin2hex writes a terminating NUL, so the buffer is one longer and then trimmed by copy.
+    SecretBytes terminated(m_size * 2 + 1);
+    sodium_bin2hex(reinterpret_cast<char*>(terminated.data()), terminated.size(), m_data, m_size);
+    return SecretBytes(terminated.data(), m_size * 2);
+}
+
 void SecretBytes::wipe()
 {
     if (m_data) {

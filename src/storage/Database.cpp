@@ -7,8 +7,12 @@
 #include "tw/storage/SqlError.h"
 #include "tw/storage/Statement.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <utility>
 
@@ -73,15 +77,7 @@ Database::Database(const std::filesystem::path& path, const crypto::SecretBytes&
 
     if (!options.plaintextForTests) {
         // The raw-key form skips SQLCipher's own PBKDF2: the key is already random and 256 bits.
-        const std::string hexKey = crypto::toHex(key.bytes());
-        crypto::SecretBytes pragma = crypto::SecretBytes::fromString("PRAGMA key = \"x'" + hexKey + "'\";");
-        crypto::SecretBytes terminated(pragma.size() + 1);
-        std::memcpy(terminated.data(), pragma.data(), pragma.size());
-        const int keyRc
-            = sqlite3_exec(m_db.get(), reinterpret_cast<const char*>(terminated.data()), nullptr, nullptr, nullptr);
-        if (keyRc != SQLITE_OK) {
-            throwLastError("set the workbook key");
-        }
+        runKeyPragma("key", key);
     }
 
     Statement version(*this, "PRAGMA cipher_version");
@@ -99,6 +95,8 @@ Database::Database(const std::filesystem::path& path, const crypto::SecretBytes&
             exec("PRAGMA cipher_compatibility = 3");
         }
         exec("PRAGMA cipher_page_size = " + std::to_string(options.cipherPageSize));
+        m_cipherPageSize = options.cipherPageSize;
+        m_cipherCompatibility = options.cipherCompatibility;
     }
     // The first real read proves the key fits the file. The key came out of an authenticated slot,
     // so a failure here means the file is damaged, never that the passphrase was wrong.
@@ -165,6 +163,66 @@ void Database::returnStatement(std::string_view sql, sqlite3_stmt* stmt) noexcep
         m_statements.idle[std::string(sql)].push_back(stmt);
     } catch (...) {
         sqlite3_finalize(stmt); // out of memory: forget it rather than leak it
+    }
+}
+
+void Database::runWithKey(
+    std::string_view head, const crypto::SecretBytes& key, std::string_view tail, const char* what)
+{
+    // The statement is assembled in guarded memory: a hex key in a std::string would outlive its use
+    // in freed heap memory (and in a core dump, were one allowed).
+    const crypto::SecretBytes hexKey = key.hex();
+    crypto::SecretBytes statement(head.size() + hexKey.size() + tail.size() + 1);
+    std::uint8_t* out = statement.data();
+    out = std::copy(head.begin(), head.end(), out);
+    out = std::copy(hexKey.data(), hexKey.data() + hexKey.size(), out);
+    out = std::copy(tail.begin(), tail.end(), out);
+    *out = 0;
+    if (sqlite3_exec(m_db.get(), reinterpret_cast<const char*>(statement.data()), nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        throwLastError(what);
+    }
+}
+
+void Database::runKeyPragma(std::string_view pragma, const crypto::SecretBytes& key)
+{
+    runWithKey("PRAGMA " + std::string(pragma) + " = \"x'", key, "'\";",
+        pragma == "key" ? "set the workbook key" : "change the key of a private store");
+}
+
+void Database::exportTo(const std::filesystem::path& target, const crypto::SecretBytes& key)
+{
+    std::string quoted;
+    for (const char c : target.string()) {
+        quoted += c;
+        if (c == '\'') {
+            quoted += '\'';
+        }
+    }
+    const long long userVersion = queryInt("PRAGMA user_version");
+    // ATTACH creates a missing file only on a connection opened with SQLITE_OPEN_CREATE, which an
+    // existing store's is not; an empty file is a valid new database, made private from the start.
+    {
+        const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            throw SqlError(errorKindForErrno(errno), "Could not create " + target.string() + ".", SQLITE_CANTOPEN);
+        }
+        ::close(fd);
+    }
+    runWithKey("ATTACH DATABASE '" + quoted + "' AS rekeyed KEY \"x'", key, "'\";", "write a re-keyed copy");
+    try {
+        // An attached file takes the library's defaults, which differ between SQLCipher 3 and 4;
+        // the copy must be readable with exactly this connection's settings.
+        if (m_cipherVersion.rfind("3.", 0) != 0 && m_cipherCompatibility == 3) {
+            exec("PRAGMA rekeyed.cipher_compatibility = 3");
+        }
+        exec("PRAGMA rekeyed.cipher_page_size = " + std::to_string(m_cipherPageSize));
+        exec("SELECT sqlcipher_export('rekeyed')");
+        exec("PRAGMA rekeyed.user_version = " + std::to_string(userVersion));
+        exec("DETACH DATABASE rekeyed");
+    } catch (...) {
+        sqlite3_exec(m_db.get(), "DETACH DATABASE rekeyed", nullptr, nullptr, nullptr);
+        throw;
     }
 }
 

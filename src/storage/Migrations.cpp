@@ -53,13 +53,102 @@ const std::vector<Migration>& migrations()
                 "CREATE INDEX entry_by_exercise_kind ON entry (exercise_id, author, kind)",
                 "DROP INDEX entry_by_exercise",
             }},
+        // Each partner's private rows move to their own store (privateStoreMigrations) when that
+        // partner next unlocks; until then they stay here as they were. What stays in this file
+        // is what both partners may read: shared rows, now signed by their author, the signing
+        // keys that check them, the facts the app deliberately shows about the other partner
+        // (markers), each partner's sealed head, and signed events such as a restore.
+        {4, "signed rows, partner keys, markers, heads and events",
+            {
+                "ALTER TABLE entry ADD COLUMN signature BLOB",
+                "ALTER TABLE entry ADD COLUMN key_version INTEGER NOT NULL DEFAULT 0",
+                "CREATE TABLE partner_key ("
+                " partner_id TEXT NOT NULL REFERENCES partner(id),"
+                " version INTEGER NOT NULL,"
+                " public_key BLOB NOT NULL,"
+                " signature BLOB NOT NULL,"
+                " PRIMARY KEY (partner_id, version))",
+                "CREATE TABLE marker ("
+                " author TEXT NOT NULL REFERENCES partner(id),"
+                " subject TEXT NOT NULL,"
+                " kind TEXT NOT NULL,"
+                " version INTEGER NOT NULL,"
+                " value TEXT NOT NULL,"
+                " key_version INTEGER NOT NULL,"
+                " signature BLOB NOT NULL,"
+                " PRIMARY KEY (author, subject, kind))",
+                "CREATE TABLE sealed_head ("
+                " partner_id TEXT PRIMARY KEY NOT NULL REFERENCES partner(id),"
+                " sealed BLOB NOT NULL)",
+                "CREATE TABLE event ("
+                " id TEXT PRIMARY KEY NOT NULL,"
+                " author TEXT NOT NULL REFERENCES partner(id),"
+                " kind TEXT NOT NULL,"
+                " body TEXT NOT NULL,"
+                " created_at INTEGER NOT NULL,"
+                " key_version INTEGER NOT NULL,"
+                " signature BLOB NOT NULL)",
+            }},
     };
     return list;
 }
 
-int latestSchemaVersion()
+// A private store holds one partner's rows in plain columns: the whole file is encrypted under a
+// key derived from that partner's personal key, which the other partner never holds, so exercise,
+// kind, times, counts and deletions are as private as the words. Shared rows are also kept here
+// (this copy is the truth for their author's own app; the shared database holds the published,
+// signed copy), with what was last published so that a change made outside Trustwork shows.
+const std::vector<Migration>& privateStoreMigrations()
 {
-    return migrations().back().version;
+    static const std::vector<Migration> list = {
+        {1, "a partner's private store",
+            {
+                "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+                "CREATE TABLE entry ("
+                " id TEXT PRIMARY KEY NOT NULL,"
+                " exercise_id TEXT NOT NULL,"
+                " kind TEXT NOT NULL,"
+                " visibility TEXT NOT NULL CHECK (visibility IN ('private','shared')),"
+                " parent_id TEXT,"
+                " body TEXT NOT NULL,"
+                " created_at INTEGER NOT NULL,"
+                " updated_at INTEGER NOT NULL,"
+                " hlc TEXT NOT NULL,"
+                " deleted INTEGER NOT NULL DEFAULT 0,"
+                " unpublished INTEGER NOT NULL DEFAULT 0)",
+                "CREATE INDEX entry_by_exercise_kind ON entry (exercise_id, kind)",
+                "CREATE INDEX entry_by_parent ON entry (parent_id)",
+                "CREATE INDEX entry_by_kind_created ON entry (kind, created_at)",
+                "CREATE INDEX entry_by_created ON entry (created_at)",
+                "CREATE TABLE published ("
+                " id TEXT PRIMARY KEY NOT NULL,"
+                " hlc TEXT NOT NULL,"
+                " digest BLOB NOT NULL,"
+                " record TEXT NOT NULL)",
+                "CREATE TABLE marker_state ("
+                " subject TEXT NOT NULL,"
+                " kind TEXT NOT NULL,"
+                " version INTEGER NOT NULL,"
+                " value TEXT NOT NULL,"
+                " digest BLOB NOT NULL,"
+                " record TEXT NOT NULL,"
+                " PRIMARY KEY (subject, kind))",
+                "CREATE TABLE pin ("
+                " partner_id TEXT NOT NULL,"
+                " version INTEGER NOT NULL,"
+                " public_key BLOB NOT NULL,"
+                " PRIMARY KEY (partner_id, version))",
+                "CREATE TABLE verified (id TEXT PRIMARY KEY NOT NULL, digest BLOB NOT NULL)",
+                "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+                "CREATE TABLE seen_event (id TEXT PRIMARY KEY NOT NULL)",
+            }},
+    };
+    return list;
+}
+
+int latestSchemaVersion(const std::vector<Migration>& list)
+{
+    return list.back().version;
 }
 
 int schemaVersion(Database& db)
@@ -67,23 +156,29 @@ int schemaVersion(Database& db)
     return static_cast<int>(db.queryInt("PRAGMA user_version"));
 }
 
-void refuseNewerSchema(Database& db)
+void refuseNewerSchema(Database& db, const std::vector<Migration>& list)
 {
     const int version = schemaVersion(db);
-    if (version > latestSchemaVersion()) {
+    if (version > latestSchemaVersion(list)) {
         throw Error(ErrorKind::NewerVersion,
             "This workbook was made by a newer version of Trustwork (schema " + std::to_string(version)
-                + ", this program knows up to " + std::to_string(latestSchemaVersion())
+                + ", this program knows up to " + std::to_string(latestSchemaVersion(list))
                 + "). Install the newer version to open it; the file was not changed.");
     }
 }
 
 void migrate(Database& db, const std::function<void(int from, int to)>& beforeMigrating, int target)
 {
+    migrateWith(db, migrations(), beforeMigrating, target);
+}
+
+void migrateWith(Database& db, const std::vector<Migration>& list,
+    const std::function<void(int from, int to)>& beforeMigrating, int target)
+{
     if (target < 0) {
-        target = latestSchemaVersion();
+        target = latestSchemaVersion(list);
     }
-    refuseNewerSchema(db);
+    refuseNewerSchema(db, list);
     const int current = schemaVersion(db);
     if (current >= target) {
         return;
@@ -92,7 +187,7 @@ void migrate(Database& db, const std::function<void(int from, int to)>& beforeMi
         beforeMigrating(current, target);
     }
     auto log = tw::log::get("storage");
-    for (const auto& step : migrations()) {
+    for (const auto& step : list) {
         if (step.version <= current || step.version > target) {
             continue;
         }

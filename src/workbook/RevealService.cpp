@@ -3,6 +3,7 @@
 #include "tw/workbook/RevealService.h"
 
 #include "ServiceSupport.h"
+#include "store/SignedRecords.h"
 
 #include <map>
 #include <utility>
@@ -12,6 +13,29 @@ namespace {
 
 // Reveal answers are often a few paragraphs; a larger first bucket hides more of their length.
 constexpr std::size_t kRevealBucket = 2048;
+
+// A published answer: {"answer": {...}, "nonce": hex, "saw": hex}. Before commitments it was the
+// answer object itself, which is still read.
+nlohmann::json answerOf(const nlohmann::json& published)
+{
+    const auto it = published.find("answer");
+    return it != published.end() && it->is_object() && published.contains("nonce") ? *it : published;
+}
+
+std::string field(const nlohmann::json& body, const char* key)
+{
+    const auto it = body.find(key);
+    return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string commitmentIn(const std::optional<std::string>& markerValue)
+{
+    if (!markerValue) {
+        return {};
+    }
+    const auto value = nlohmann::json::parse(*markerValue, nullptr, false);
+    return value.is_object() ? field(value, "commitment") : std::string();
+}
 
 } // namespace
 
@@ -26,19 +50,37 @@ std::optional<Entry> RevealService::myAnswerRow(const std::string& exerciseId) c
         m_session.entries({.exerciseId = exerciseId, .kind = kAnswerKind, .authorId = m_session.me().id}));
 }
 
-RevealState RevealService::state(const std::string& exerciseId) const
+std::optional<Entry> RevealService::published(const std::string& exerciseId, const std::string& authorId) const
+{
+    return detail::latest(m_session.entries({.exerciseId = exerciseId, .kind = kPublishedKind, .authorId = authorId}));
+}
+
+void RevealService::markAnswered(Session& session, const Entry& answerRow)
+{
+    const std::string canonical = detail::dump(detail::parseStored(answerRow.body));
+    const auto [nonce, commitment] = session.commitTo(answerRow.exerciseId, canonical);
+    session.setMarker(answerRow.exerciseId, store::kAnsweredMarker, nlohmann::json{{"commitment", commitment}}.dump());
+}
+
+RevealState RevealService::state(const std::string& exerciseId)
 {
     RevealState state;
     state.solo = m_session.isSolo();
     const auto mine = myAnswerRow(exerciseId);
     if (mine) {
+        publishIfDue(*mine);
+    }
+    const auto myPublished = published(exerciseId, m_session.me().id);
+    if (mine) {
         state.myAnswer = detail::dump(detail::parseStored(mine->body));
-        state.myAnswerPublished = !m_session
-                                       .entries({.exerciseId = exerciseId,
-                                           .kind = kPublishedKind,
-                                           .parentId = mine->id,
-                                           .authorId = m_session.me().id})
-                                       .empty();
+    }
+    if (myPublished) {
+        state.myAnswerPublished = true;
+        state.myPublishedAnswer = detail::dump(answerOf(detail::parseStored(myPublished->body)));
+        if (const auto rev = detail::latest(m_session.entries(
+                {.kind = kRevisionKind, .parentId = myPublished->id, .authorId = m_session.me().id}))) {
+            state.myRevision = detail::dump(detail::parseStored(rev->body));
+        }
     }
     const PartnerInfo* other = m_session.otherPartner();
     if (!other) {
@@ -46,14 +88,27 @@ RevealState RevealService::state(const std::string& exerciseId) const
     }
     state.partnerHasAnswered = m_session.hasEntry(other->id, exerciseId, kAnswerKind);
     state.bothAnswered = mine && state.partnerHasAnswered;
-    // Even a published partner row stays out of view until I have answered, so my own answer is
-    // never shaped by theirs (a modified client could publish early; this one does not look).
-    if (state.bothAnswered) {
-        const auto published = detail::latest(
-            m_session.entries({.exerciseId = exerciseId, .kind = kPublishedKind, .authorId = other->id}));
-        if (published && published->visibility == Visibility::Shared) {
-            state.partnerAnswer = detail::dump(detail::parseStored(published->body));
-        }
+    // The partner's answer stays out of view until mine is published (and so frozen), so my own
+    // answer is never shaped by theirs.
+    if (!state.bothAnswered || !myPublished) {
+        return state;
+    }
+    const auto theirs = published(exerciseId, other->id);
+    if (!theirs) {
+        return state;
+    }
+    const nlohmann::json body = detail::parseStored(theirs->body);
+    const nlohmann::json answer = answerOf(body);
+    state.partnerAnswer = detail::dump(answer);
+    // My published copy names the commitment of theirs that stood when mine became readable.
+    const std::string saw = field(detail::parseStored(myPublished->body), "saw");
+    const std::string nonce = field(body, "nonce");
+    if (!saw.empty() && !nonce.empty()) {
+        state.partnerChangedAfterSeeingMine = Session::commitmentOf(nonce, detail::dump(answer)) != saw;
+    }
+    if (const auto rev
+        = detail::latest(m_session.entries({.kind = kRevisionKind, .parentId = theirs->id, .authorId = other->id}))) {
+        state.partnerRevision = detail::dump(detail::parseStored(rev->body));
     }
     return state;
 }
@@ -73,27 +128,38 @@ void RevealService::answer(const std::string& exerciseId, const std::string& bod
         m_session.updateEntry(mine->id, sealedBody);
         mine->body = sealedBody;
     }
-    syncPublished(*mine);
+    const auto myPublished = published(exerciseId, m_session.me().id);
+    if (myPublished) {
+        // Published answers are frozen: a change after the reveal is a revision beside it.
+        const auto revision = detail::latest(
+            m_session.entries({.kind = kRevisionKind, .parentId = myPublished->id, .authorId = m_session.me().id}));
+        const bool sameAsPublished = answerOf(detail::parseStored(myPublished->body)) == body;
+        if (revision) {
+            if (detail::parseStored(revision->body) != body) {
+                m_session.updateEntry(revision->id, detail::dump(body));
+            }
+        } else if (!sameAsPublished) {
+            m_session.addEntry({exerciseId, kRevisionKind, Visibility::Shared, myPublished->id, detail::dump(body)});
+        }
+        return;
+    }
+    markAnswered(m_session, *mine);
+    publishIfDue(*mine);
 }
 
-bool RevealService::syncPublished(const Entry& answerRow)
+bool RevealService::publishIfDue(const Entry& answerRow)
 {
-    const nlohmann::json body = detail::parseStored(answerRow.body);
-    const auto published = detail::latest(m_session.entries({.exerciseId = answerRow.exerciseId,
-        .kind = kPublishedKind,
-        .parentId = answerRow.id,
-        .authorId = m_session.me().id}));
-    if (published) {
-        if (detail::parseStored(published->body) == body) {
-            return false;
-        }
-        m_session.updateEntry(published->id, detail::dump(body));
-        return true;
+    if (published(answerRow.exerciseId, m_session.me().id)) {
+        return false;
     }
     const PartnerInfo* other = m_session.otherPartner();
     if (!other || !m_session.hasEntry(other->id, answerRow.exerciseId, kAnswerKind)) {
         return false;
     }
+    const nlohmann::json answer = detail::parseStored(answerRow.body);
+    const auto [nonce, commitment] = m_session.commitTo(answerRow.exerciseId, detail::dump(answer));
+    const std::string saw = commitmentIn(m_session.marker(other->id, answerRow.exerciseId, store::kAnsweredMarker));
+    const nlohmann::json body{{"answer", answer}, {"nonce", nonce}, {"saw", saw}};
     m_session.addEntry({answerRow.exerciseId, kPublishedKind, Visibility::Shared, answerRow.id, detail::dump(body)});
     return true;
 }
@@ -106,7 +172,7 @@ int RevealService::publishPending()
     }
     int written = 0;
     for (const auto& [exerciseId, rows] : byExercise) {
-        if (syncPublished(*detail::latest(rows))) {
+        if (publishIfDue(*detail::latest(rows))) {
             ++written;
         }
     }

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tw/workbook/Session.h"
 
+#include "store/PrivateStore.h"
+#include "store/RowBodies.h"
+#include "store/SharedStore.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
-#include "tw/crypto/Aead.h"
+#include "tw/crypto/Encoding.h"
 #include "tw/crypto/Random.h"
+#include "tw/crypto/Subkey.h"
 #include "tw/storage/Statement.h"
 #include "tw/storage/Transaction.h"
 #include "tw/workbook/Backups.h"
@@ -13,7 +17,6 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <optional>
 #include <utility>
 
 namespace tw::workbook {
@@ -21,40 +24,31 @@ namespace {
 
 constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
 
-// Everything that identifies a row is bound into its seal, so a body cannot be moved to another
-// row, person, exercise or visibility without failing to open.
-std::string entryContext(const Entry& e)
+// The kinds whose existence the other partner may learn, and the marker that tells them.
+const char* markerKindFor(const std::string& exerciseId, const std::string& kind)
 {
-    return "trustwork-entry-v1|" + e.id + "|" + e.authorId + "|" + e.exerciseId + "|" + e.kind + "|"
-        + std::string(visibilityName(e.visibility)) + "|" + e.parentId;
-}
-
-// Every body is padded to a multiple of this before sealing: the other partner holds the database
-// key and can see ciphertext sizes, and the length of someone's private writing is itself private.
-constexpr std::size_t kPadBlock = 256;
-
-std::vector<std::uint8_t> padded(const std::string& body)
-{
-    std::vector<std::uint8_t> out(body.size() + kPadBlock);
-    std::copy(body.begin(), body.end(), out.begin());
-    std::size_t length = 0;
-    sodium_pad(&length, out.data(), body.size(), kPadBlock, out.size());
-    out.resize(length);
-    return out;
-}
-
-std::optional<std::string> unpadded(const std::vector<std::uint8_t>& bytes)
-{
-    std::size_t length = 0;
-    if (bytes.empty() || sodium_unpad(&length, bytes.data(), bytes.size(), kPadBlock) != 0) {
-        return std::nullopt;
+    if (kind == "progress") {
+        return store::kDoneMarker;
     }
-    return std::string(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(length));
+    if (kind == "reveal-answer") {
+        return store::kAnsweredMarker;
+    }
+    if (kind == "answer" && exerciseId == "start.safety-check") {
+        return store::kTakenMarker;
+    }
+    return nullptr;
 }
 
-Visibility visibilityFrom(const std::string& text)
+bool sortsBefore(const Entry& a, const Entry& b)
 {
-    return text == "shared" ? Visibility::Shared : Visibility::Private;
+    return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+}
+
+[[noreturn]] void damagedRow()
+{
+    throw Error(ErrorKind::Damaged,
+        "An entry in this workbook could not be opened: the file is damaged or was changed outside "
+        "Trustwork. Restore the latest backup.");
 }
 
 } // namespace
@@ -63,6 +57,7 @@ Session::Session(Paths paths, storage::Database db, crypto::KeySlotFile slots, c
     std::string partnerId, Options options)
     : m_paths(std::move(paths))
     , m_db(std::make_unique<storage::Database>(std::move(db)))
+    , m_shared(std::make_unique<store::SharedStore>(*m_db))
     , m_slots(std::move(slots))
     , m_keys(std::move(keys))
     , m_partnerId(std::move(partnerId))
@@ -81,22 +76,24 @@ void Session::lock()
     if (m_db) {
         tw::log::get("workbook")->debug("workbook locked");
     }
+    m_private.reset();
+    m_shared.reset();
     m_db.reset();
-    m_keys.databaseKey.wipe();
-    m_keys.personalKey.wipe();
-    m_keys.coupleKey.wipe();
+    m_signing.reset();
+    m_verified.reset();
+    m_trustedKeys.clear();
+    m_keys.wipe();
 }
 
 void Session::requireOpen() const
 {
-    if (!m_db) {
+    if (!m_db || !m_private) {
         throw Error(ErrorKind::Usage, "The workbook is locked. Unlock it first.");
     }
 }
 
 void Session::loadPartners()
 {
-    requireOpen();
     m_partners.clear();
     // A practice's only person is its therapist; a couple's workbook lists only the partners.
     storage::Statement stmt(
@@ -114,16 +111,11 @@ void Session::loadPartners()
             "This workbook has a key for a person it does not list; it may be damaged. "
             "Restore the latest backup.");
     }
-    storage::Statement last(*m_db, "SELECT max(hlc) FROM entry WHERE author = ?1");
-    last.bind(1, m_partnerId);
-    if (last.step() && !last.isNull(0)) {
-        m_hlc.observe(last.text(0));
-    }
 }
 
 void Session::takeDailyBackupIfDue()
 {
-    if (m_options.dailyBackup && nowMs() - Backups::newestTime(m_paths) >= kDayMs) {
+    if (m_options.dailyBackup && nowMs() - Backups::newestTime(m_paths, nowMs(), *this) >= kDayMs) {
         automaticBackup("daily");
     }
 }
@@ -141,37 +133,75 @@ const PartnerInfo* Session::otherPartner() const
     return it == m_partners.end() ? nullptr : &*it;
 }
 
-const crypto::SecretBytes& Session::keyFor(Visibility visibility) const
+const crypto::SigningKeyPair& Session::signingKeys() const
 {
-    return visibility == Visibility::Private ? m_keys.personalKey : m_keys.coupleKey;
+    requireOpen();
+    return *m_signing;
 }
 
-void Session::writeSealed(const Entry& e, bool insert)
+// --- my rows --------------------------------------------------------------------------------
+
+store::StoredEntry Session::ownRow(const std::string& id) const
 {
-    const auto sealed = crypto::seal(keyFor(e.visibility), padded(e.body), entryContext(e));
-    const std::string hlc = m_hlc.tick(e.updatedAt);
-    storage::Transaction tx(*m_db);
-    if (insert) {
-        storage::Statement stmt(*m_db,
-            "INSERT INTO entry (id, author, exercise_id, kind, visibility, parent_id, body, "
-            "created_at, updated_at, hlc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        stmt.bind(1, e.id).bind(2, e.authorId).bind(3, e.exerciseId).bind(4, e.kind);
-        stmt.bind(5, visibilityName(e.visibility));
-        if (e.parentId.empty()) {
-            stmt.bindNull(6);
-        } else {
-            stmt.bind(6, e.parentId);
-        }
-        stmt.bind(7, sealed).bind(8, e.createdAt).bind(9, e.updatedAt).bind(10, hlc);
-        stmt.run();
-    } else {
-        storage::Statement stmt(*m_db,
-            "UPDATE entry SET visibility = ?1, body = ?2, updated_at = ?3, hlc = ?4 "
-            "WHERE id = ?5 AND author = ?6");
-        stmt.bind(1, visibilityName(e.visibility)).bind(2, sealed).bind(3, e.updatedAt).bind(4, hlc);
-        stmt.bind(5, e.id).bind(6, e.authorId);
-        stmt.run();
+    requireOpen();
+    auto row = m_private->get(id);
+    if (!row || row->deleted) {
+        throw Error(ErrorKind::NotFound, "No entry of yours with that id.");
     }
+    row->entry.authorId = m_partnerId;
+    return *row;
+}
+
+store::SharedRow Session::sharedCopy(const store::StoredEntry& row) const
+{
+    const Entry& e = row.entry;
+    store::SharedRow s;
+    s.id = e.id;
+    s.authorId = m_partnerId;
+    s.exerciseId = e.exerciseId;
+    s.kind = e.kind;
+    s.parentId = e.parentId;
+    s.hlc = row.hlc;
+    s.createdAt = e.createdAt;
+    s.updatedAt = e.updatedAt;
+    // A row that is no longer shared stays published as a tombstone: "stopped sharing" must reach
+    // the partner, and an old copy put back later must be recognisable as older.
+    s.deleted = row.deleted || e.visibility != Visibility::Shared;
+    if (!s.deleted) {
+        Entry sealedAs = e;
+        sealedAs.authorId = m_partnerId;
+        sealedAs.visibility = Visibility::Shared;
+        s.sealedBody = store::sealBody(m_keys.coupleKey, sealedAs);
+    }
+    s.keyVersion = m_keys.keyVersion;
+    store::signRecord(s, workbookId(), *m_signing);
+    return s;
+}
+
+void Session::publishRow(const store::StoredEntry& row)
+{
+    const store::SharedRow copy = sharedCopy(row);
+    // The shared copy goes first: if the app stops between the two writes, my store still says
+    // what it last published, and the check at the next unlock finds a newer copy signed by me.
+    {
+        storage::Transaction tx(*m_db);
+        m_shared->putRow(copy);
+        tx.commit();
+    }
+    storage::Transaction tx(m_private->db());
+    m_private->recordPublished(copy);
+    if (row.unpublished) {
+        store::StoredEntry clean = row;
+        clean.unpublished = false;
+        m_private->put(clean);
+    }
+    tx.commit();
+}
+
+void Session::writeOwn(const store::StoredEntry& row)
+{
+    storage::Transaction tx(m_private->db());
+    m_private->put(row);
     tx.commit();
 }
 
@@ -181,7 +211,8 @@ std::string Session::addEntry(const NewEntry& input)
     if (input.exerciseId.empty() || input.kind.empty()) {
         throw Error(ErrorKind::Usage, "An entry needs an exercise and a kind.");
     }
-    Entry e;
+    store::StoredEntry row;
+    Entry& e = row.entry;
     e.id = crypto::randomUuid();
     e.authorId = m_partnerId;
     e.exerciseId = input.exerciseId;
@@ -191,120 +222,193 @@ std::string Session::addEntry(const NewEntry& input)
     e.body = input.body;
     e.createdAt = nowMs();
     e.updatedAt = e.createdAt;
-    writeSealed(e, true);
+    row.hlc = m_hlc.tick(e.updatedAt);
+    writeOwn(row);
+    if (e.visibility == Visibility::Shared) {
+        publishRow(row);
+    }
+    if (const char* marker = markerKindFor(e.exerciseId, e.kind);
+        marker && std::string(marker) != store::kAnsweredMarker) {
+        // "Done" and "has taken" are the whole fact; a reveal's marker carries a commitment that
+        // only RevealService can make, so it sets that marker itself.
+        if (std::string(marker) == store::kDoneMarker || !m_private->marker(e.exerciseId, marker)) {
+            setMarker(e.exerciseId, marker, "true");
+        }
+    }
     tw::log::get("workbook")->debug("entry {} added ({}, {})", e.id, e.kind, visibilityName(e.visibility));
     return e.id;
 }
 
-Entry Session::ownEntry(const std::string& id) const
+void Session::updateEntry(const std::string& id, const std::string& body, Publish publish)
 {
-    auto found = entry(id);
-    if (!found || found->authorId != m_partnerId) {
-        throw Error(ErrorKind::NotFound, "No entry of yours with that id.");
+    store::StoredEntry row = ownRow(id);
+    row.entry.body = body;
+    row.entry.updatedAt = std::max(nowMs(), row.entry.updatedAt);
+    row.hlc = m_hlc.tick(row.entry.updatedAt);
+    const bool shared = row.entry.visibility == Visibility::Shared;
+    row.unpublished = shared && publish == Publish::Later;
+    writeOwn(row);
+    if (shared && publish == Publish::Now) {
+        publishRow(row);
     }
-    return *found;
 }
 
-void Session::updateEntry(const std::string& id, const std::string& body)
+void Session::publish(const std::string& id)
 {
-    requireOpen();
-    Entry e = ownEntry(id);
-    e.body = body;
-    e.updatedAt = std::max(nowMs(), e.updatedAt);
-    writeSealed(e, false);
+    store::StoredEntry row = ownRow(id);
+    if (row.entry.visibility != Visibility::Shared) {
+        throw Error(ErrorKind::Usage, "That entry is not shared, so there is nothing to publish.");
+    }
+    publishRow(row);
+}
+
+bool Session::hasUnpublishedChanges(const std::string& id) const
+{
+    return ownRow(id).unpublished;
 }
 
 void Session::setVisibility(const std::string& id, Visibility visibility)
 {
-    requireOpen();
-    Entry e = ownEntry(id);
-    if (e.visibility == visibility) {
+    store::StoredEntry row = ownRow(id);
+    if (row.entry.visibility == visibility) {
         return;
     }
-    e.visibility = visibility;
-    e.updatedAt = std::max(nowMs(), e.updatedAt);
-    writeSealed(e, false);
+    row.entry.visibility = visibility;
+    row.entry.updatedAt = std::max(nowMs(), row.entry.updatedAt);
+    row.hlc = m_hlc.tick(row.entry.updatedAt);
+    row.unpublished = false;
+    writeOwn(row);
+    publishRow(row);
     tw::log::get("workbook")->debug("entry {} is now {}", id, visibilityName(visibility));
 }
 
 void Session::deleteEntry(const std::string& id)
 {
-    requireOpen();
-    Entry e = ownEntry(id);
-    e.body.clear();
-    e.updatedAt = std::max(nowMs(), e.updatedAt);
-    writeSealed(e, false);
-    storage::Statement stmt(*m_db, "UPDATE entry SET deleted = 1 WHERE id = ?1 AND author = ?2");
-    stmt.bind(1, id).bind(2, m_partnerId);
-    stmt.run();
+    store::StoredEntry row = ownRow(id);
+    row.entry.body.clear();
+    row.entry.updatedAt = std::max(nowMs(), row.entry.updatedAt);
+    row.hlc = m_hlc.tick(row.entry.updatedAt);
+    row.deleted = true;
+    row.unpublished = false;
+    writeOwn(row);
+    if (row.entry.visibility == Visibility::Shared || m_private->publishedRow(id)) {
+        publishRow(row);
+    }
+    if (row.entry.kind == "progress" && !m_private->has(row.entry.exerciseId, "progress")) {
+        setMarker(row.entry.exerciseId, store::kDoneMarker, "false");
+    }
 }
+
+// --- reading ----------------------------------------------------------------------------------
 
 std::vector<Entry> Session::entries(const EntryFilter& filter) const
 {
     requireOpen();
-    std::string sql = "SELECT id, author, exercise_id, kind, visibility, parent_id, body, created_at, updated_at "
-                      "FROM entry WHERE deleted = 0 AND (visibility = 'shared' OR author = ?1)";
-    if (!filter.exerciseId.empty()) {
-        sql += " AND exercise_id = ?2";
-    }
-    if (!filter.kind.empty()) {
-        sql += " AND kind = ?3";
-    }
-    if (!filter.parentId.empty()) {
-        sql += " AND parent_id = ?4";
-    }
-    if (!filter.authorId.empty()) {
-        sql += " AND author = ?5";
-    }
-    if (filter.sharedOnly) {
-        sql += " AND visibility = 'shared'";
-    }
-    if (!filter.id.empty()) {
-        sql += " AND id = ?6";
-    }
-    sql += filter.newestFirst ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
-    if (filter.limit > 0) {
-        sql += " LIMIT " + std::to_string(filter.limit);
-    }
-    storage::Statement stmt(*m_db, sql);
-    stmt.bind(1, m_partnerId);
-    if (!filter.exerciseId.empty()) {
-        stmt.bind(2, filter.exerciseId);
-    }
-    if (!filter.kind.empty()) {
-        stmt.bind(3, filter.kind);
-    }
-    if (!filter.parentId.empty()) {
-        stmt.bind(4, filter.parentId);
-    }
-    if (!filter.authorId.empty()) {
-        stmt.bind(5, filter.authorId);
-    }
-    if (!filter.id.empty()) {
-        stmt.bind(6, filter.id);
-    }
     std::vector<Entry> out;
-    while (stmt.step()) {
-        Entry e;
-        e.id = stmt.text(0);
-        e.authorId = stmt.text(1);
-        e.exerciseId = stmt.text(2);
-        e.kind = stmt.text(3);
-        e.visibility = visibilityFrom(stmt.text(4));
-        e.parentId = stmt.optionalText(5).value_or("");
-        e.createdAt = stmt.integer(7);
-        e.updatedAt = stmt.integer(8);
-        const auto opened = crypto::open(keyFor(e.visibility), stmt.blob(6), entryContext(e));
-        const auto body = opened ? unpadded(*opened) : std::nullopt;
-        if (!body) {
-            throw Error(ErrorKind::Damaged,
-                "An entry in this workbook could not be opened: the file is damaged or "
-                "was changed outside Trustwork. Restore the latest backup.");
+    const bool wantMine = filter.authorId.empty() || filter.authorId == m_partnerId;
+    const PartnerInfo* other = otherPartner();
+    const bool wantTheirs = other && (filter.authorId.empty() || filter.authorId == other->id);
+    if (wantMine) {
+        out = m_private->entries(filter, m_partnerId);
+    }
+    if (wantTheirs) {
+        auto theirs = partnerEntries(filter);
+        if (out.empty()) {
+            out = std::move(theirs);
+        } else if (!theirs.empty()) {
+            out.insert(out.end(), std::make_move_iterator(theirs.begin()), std::make_move_iterator(theirs.end()));
+            if (filter.newestFirst) {
+                std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return sortsBefore(b, a); });
+            } else {
+                std::sort(out.begin(), out.end(), sortsBefore);
+            }
+            if (filter.limit > 0 && out.size() > static_cast<std::size_t>(filter.limit)) {
+                out.resize(static_cast<std::size_t>(filter.limit));
+            }
         }
-        e.body = *body;
+    }
+    return out;
+}
+
+std::vector<Entry> Session::partnerEntries(const EntryFilter& filter) const
+{
+    const PartnerInfo* other = otherPartner();
+    store::SharedQuery q{
+        other->id, filter.exerciseId, filter.kind, filter.parentId, filter.id, filter.newestFirst, filter.limit};
+    // A partner who has not unlocked since private stores came has no signing key yet; their shared
+    // rows are still the unsigned ones they wrote before, and only those are read for them.
+    const bool signedRows = m_trustedKeys.count(other->id) != 0 || !m_shared->keys(other->id).empty();
+    const auto rows = signedRows ? m_shared->rows(q) : m_shared->legacySharedRows(q);
+    std::vector<Entry> out;
+    out.reserve(rows.size());
+    for (const auto& row : rows) {
+        if (signedRows && !partnerRowTrusted(row)) {
+            continue;
+        }
+        Entry e;
+        e.id = row.id;
+        e.authorId = row.authorId;
+        e.exerciseId = row.exerciseId;
+        e.kind = row.kind;
+        e.visibility = Visibility::Shared;
+        e.parentId = row.parentId;
+        e.createdAt = row.createdAt;
+        e.updatedAt = row.updatedAt;
+        auto body = store::openBody(m_keys.coupleKey, e, row.sealedBody);
+        if (!body) {
+            damagedRow();
+        }
+        e.body = std::move(*body);
         out.push_back(std::move(e));
     }
     return out;
+}
+
+bool Session::partnerRowTrusted(const store::SharedRow& row) const
+{
+    const auto key = m_trustedKeys.find(row.authorId);
+    if (key == m_trustedKeys.end() || row.keyVersion == 0) {
+        return false;
+    }
+    if (!m_verified) {
+        m_verified = std::make_unique<std::map<std::string, std::vector<std::uint8_t>>>();
+        storage::Statement stmt(m_private->db(), "SELECT id, digest FROM verified");
+        while (stmt.step()) {
+            (*m_verified)[stmt.text(0)] = stmt.blob(1);
+        }
+    }
+    const auto digest = store::recordDigest(row.signature);
+    if (const auto seen = m_verified->find(row.id); seen != m_verified->end() && seen->second == digest) {
+        return true;
+    }
+    // Only the partner's current key counts: every rotation re-signs all their rows with the new
+    // one, so a row signed by an old key is either stale or forged with a key that was given up.
+    if (!store::verifyRecord(row, workbookId(), key->second)) {
+        return false;
+    }
+    (*m_verified)[row.id] = digest;
+    m_private->recordVerified(row.id, digest);
+    return true;
+}
+
+std::optional<std::vector<std::uint8_t>> Session::partnerKey(const std::string& partnerId) const
+{
+    const auto it = m_trustedKeys.find(partnerId);
+    if (it == m_trustedKeys.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+bool Session::isSignedBy(
+    const std::string& partnerId, std::span<const std::uint8_t> bytes, std::span<const std::uint8_t> signature) const
+{
+    requireOpen();
+    if (partnerId == m_partnerId) {
+        return crypto::verifyDetached(m_signing->publicKey, bytes, signature);
+    }
+    const auto key = partnerKey(partnerId);
+    return key && crypto::verifyDetached(*key, bytes, signature);
 }
 
 std::optional<Entry> Session::entry(const std::string& id) const
@@ -321,91 +425,151 @@ std::optional<Entry> Session::entry(const std::string& id) const
 bool Session::hasEntry(const std::string& authorId, const std::string& exerciseId, const std::string& kind) const
 {
     requireOpen();
+    if (authorId == m_partnerId) {
+        return m_private->has(exerciseId, kind);
+    }
     // About the other partner, only the facts the design allows are asked: "has answered this
-    // reveal", "marked this done" and "has taken the safety check". Anything else would be monitoring.
-    const bool allowed = kind == "reveal-answer" || kind == "reveal-published" || kind == "progress"
-        || (kind == "answer" && exerciseId == "start.safety-check");
-    if (authorId != m_partnerId && !allowed) {
+    // reveal", "marked this done", "has taken the safety check" and whether a reveal answer of theirs
+    // is published (a shared row). Anything else would be monitoring.
+    if (kind == "reveal-published") {
+        return !entries({.exerciseId = exerciseId, .kind = kind, .authorId = authorId, .limit = 1}).empty();
+    }
+    const char* markerKind = markerKindFor(exerciseId, kind);
+    if (!markerKind) {
         throw Error(ErrorKind::Usage, "Trustwork does not report what your partner has written.");
     }
-    storage::Statement stmt(*m_db,
-        "SELECT 1 FROM entry WHERE author = ?1 AND exercise_id = ?2 AND kind = ?3 "
-        "AND deleted = 0 LIMIT 1");
-    stmt.bind(1, authorId).bind(2, exerciseId).bind(3, kind);
-    return stmt.step();
+    if (m_trustedKeys.count(authorId) == 0 && m_shared->keys(authorId).empty()) {
+        return m_shared->legacyHas(authorId, exerciseId, kind);
+    }
+    const auto value = marker(authorId, exerciseId, markerKind);
+    return value && *value != "false";
 }
 
-void Session::changePassphrase(const crypto::SecretBytes& oldPassphrase, const crypto::SecretBytes& newPassphrase)
+// --- markers ----------------------------------------------------------------------------------
+
+void Session::setMarker(const std::string& subject, const std::string& kind, const std::string& value)
 {
     requireOpen();
-    // Proves the old passphrase, so an unattended unlocked window cannot be used to take over.
-    (void)m_slots.unlock(m_partnerId, crypto::SlotType::Passphrase, oldPassphrase);
-    m_slots.setSlot(m_partnerId, crypto::SlotType::Passphrase, m_keys, newPassphrase, m_options.kdf);
-    m_slots.save(m_paths.keySlots);
-    tw::log::get("workbook")->debug("passphrase changed for partner {}", m_partnerId);
+    store::Marker m;
+    m.authorId = m_partnerId;
+    m.subject = subject;
+    m.kind = kind;
+    const auto previous = m_private->marker(subject, kind);
+    if (previous && previous->value == value) {
+        return; // unchanged: a new version would only count how often I saved
+    }
+    m.version = previous ? previous->version + 1 : 1;
+    m.value = value;
+    writeMarker(std::move(m));
 }
 
-crypto::SecretBytes Session::addPartner(const NewPartner& partner)
+void Session::writeMarker(store::Marker m)
 {
-    requireOpen();
-    if (isPractice()) {
-        throw Error(
-            ErrorKind::Usage, "A practice workbook belongs to one therapist; partners join a couple's workbook.");
+    m.keyVersion = m_keys.keyVersion;
+    store::signRecord(m, workbookId(), *m_signing);
+    {
+        storage::Transaction tx(*m_db);
+        m_shared->putMarker(m);
+        tx.commit();
     }
-    if (!isSolo()) {
-        throw Error(ErrorKind::Usage, "This workbook already has two partners.");
-    }
-    if (partner.name.empty() || m_slots.findByName(partner.name)) {
-        throw Error(ErrorKind::Usage, "Choose a name that is not empty and differs from your partner's.");
-    }
-    crypto::KeySet theirs{
-        m_keys.databaseKey.clone(), crypto::SecretBytes::random(crypto::kKeyBytes), m_keys.coupleKey.clone()};
-    crypto::KeySlotFile updated = m_slots;
-    const std::string id = updated.addOwner(partner.name);
-    updated.setSlot(id, crypto::SlotType::Passphrase, theirs, partner.passphrase, m_options.kdf);
-    auto code = crypto::makeRecoveryCode();
-    updated.setSlot(id, crypto::SlotType::Recovery, theirs, code, m_options.kdf);
-
-    storage::Transaction tx(*m_db);
-    storage::Statement stmt(
-        *m_db, "INSERT INTO partner (id, name, role, solo, created_at, hlc) VALUES (?1, ?2, ?3, 0, ?4, ?5)");
-    stmt.bind(1, id)
-        .bind(2, partner.name)
-        .bind(3, roleName(partner.role))
-        .bind(4, nowMs())
-        .bind(5, m_hlc.tick(nowMs()));
-    stmt.run();
-    m_db->exec("UPDATE partner SET solo = 0");
-    // The key file is replaced before the commit: if that fails, the new partner row rolls back too.
-    updated.save(m_paths.keySlots);
+    storage::Transaction tx(m_private->db());
+    m_private->recordMarker(m);
     tx.commit();
-    m_slots = std::move(updated);
-    loadPartners();
-    tw::log::get("workbook")->info("second partner added");
-    return code;
+}
+
+std::optional<std::string> Session::marker(
+    const std::string& authorId, const std::string& subject, const std::string& kind) const
+{
+    requireOpen();
+    if (authorId == m_partnerId) {
+        const auto mine = m_private->marker(subject, kind);
+        return mine ? std::optional<std::string>(mine->value) : std::nullopt;
+    }
+    const auto key = m_trustedKeys.find(authorId);
+    const auto found = m_shared->marker(authorId, subject, kind);
+    if (key == m_trustedKeys.end() || !found || !store::verifyRecord(*found, workbookId(), key->second)) {
+        return std::nullopt;
+    }
+    return found->value;
+}
+
+std::pair<std::string, std::string> Session::commitTo(
+    const std::string& exerciseId, const std::string& canonicalAnswer) const
+{
+    requireOpen();
+    // The nonce is recomputed from my personal key, so nothing extra is stored, and the partner,
+    // who sees only the commitment until the answer is published, cannot test guesses against it.
+    const auto revealKey = crypto::deriveSubkey(m_keys.personalKey, 3, "twreveal");
+    std::uint8_t nonce[32];
+    const std::string input = exerciseId + "\n" + canonicalAnswer;
+    crypto_generichash(nonce, sizeof nonce, reinterpret_cast<const unsigned char*>(input.data()), input.size(),
+        revealKey.data(), revealKey.size());
+    return {crypto::toHex(nonce), commitmentOf(crypto::toHex(nonce), canonicalAnswer)};
+}
+
+std::string Session::commitmentOf(const std::string& nonceHex, const std::string& canonicalAnswer)
+{
+    const auto nonce = crypto::fromHex(nonceHex);
+    if (!nonce || nonce->size() < crypto_generichash_KEYBYTES_MIN || nonce->size() > crypto_generichash_KEYBYTES_MAX) {
+        return {};
+    }
+    std::uint8_t commitment[32];
+    crypto_generichash(commitment, sizeof commitment, reinterpret_cast<const unsigned char*>(canonicalAnswer.data()),
+        canonicalAnswer.size(), nonce->data(), nonce->size());
+    return crypto::toHex(commitment);
+}
+
+// --- settings, backups, verify ----------------------------------------------------------------
+
+std::optional<std::string> Session::privateSetting(const std::string& key) const
+{
+    requireOpen();
+    return m_private->setting(key);
+}
+
+void Session::setPrivateSetting(const std::string& key, const std::string& value)
+{
+    requireOpen();
+    storage::Transaction tx(m_private->db());
+    m_private->setSetting(key, value);
+    tx.commit();
 }
 
 void Session::backup(const std::filesystem::path& output)
 {
     requireOpen();
-    Backups::write(*m_db, m_paths, output);
+    Backups::write(*m_db, m_private->db(), m_paths, output, *this, "manual");
 }
 
 std::filesystem::path Session::automaticBackup(const std::string& reason)
 {
     requireOpen();
-    return Backups::writeAutomatic(*m_db, m_paths, reason, nowMs());
+    return Backups::writeAutomatic(*m_db, m_private->db(), m_paths, reason, *this);
 }
 
 std::string Session::verify()
 {
     requireOpen();
     std::string problems = m_db->integrityProblems();
+    problems += m_private->db().integrityProblems();
     if (!problems.empty()) {
         return problems;
     }
     try {
         (void)entries();
+        if (const PartnerInfo* other = otherPartner()) {
+            // Rows attributed to the partner that fail their signature are left out of entries();
+            // verify names them instead of passing quietly.
+            const bool signedRows = m_trustedKeys.count(other->id) != 0;
+            if (signedRows) {
+                for (const auto& row : m_shared->rows({.authorId = other->id})) {
+                    if (!partnerRowTrusted(row)) {
+                        return "An entry attributed to " + other->name
+                            + " does not carry their valid signature: it was written outside Trustwork.";
+                    }
+                }
+            }
+        }
     } catch (const Error& e) {
         return e.what();
     }

@@ -10,6 +10,7 @@
 #include "tw/storage/Statement.h"
 #include "tw/storage/Transaction.h"
 #include "tw/workbook/Backups.h"
+#include "tw/workbook/PassphrasePolicy.h"
 #include "tw/workbook/Session.h"
 
 #include <chrono>
@@ -49,7 +50,7 @@ void requireWorkbook(const Paths& paths)
 }
 
 std::unique_ptr<Session> openSession(const Paths& paths, crypto::KeySlotFile slots, crypto::KeySet keys,
-    const std::string& ownerId, const Options& options)
+    const std::string& ownerId, const Options& options, const crypto::SecretBytes* passphrase)
 {
     storage::Database db(paths.database, keys.databaseKey, openOptions(slots, options, false));
     // Refuse before anything writes, so a newer workbook stays byte-for-byte as it was.
@@ -57,15 +58,24 @@ std::unique_ptr<Session> openSession(const Paths& paths, crypto::KeySlotFile slo
     db.configureForWriting();
     storage::migrate(db, [&](int from, int to) {
         tw::log::get("workbook")->info("migrating schema {} -> {}", from, to);
-        Backups::writeAutomatic(db, paths, "before-migration", options.nowMs());
+        // Nobody is unlocked yet, so this copy is of the files as they lie, journals included.
+        Backups::writeUnsigned(paths, "before-migration", options.nowMs());
     });
     auto session = std::make_unique<Session>(paths, std::move(db), std::move(slots), std::move(keys), ownerId, options);
-    session->loadPartners();
+    session->open(passphrase);
     session->takeDailyBackupIfDue();
     return session;
 }
 
 } // namespace
+
+void requireStrongPassphrase(const crypto::SecretBytes& passphrase, const std::vector<std::string>& personalWords,
+    const Options& options, const std::string& whose)
+{
+    if (options.enforcePassphraseStrength && !estimatePassphrase(passphrase, personalWords).acceptable()) {
+        throw Error(ErrorKind::Usage, (whose.empty() ? "" : whose + ": ") + passphraseAdvice());
+    }
+}
 
 std::int64_t Options::nowMs() const
 {
@@ -76,25 +86,31 @@ std::int64_t Options::nowMs() const
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-std::vector<RecoveryCode> Workbook::create(
-    const std::filesystem::path& dataDir, std::vector<NewPartner> partners, const Options& options)
+void Workbook::create(const std::filesystem::path& dataDir, std::vector<NewPartner> partners, const Options& options)
 {
     if (partners.empty() || partners.size() > 2) {
         throw Error(ErrorKind::Usage, "A workbook has one partner (solo) or two (a couple).");
     }
-    return createOfKind(dataDir, std::move(partners), kCoupleKind, options);
+    createOfKind(dataDir, std::move(partners), kCoupleKind, options);
 }
 
 RecoveryCode Workbook::createPractice(
     const std::filesystem::path& dataDir, NewPartner therapist, const Options& options)
 {
+    RecoveryCode code{therapist.name, crypto::makeRecoveryCode()};
+    therapist.recoveryCode = code.code.clone();
     std::vector<NewPartner> owner;
     owner.push_back(std::move(therapist));
-    auto codes = createOfKind(dataDir, std::move(owner), kPracticeKind, options);
-    return std::move(codes.front());
+    createOfKind(dataDir, std::move(owner), kPracticeKind, options);
+    return code;
 }
 
-std::vector<RecoveryCode> Workbook::createOfKind(const std::filesystem::path& dataDir, std::vector<NewPartner> partners,
+std::vector<BackupInfo> Workbook::backups(const std::filesystem::path& dataDir, const Options& options)
+{
+    return Backups::list(Paths(dataDir), options.nowMs());
+}
+
+void Workbook::createOfKind(const std::filesystem::path& dataDir, std::vector<NewPartner> partners,
     const std::string& kind, const Options& options)
 {
     const Paths paths(dataDir);
@@ -106,6 +122,12 @@ std::vector<RecoveryCode> Workbook::createOfKind(const std::filesystem::path& da
         if (p.passphrase.empty()) {
             throw Error(ErrorKind::Usage, "Each partner needs a passphrase.");
         }
+    }
+    for (const auto& p : partners) {
+        requireStrongPassphrase(p.passphrase, std::vector<std::string>(names.begin(), names.end()), options, p.name);
+    }
+    if (partners.size() == 2 && partners[0].passphrase.equals(partners[1].passphrase)) {
+        throw Error(ErrorKind::Usage, "Each partner needs their own passphrase; the two must differ.");
     }
     if (paths.workbookExists()) {
         throw Error(ErrorKind::Usage,
@@ -124,26 +146,28 @@ std::vector<RecoveryCode> Workbook::createOfKind(const std::filesystem::path& da
     std::filesystem::remove(paths.database, ec);
     std::filesystem::remove(paths.database.string() + "-wal", ec);
     std::filesystem::remove(paths.database.string() + "-shm", ec);
+    std::filesystem::remove_all(dataDir / "private", ec);
 
     crypto::KeySlotFile slots;
     slots.workbookId = crypto::randomUuid();
     slots.kind = kind;
-    const auto databaseKey = crypto::SecretBytes::random(crypto::kKeyBytes);
-    const auto coupleKey = crypto::SecretBytes::random(crypto::kKeyBytes);
-    std::vector<RecoveryCode> codes;
+    crypto::KeySet couple{
+        crypto::SecretBytes::random(crypto::kKeyBytes), {}, crypto::SecretBytes::random(crypto::kKeyBytes)};
     std::vector<std::string> ids;
+    std::vector<crypto::KeySet> keySets;
     for (const auto& p : partners) {
         const std::string id = slots.addOwner(p.name);
         ids.push_back(id);
-        crypto::KeySet keys{databaseKey.clone(), crypto::SecretBytes::random(crypto::kKeyBytes), coupleKey.clone()};
-        slots.setSlot(id, crypto::SlotType::Passphrase, keys, p.passphrase, options.kdf);
-        auto code = crypto::makeRecoveryCode();
-        slots.setSlot(id, crypto::SlotType::Recovery, keys, code, options.kdf);
-        codes.push_back({p.name, std::move(code)});
+        keySets.push_back(couple.forNewPartner());
+        slots.setSlot(id, crypto::SlotType::Passphrase, keySets.back(), p.passphrase, options.kdf);
+        if (!p.recoveryCode.empty()) {
+            slots.setSlot(id, crypto::SlotType::Recovery, keySets.back(), crypto::normaliseRecoveryCode(p.recoveryCode),
+                options.kdf);
+        }
     }
 
     {
-        storage::Database db(paths.database, databaseKey, openOptions(slots, options, true));
+        storage::Database db(paths.database, couple.databaseKey, openOptions(slots, options, true));
         db.configureForWriting();
         storage::migrate(db);
         storage::Transaction tx(db);
@@ -158,6 +182,8 @@ std::vector<RecoveryCode> Workbook::createOfKind(const std::filesystem::path& da
             stmt.bind(4, static_cast<long long>(partners.size() == 1 ? 1 : 0));
             stmt.bind(5, now + static_cast<std::int64_t>(i)).bind(6, std::to_string(now));
             stmt.run();
+            // Each partner's first signing key, signed by itself; their private store starts empty.
+            Session::introduce(db, paths, slots, ids[i], keySets[i], options);
         }
         storage::Statement meta(db, "INSERT INTO meta (key, value) VALUES ('workbook_id', ?1)");
         meta.bind(1, slots.workbookId);
@@ -171,7 +197,6 @@ std::vector<RecoveryCode> Workbook::createOfKind(const std::filesystem::path& da
     // Written last: until the key file exists there is no workbook, so a crash leaves nothing half-made.
     slots.save(paths.keySlots);
     tw::log::get("workbook")->info("{} workbook created with {} owner(s)", kind, partners.size());
-    return codes;
 }
 
 WorkbookInfo Workbook::info(const std::filesystem::path& dataDir)
@@ -199,7 +224,7 @@ std::unique_ptr<Session> Workbook::unlock(const std::filesystem::path& dataDir, 
     const std::string ownerId = owner.id;
     auto keys = slots.unlock(ownerId, crypto::SlotType::Passphrase, passphrase);
     tw::log::get("workbook")->debug("partner {} unlocked", ownerId);
-    return openSession(paths, std::move(slots), std::move(keys), ownerId, options);
+    return openSession(paths, std::move(slots), std::move(keys), ownerId, options, &passphrase);
 }
 
 std::unique_ptr<Session> Workbook::recover(const std::filesystem::path& dataDir, const std::string& name,
@@ -211,18 +236,16 @@ std::unique_ptr<Session> Workbook::recover(const std::filesystem::path& dataDir,
     auto slots = crypto::KeySlotFile::load(paths.keySlots);
     const std::string ownerId = ownerNamed(slots, name).id;
     auto keys = slots.unlock(ownerId, crypto::SlotType::Recovery, crypto::normaliseRecoveryCode(code));
-    slots.setSlot(ownerId, crypto::SlotType::Passphrase, keys, newPassphrase, options.kdf);
-    newCode = crypto::makeRecoveryCode();
-    slots.setSlot(ownerId, crypto::SlotType::Recovery, keys, newCode, options.kdf);
-    slots.save(paths.keySlots);
-    tw::log::get("workbook")->debug("partner {} recovered access; new recovery code issued", ownerId);
-    return openSession(paths, std::move(slots), std::move(keys), ownerId, options);
+    auto session = openSession(paths, std::move(slots), std::move(keys), ownerId, options, nullptr);
+    newCode = session->finishRecovery(newPassphrase);
+    tw::log::get("workbook")->debug("partner {} recovered access; keys rotated, new recovery code issued", ownerId);
+    return session;
 }
 
-void Workbook::restore(
-    const std::filesystem::path& backup, const std::filesystem::path& dataDir, const Options& options)
+void Workbook::restore(const std::filesystem::path& backup, const std::filesystem::path& dataDir,
+    const std::string& name, const crypto::SecretBytes& passphrase, const Options& options)
 {
-    Backups::restore(backup, Paths(dataDir), options.nowMs());
+    Backups::restore(backup, Paths(dataDir), name, passphrase, options);
 }
 
 } // namespace tw::workbook

@@ -45,6 +45,7 @@ struct ConversationEditorTest : ::testing::Test {
     void SetUp() override
     {
         options.kdf = crypto::KdfParams::fastForTests();
+        options.enforcePassphraseStrength = false;
         options.dailyBackup = false;
         tw::test::createCouple(dir.path(), options);
     }

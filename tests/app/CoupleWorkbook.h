@@ -45,6 +45,7 @@ struct CoupleWindow : ::testing::Test {
     void SetUp() override
     {
         options.kdf = crypto::KdfParams::fastForTests();
+        options.enforcePassphraseStrength = false;
         createCouple(dir.path(), options);
         context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
         window = std::make_unique<app::MainWindow>(*context, curriculum());
@@ -85,6 +86,7 @@ struct CoupleEditorTest : ::testing::Test {
     void SetUp() override
     {
         options.kdf = crypto::KdfParams::fastForTests();
+        options.enforcePassphraseStrength = false;
         options.dailyBackup = false;
         options.now = [this] { return clock += 1000; };
         createCouple(dir.path(), options);

@@ -101,6 +101,7 @@ TEST(CurriculumLoader, MainWindowShowsBeforeTheLoadEndsAndBuildsTheWorkspaceOnUn
     test::TempDir dir;
     workbook::Options options;
     options.kdf = crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
     test::createCouple(dir.path(), options);
     app::AppContext context(QString::fromStdString(dir.path().string()), options);
 

@@ -54,6 +54,7 @@ struct ProgressWorkbook : ::testing::Test {
     void SetUp() override
     {
         options.kdf = crypto::KdfParams::fastForTests();
+        options.enforcePassphraseStrength = false;
         options.dailyBackup = false;
         options.now = [this] { return clock += 1000; };
         at(1);

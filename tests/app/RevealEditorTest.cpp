@@ -61,6 +61,7 @@ struct RevealEditorTest : ::testing::Test {
     void SetUp() override
     {
         options.kdf = crypto::KdfParams::fastForTests();
+        options.enforcePassphraseStrength = false;
         std::vector<workbook::NewPartner> partners;
         partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
         partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});

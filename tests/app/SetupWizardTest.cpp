@@ -25,6 +25,7 @@ workbook::Options fast()
 {
     workbook::Options o;
     o.kdf = crypto::KdfParams::fastForTests();
+    o.enforcePassphraseStrength = false;
     return o;
 }
 

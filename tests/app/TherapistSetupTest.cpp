@@ -27,6 +27,7 @@ workbook::Options fast()
 {
     workbook::Options o;
     o.kdf = crypto::KdfParams::fastForTests();
+    o.enforcePassphraseStrength = false;
     o.dailyBackup = false;
     return o;
 }

@@ -22,9 +22,14 @@ struct Cli : ::testing::Test {
             {"--data-dir", d(), "create", "--partner", "Alex:hurt", "--partner", "Sam:involved", "--passphrase-stdin"},
             "alex pass\nsam pass\n");
         ASSERT_EQ(r.exitCode, 0) << r.err;
+        // Two partners: no code is printed at creation; each makes their own in their own run.
+        ASSERT_EQ(r.out.find("Recovery code for"), std::string::npos) << r.out;
+        const auto own = as("Alex", {"recovery-code"}, "alex pass\n");
+        ASSERT_EQ(own.exitCode, 0) << own.err;
         std::smatch m;
         std::regex code("Recovery code for Alex: ([0-9A-Z-]+)");
-        ASSERT_TRUE(std::regex_search(r.out, m, code)) << r.out;
+        ASSERT_TRUE(std::regex_search(own.out, m, code)) << own.out;
+        EXPECT_EQ(own.out.find("Sam"), std::string::npos);
         alexCode = m[1];
     }
     tw::test::CliResult as(const std::string& who, std::vector<std::string> args, const std::string& input)
@@ -88,7 +93,8 @@ TEST_F(Cli, ExitCodes)
                   "alex pass\n")
                   .exitCode,
         6);
-    EXPECT_EQ(runCli({"--data-dir", d(), "restore", "--input", (dir / "nope").string()}).exitCode, 6);
+    EXPECT_EQ(runCli({"--data-dir", d(), "restore", "--input", (dir / "nope").string()}).exitCode, 2); // needs --as
+    EXPECT_EQ(as("Alex", {"restore", "--input", (dir / "nope").string()}, "alex pass\n").exitCode, 6);
 }
 
 TEST_F(Cli, FlippedSlotByteIsDamagedNotWrongPassphrase)
@@ -124,9 +130,18 @@ TEST_F(Cli, FlippedDatabaseByteIsDamaged)
 TEST_F(Cli, PasswdAndRecovery)
 {
     EXPECT_EQ(as("Alex", {"passwd"}, "wrong\nnew\n").exitCode, 3);
-    EXPECT_EQ(as("Alex", {"passwd"}, "alex pass\nnew pass\n").exitCode, 0);
+    const auto changed = as("Alex", {"passwd"}, "alex pass\nnew pass\n");
+    EXPECT_EQ(changed.exitCode, 0) << changed.err;
     EXPECT_EQ(as("Alex", {"verify"}, "alex pass\n").exitCode, 3);
     EXPECT_EQ(as("Alex", {"verify"}, "new pass\n").exitCode, 0);
+    // A passphrase change replaces the keys, so the code from before opens nothing any more...
+    EXPECT_EQ(
+        runCli({"--data-dir", d(), "--as", "Alex", "--recovery-code-stdin", "passwd"}, alexCode + "\nx\n").exitCode, 3);
+    // ...and the new one, printed once by passwd, does.
+    std::smatch m;
+    const std::regex code("Recovery code for Alex: ([0-9A-Z-]+)");
+    ASSERT_TRUE(std::regex_search(changed.out, m, code)) << changed.out;
+    alexCode = m[1];
     const auto rec = runCli(
         {"--data-dir", d(), "--as", "Alex", "--recovery-code-stdin", "passwd"}, alexCode + "\nrecovered pass\n");
     EXPECT_EQ(rec.exitCode, 0) << rec.err;
@@ -142,7 +157,15 @@ TEST_F(Cli, BackupRestoreAndExport)
     as("Alex", {"entry", "add", "--exercise", "x", "--shared", "--text-file", "-"}, "alex pass\nbacked up text");
     EXPECT_EQ(as("Alex", {"backup", "--output", (dir / "b.twbackup").string()}, "alex pass\n").exitCode, 0);
     tw::test::TempDir other;
-    const auto r = runCli({"--data-dir", other.path().string(), "restore", "--input", (dir / "b.twbackup").string()});
+    // Only a partner in the backup, with their passphrase as it was then, may restore it.
+    EXPECT_EQ(runCli({"--data-dir", other.path().string(), "--as", "Sam", "--passphrase-stdin", "restore", "--input",
+                         (dir / "b.twbackup").string()},
+                  "wrong\n")
+                  .exitCode,
+        3);
+    const auto r = runCli({"--data-dir", other.path().string(), "--as", "Sam", "--passphrase-stdin", "restore",
+                              "--input", (dir / "b.twbackup").string()},
+        "sam pass\n");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     const auto list = runCli(
         {"--data-dir", other.path().string(), "--as", "Sam", "--passphrase-stdin", "entry", "list"}, "sam pass\n");

@@ -77,6 +77,7 @@ TEST(CrashSafety, SigkillDuringSavesNeverLosesACommittedEntry)
     tw::test::TempDir dir;
     tw::workbook::Options options;
     options.kdf = tw::crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
     options.dailyBackup = false;
     std::vector<tw::workbook::NewPartner> one;
     one.push_back({"Alex", tw::workbook::Role::Hurt, tw::crypto::SecretBytes::fromString("alex pass")});

@@ -19,6 +19,7 @@ int main(int argc, char** argv)
     }
     tw::workbook::Options options;
     options.kdf = tw::crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
     options.dailyBackup = false;
     auto session
         = tw::workbook::Workbook::unlock(argv[1], argv[2], tw::crypto::SecretBytes::fromString(argv[3]), options);

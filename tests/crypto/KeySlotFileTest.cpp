@@ -4,6 +4,7 @@
 
 #include "TempDir.h"
 #include "tw/base/Error.h"
+#include "tw/crypto/Encoding.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,7 @@ namespace {
 
 KeySet freshKeys()
 {
-    return {SecretBytes::random(32), SecretBytes::random(32), SecretBytes::random(32)};
+    return {SecretBytes::random(32), SecretBytes::random(32), SecretBytes::random(32), SecretBytes::random(32), 1};
 }
 
 ErrorKind kindOf(const std::function<void()>& f)
@@ -96,11 +97,32 @@ TEST_F(Fixture, TruncatedFileIsDamaged)
     }
 }
 
+// Format 1 (three keys, no signing seed) is still read: its keys come back without a seed, which
+// the workbook layer upgrades at the next unlock.
+TEST_F(Fixture, FormatOneIsStillRead)
+{
+    auto bytes = tw::test::readBytes(dir / "workbook.keys");
+    std::string text(bytes.begin(), bytes.end());
+    const auto pos = text.find("\"version\": 2");
+    ASSERT_NE(pos, std::string::npos);
+    text.replace(pos, 12, "\"version\": 1");
+    // The checksum covers the version, so it is recomputed as a format-1 writer would have.
+    auto parsed = nlohmann::json::parse(text);
+    parsed.erase("checksum");
+    const std::string body = parsed.dump();
+    std::uint8_t digest[32];
+    crypto_generichash(
+        digest, sizeof digest, reinterpret_cast<const unsigned char*>(body.data()), body.size(), nullptr, 0);
+    parsed["checksum"] = tw::crypto::toHex(digest);
+    const std::string rewritten = parsed.dump(2);
+    EXPECT_NO_THROW((void)KeySlotFile::parse(std::vector<std::uint8_t>(rewritten.begin(), rewritten.end())));
+}
+
 TEST_F(Fixture, NewerFormatIsRefused)
 {
     auto bytes = tw::test::readBytes(dir / "workbook.keys");
     std::string text(bytes.begin(), bytes.end());
-    const auto pos = text.find("\"version\": 1");
+    const auto pos = text.find("\"version\": 2");
     ASSERT_NE(pos, std::string::npos);
     text.replace(pos, 12, "\"version\": 9");
     EXPECT_EQ(kindOf([&] { (void)KeySlotFile::parse(std::vector<std::uint8_t>(text.begin(), text.end())); }),

@@ -54,6 +54,7 @@ protected:
         FaultVfs::install(true);
         FaultVfs::reset();
         m_options.kdf = tw::crypto::KdfParams::fastForTests();
+        m_options.enforcePassphraseStrength = false;
         m_options.dailyBackup = false;
     }
     void TearDown() override { FaultVfs::reset(); }

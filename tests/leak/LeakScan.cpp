@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeakScan.h"
 
+#include <sys/stat.h>
+
 #include <cctype>
 #include <cstdio>
 #include <fstream>
@@ -56,8 +58,17 @@ ScanResult scanForCanaries(const std::vector<std::filesystem::path>& roots, cons
         std::error_code ec;
         std::filesystem::recursive_directory_iterator it(
             root, std::filesystem::directory_options::skip_permission_denied, ec);
+        struct stat rootStat{};
+        const bool haveRoot = ::stat(root.c_str(), &rootStat) == 0;
         for (; !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
             std::error_code fileEc;
+            // Another file system mounted below a root (a chroot's /proc under /tmp, say) is not
+            // where Trustwork writes, and reading it can fail or never end.
+            if (struct stat st{}; haveRoot && it->is_directory(fileEc) && !it->is_symlink(fileEc)
+                && ::stat(it->path().c_str(), &st) == 0 && st.st_dev != rootStat.st_dev) {
+                it.disable_recursion_pending();
+                continue;
+            }
             if (!it->is_regular_file(fileEc) || it->is_symlink(fileEc) || it->file_size(fileEc) > kMaxFileBytes
                 || !seen.insert(it->path()).second) {
                 continue;
@@ -66,7 +77,12 @@ ScanResult scanForCanaries(const std::vector<std::filesystem::path>& roots, cons
             if (!in) {
                 continue;
             }
-            const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            std::string data;
+            try {
+                data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            } catch (const std::exception&) {
+                continue; // a device or special file that refuses reads holds nothing Trustwork wrote
+            }
             ++result.files;
             result.bytes += data.size();
             for (const auto& [kind, canary] : canaries.byKind) {

@@ -23,6 +23,7 @@ TEST(LeakScanControl, WithEncryptionOffTheScanFindsEveryCanary)
     const std::string passphrase = "alex passphrase";
     tw::workbook::Options options;
     options.kdf = tw::crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
     options.plaintextDatabaseForTests = true;
     std::vector<tw::workbook::NewPartner> partners;
     partners.push_back({"Alex", tw::workbook::Role::Hurt, tw::crypto::SecretBytes::fromString(passphrase)});

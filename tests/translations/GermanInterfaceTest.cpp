@@ -181,6 +181,7 @@ struct GermanInterface : ::testing::Test {
     {
         ASSERT_EQ(app::installTranslations(QStringLiteral("de_DE")), QStringLiteral("de"));
         options.kdf = crypto::KdfParams::fastForTests();
+        options.enforcePassphraseStrength = false;
         test::createCouple(dir.path(), options);
         context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
         window = std::make_unique<app::MainWindow>(*context, germanCurriculum());

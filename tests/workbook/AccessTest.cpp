@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RawTable.h"
 #include "WorkbookFixture.h"
 #include "tw/crypto/Aead.h"
 #include "tw/crypto/KeySlotFile.h"
@@ -26,30 +27,36 @@ TEST_F(CoupleFixture, PartnerCannotListOthersPrivateEntries)
     }
 }
 
-TEST_F(CoupleFixture, PartnerCannotDecryptOthersPrivateRowsEvenReadingTheTable)
+TEST_F(CoupleFixture, PartnerCannotFindOthersPrivateRowsEvenReadingTheTable)
 {
     std::string privateId;
     {
         auto a = alex();
         privateId = a->addEntry({"step1.impact-letter", "answer", Visibility::Private, "", "CANARY-alex-private"});
     }
-    // Sam, with Sam's own passphrase, opens the database directly as the sqlcipher tool would.
+    // Sam, with Sam's own passphrase, opens the database directly as the sqlcipher tool would: Alex's
+    // private row is not there at all (not its words, not its id, exercise or time).
+    const auto raw = readRaw(dir.path(), "Sam", "sam passphrase");
+    EXPECT_TRUE(raw.rows.empty());
+    EXPECT_FALSE(viewerCanRead(raw, "CANARY-alex-private"));
+    // Her store does not open with any key Sam holds.
     const auto slots = crypto::KeySlotFile::load(dir / "workbook.keys");
-    const auto samKeys
-        = slots.unlock(slots.findByName("Sam")->id, crypto::SlotType::Passphrase, secret("sam passphrase"));
-    storage::Database db(dir / "workbook.db", samKeys.databaseKey, {});
-    storage::Statement stmt(db, "SELECT body FROM entry WHERE id = ?1");
+    const auto* alexOwner = slots.findByName("Alex");
+    for (const auto* key : {&raw.keys.personalKey, &raw.keys.coupleKey, &raw.keys.databaseKey}) {
+        EXPECT_EQ(kindOf([&] {
+            storage::Database db(
+                dir / "private" / (alexOwner->id + ".db"), crypto::deriveSubkey(*key, 1, "twstore1"), {});
+        }),
+            ErrorKind::Damaged);
+        EXPECT_EQ(kindOf([&] { storage::Database db(dir / "private" / (alexOwner->id + ".db"), *key, {}); }),
+            ErrorKind::Damaged);
+    }
+    // Positive control: Alex's own key opens it and finds the row.
+    auto own = openPrivateStore(dir.path(), "Alex", "alex passphrase");
+    storage::Statement stmt(own, "SELECT body FROM entry WHERE id = ?1");
     stmt.bind(1, privateId);
     ASSERT_TRUE(stmt.step());
-    const auto body = stmt.blob(0);
-    const std::string needle = "CANARY-alex-private";
-    EXPECT_EQ(std::search(body.begin(), body.end(), needle.begin(), needle.end()), body.end());
-    // No associated data Sam could guess opens it with either of Sam's keys.
-    for (const auto* key : {&samKeys.personalKey, &samKeys.coupleKey}) {
-        for (const std::string& ad : std::vector<std::string>{"", "trustwork-entry-v1|" + privateId}) {
-            EXPECT_FALSE(crypto::open(*key, body, ad));
-        }
-    }
+    EXPECT_EQ(stmt.text(0), "CANARY-alex-private");
 }
 
 TEST_F(CoupleFixture, RowsCannotBeSwappedBetweenRecords)
@@ -68,7 +75,24 @@ TEST_F(CoupleFixture, RowsCannotBeSwappedBetweenRecords)
         db.exec(
             "UPDATE entry SET body = (SELECT body FROM entry WHERE id = '" + first + "') WHERE id = '" + second + "'");
     }
-    EXPECT_EQ(kindOf([&] { (void)sam()->entries(); }), ErrorKind::Damaged);
+    // The moved body no longer matches Alex's signature: Sam's app leaves the row out and verify names it.
+    {
+        auto s = sam();
+        const auto seen = s->entries();
+        ASSERT_EQ(seen.size(), 1u);
+        EXPECT_EQ(seen[0].id, first);
+        EXPECT_NE(s->verify(), "");
+    }
+    // Alex's next unlock puts her own version back and tells her.
+    {
+        auto a = alex();
+        ASSERT_EQ(a->notices().size(), 1u);
+        EXPECT_EQ(a->notices()[0].kind, workbook::UnlockNotice::Kind::MyRowsChanged);
+        EXPECT_EQ(a->notices()[0].count, 1);
+    }
+    auto s = sam();
+    EXPECT_EQ(s->entries().size(), 2u);
+    EXPECT_EQ(s->verify(), "");
 }
 
 TEST_F(CoupleFixture, NoCanaryAnywhereOnDisk)
@@ -93,7 +117,7 @@ TEST(PlaintextControl, SameScanFindsCanariesWithoutEncryption)
     auto options = fastOptions();
     options.plaintextDatabaseForTests = true;
     std::vector<workbook::NewPartner> one;
-    one.push_back({"Robin", workbook::Role::Hurt, secret("robin pass")});
+    one.push_back({"Robin", workbook::Role::Hurt, secret("robin pass"), {}});
     workbook::Workbook::create(dir.path(), std::move(one), options);
     auto r = workbook::Workbook::unlock(dir.path(), "Robin", secret("robin pass"), options);
     // Row sealing still applies in this control; the metadata columns are what show up in clear.
@@ -103,14 +127,14 @@ TEST(PlaintextControl, SameScanFindsCanariesWithoutEncryption)
     EXPECT_TRUE(treeContains(dir.path(), "SQLite format 3"));
 }
 
-TEST_F(CoupleFixture, BodyLengthsAreHiddenInBlocks)
+TEST_F(CoupleFixture, SharedBodyLengthsAreHiddenInBlocks)
 {
     std::string shortId, longId, longerId;
     {
         auto a = alex();
-        shortId = a->addEntry({"x", "answer", Visibility::Private, "", "no"});
-        longId = a->addEntry({"x", "answer", Visibility::Private, "", std::string(200, 'w')});
-        longerId = a->addEntry({"x", "answer", Visibility::Private, "", std::string(300, 'w')});
+        shortId = a->addEntry({"x", "answer", Visibility::Shared, "", "no"});
+        longId = a->addEntry({"x", "answer", Visibility::Shared, "", std::string(200, 'w')});
+        longerId = a->addEntry({"x", "answer", Visibility::Shared, "", std::string(300, 'w')});
     }
     const auto slots = crypto::KeySlotFile::load(dir / "workbook.keys");
     const auto keys = slots.unlock(slots.findByName("Sam")->id, crypto::SlotType::Passphrase, secret("sam passphrase"));

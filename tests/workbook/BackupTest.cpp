@@ -18,7 +18,7 @@ TEST_F(CoupleFixture, BackupRestoresIntoEmptyDirectory)
         a->backup(dir / "out.twbackup");
     }
     TempDir other;
-    workbook::Workbook::restore(dir / "out.twbackup", other.path(), options);
+    workbook::Workbook::restore(dir / "out.twbackup", other.path(), "Alex", secret("alex passphrase"), options);
     auto restored = workbook::Workbook::unlock(other.path(), "Alex", secret("alex passphrase"), options);
     auto original = alex();
     const auto a = restored->entries();
@@ -39,14 +39,14 @@ TEST_F(CoupleFixture, RestoreOverExistingKeepsItAsBackup)
     {
         alex()->addEntry({"x", "answer", Visibility::Private, "", "written after the backup"});
     }
-    workbook::Workbook::restore(dir / "empty.twbackup", dir.path(), options);
+    workbook::Workbook::restore(dir / "empty.twbackup", dir.path(), "Alex", secret("alex passphrase"), options);
     EXPECT_TRUE(alex()->entries().empty());
-    const auto all = workbook::Backups::list(workbook::Paths(dir.path()));
+    const auto all = workbook::Backups::list(workbook::Paths(dir.path()), options.nowMs());
     const auto kept = std::find_if(all.begin(), all.end(),
-        [](const auto& p) { return p.filename().string().find("before-restore") != std::string::npos; });
+        [](const auto& p) { return p.file.filename().string().find("before-restore") != std::string::npos; });
     ASSERT_NE(kept, all.end());
     TempDir other;
-    workbook::Workbook::restore(*kept, other.path(), options);
+    workbook::Workbook::restore(kept->file, other.path(), "Alex", secret("alex passphrase"), options);
     auto back = workbook::Workbook::unlock(other.path(), "Alex", secret("alex passphrase"), options);
     EXPECT_EQ(back->entries().at(0).body, "written after the backup");
 }
@@ -60,8 +60,10 @@ TEST_F(CoupleFixture, DamagedBackupIsRefusedAndChangesNothing)
     bytes[bytes.size() / 2] ^= 0x10;
     writeBytes(dir / "b.twbackup", bytes);
     TempDir other;
-    EXPECT_EQ(
-        kindOf([&] { workbook::Workbook::restore(dir / "b.twbackup", other.path(), options); }), ErrorKind::Damaged);
+    EXPECT_EQ(kindOf([&] {
+        workbook::Workbook::restore(dir / "b.twbackup", other.path(), "Alex", secret("alex passphrase"), options);
+    }),
+        ErrorKind::Damaged);
     EXPECT_FALSE(std::filesystem::exists(other / "workbook.keys"));
 }
 
@@ -81,8 +83,10 @@ TEST_F(CoupleFixture, BackupHeaderSizeThatIsNotAWholeNumberIsDamage)
     text.replace(digits, end - digits, "1e300");
     writeBytes(dir / "b.twbackup", std::vector<std::uint8_t>(text.begin(), text.end()));
     TempDir other;
-    EXPECT_EQ(
-        kindOf([&] { workbook::Workbook::restore(dir / "b.twbackup", other.path(), options); }), ErrorKind::Damaged);
+    EXPECT_EQ(kindOf([&] {
+        workbook::Workbook::restore(dir / "b.twbackup", other.path(), "Alex", secret("alex passphrase"), options);
+    }),
+        ErrorKind::Damaged);
     EXPECT_FALSE(std::filesystem::exists(other / "workbook.keys"));
 }
 
@@ -95,7 +99,7 @@ TEST_F(CoupleFixture, DailyBackupOncePerDayKeepsTen)
         alex(); // a second unlock on the same day adds nothing
         now += 24LL * 60 * 60 * 1000;
     }
-    EXPECT_EQ(workbook::Backups::list(workbook::Paths(dir.path())).size(), workbook::Backups::kKeep);
+    EXPECT_EQ(workbook::Backups::list(workbook::Paths(dir.path()), options.nowMs()).size(), workbook::Backups::kKeep);
 }
 
 TEST_F(CoupleFixture, NewerSchemaIsRefusedAndFileUntouched)

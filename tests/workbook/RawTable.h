@@ -8,6 +8,7 @@
 #include "WorkbookFixture.h"
 #include "tw/crypto/Aead.h"
 #include "tw/crypto/KeySlotFile.h"
+#include "tw/crypto/Subkey.h"
 #include "tw/storage/Database.h"
 #include "tw/storage/Statement.h"
 
@@ -47,6 +48,20 @@ inline RawView readRaw(const std::filesystem::path& dir, const std::string& name
             stmt.optionalText(5).value_or(""), stmt.blob(6), stmt.integer(7)});
     }
     return view;
+}
+
+/**
+ * @brief A partner's own private store, opened with their personal key as the sqlcipher tool would
+ * (the key is a crypto_kdf subkey of it, context "twstore1", id 1): the truth for their own rows.
+ */
+inline storage::Database openPrivateStore(
+    const std::filesystem::path& dir, const std::string& name, const char* passphrase)
+{
+    const auto slots = crypto::KeySlotFile::load(dir / "workbook.keys");
+    const auto* owner = slots.findByName(name);
+    const auto keys = slots.unlock(owner->id, crypto::SlotType::Passphrase, secret(passphrase));
+    return storage::Database(
+        dir / "private" / (owner->id + ".db"), crypto::deriveSubkey(keys.personalKey, 1, "twstore1"), {});
 }
 
 /** The exact associated data the workbook binds into each row's seal (Session.cpp). */

@@ -52,31 +52,23 @@ TEST_F(RevealTest, PartnerLearnsOnlyThatIAnsweredUntilBothHave)
         EXPECT_FALSE(mine.myAnswerPublished);
         EXPECT_FALSE(mine.solo);
     }
+    // Alex's answer lies in her private store: the shared file holds no row of it at all.
     const auto rawBefore = readRaw(dir.path(), "Sam", "sam passphrase");
-    const RawRow* alexRow = findRow(rawBefore, alexId, RevealService::kAnswerKind);
-    ASSERT_NE(alexRow, nullptr);
-    EXPECT_EQ(alexRow->visibility, "private");
+    EXPECT_EQ(findRow(rawBefore, alexId, RevealService::kAnswerKind), nullptr);
     {
         auto s = sam();
         RevealService reveal(*s);
         const auto state = reveal.state(kExercise);
-        EXPECT_TRUE(state.partnerHasAnswered); // the one thing Sam may know
+        EXPECT_TRUE(state.partnerHasAnswered); // the one thing Sam may know, from Alex's signed marker
         EXPECT_FALSE(state.bothAnswered);
         EXPECT_FALSE(state.myAnswer);
         EXPECT_FALSE(state.partnerAnswer);
-        // No Session API hands Sam the row or its text.
         EXPECT_TRUE(s->entries().empty());
         EXPECT_TRUE(s->entries({.exerciseId = kExercise, .authorId = alexId}).empty());
-        EXPECT_FALSE(s->entry(alexRow->id));
         EXPECT_FALSE(s->hasEntry(alexId, kExercise, RevealService::kPublishedKind));
         EXPECT_EQ(reveal.publishPending(), 0);
     }
-    // Going around the app: Sam's keys open nothing holding Alex's text, even with the exact context.
-    const auto raw = readRaw(dir.path(), "Sam", "sam passphrase");
-    EXPECT_FALSE(viewerCanRead(raw, "CANARY-alex-reveal"));
-    for (const auto* key : {&raw.keys.personalKey, &raw.keys.coupleKey}) {
-        EXPECT_FALSE(crypto::open(*key, alexRow->body, rowContext(*alexRow)));
-    }
+    EXPECT_FALSE(viewerCanRead(readRaw(dir.path(), "Sam", "sam passphrase"), "CANARY-alex-reveal"));
 }
 
 TEST_F(RevealTest, BothSeeBothOnceBothAnsweredAndPublished)
@@ -110,24 +102,23 @@ TEST_F(RevealTest, BothSeeBothOnceBothAnsweredAndPublished)
         EXPECT_TRUE(state.myAnswerPublished);
         EXPECT_TRUE(mentions(state.myAnswer, "CANARY-alex-reveal"));
         EXPECT_TRUE(mentions(state.partnerAnswer, "CANARY-sam-reveal"));
+        EXPECT_FALSE(state.partnerChangedAfterSeeingMine);
     }
     {
         auto s = sam();
         const auto state = RevealService(*s).state(kExercise);
         EXPECT_TRUE(mentions(state.myAnswer, "CANARY-sam-reveal"));
         EXPECT_TRUE(mentions(state.partnerAnswer, "CANARY-alex-reveal"));
+        EXPECT_FALSE(state.partnerChangedAfterSeeingMine);
     }
     // Positive control of the raw check above: the published copy is now under the couple key.
     const auto raw = readRaw(dir.path(), "Sam", "sam passphrase");
     EXPECT_TRUE(viewerCanRead(raw, "CANARY-alex-reveal"));
     for (const auto& who : {alexId, samId}) {
-        const RawRow* answer = findRow(raw, who, RevealService::kAnswerKind);
+        EXPECT_EQ(findRow(raw, who, RevealService::kAnswerKind), nullptr);
         const RawRow* published = findRow(raw, who, RevealService::kPublishedKind);
-        ASSERT_NE(answer, nullptr);
         ASSERT_NE(published, nullptr);
-        EXPECT_EQ(answer->visibility, "private");
         EXPECT_EQ(published->visibility, "shared");
-        EXPECT_EQ(published->parentId, answer->id);
     }
 }
 
@@ -144,12 +135,15 @@ TEST_F(RevealTest, AnsweringSecondPublishesAtOnce)
     }
     auto s = sam();
     RevealService reveal(*s);
-    EXPECT_TRUE(mentions(reveal.state(kExercise).partnerAnswer, "alex second"));
-    EXPECT_EQ(reveal.publishPending(), 1);
+    // Showing Alex's answer publishes (and so freezes) Sam's first.
+    const auto state = reveal.state(kExercise);
+    EXPECT_TRUE(mentions(state.partnerAnswer, "alex second"));
+    EXPECT_TRUE(state.myAnswerPublished);
+    EXPECT_EQ(reveal.publishPending(), 0);
     EXPECT_TRUE(mentions(RevealService(*alex()).state(kExercise).partnerAnswer, "sam first"));
 }
 
-TEST_F(RevealTest, EditingBeforeAndAfterPublishing)
+TEST_F(RevealTest, PublishedAnswersAreFrozenAndLaterEditsShowAsRevisions)
 {
     auto a = alex();
     RevealService alexReveal(*a);
@@ -163,42 +157,17 @@ TEST_F(RevealTest, EditingBeforeAndAfterPublishing)
     EXPECT_TRUE(mentions(RevealService(*sam()).state(kExercise).partnerAnswer, "draft two"));
 
     alexReveal.answer(kExercise, answerJson("after reveal"));
-    EXPECT_TRUE(mentions(alexReveal.state(kExercise).myAnswer, "after reveal"));
-    EXPECT_TRUE(mentions(RevealService(*sam()).state(kExercise).partnerAnswer, "after reveal"));
-    // Still one private and one published row of Alex's.
-    EXPECT_EQ(a->entries({.exerciseId = kExercise, .authorId = a->me().id}).size(), 2u);
-}
-
-TEST_F(RevealTest, PublishPendingRepairsAnInterruptedEdit)
-{
-    auto a = alex();
-    RevealService reveal(*a);
-    reveal.answer(kExercise, answerJson("the real answer"));
-    RevealService(*sam()).answer(kExercise, answerJson("sam"));
-    ASSERT_EQ(reveal.publishPending(), 1);
-    // As if the process died between the two rows of an edit.
-    const auto published = a->entries({.exerciseId = kExercise, .kind = RevealService::kPublishedKind});
-    ASSERT_EQ(published.size(), 2u);
-    for (const auto& p : published) {
-        if (p.authorId == a->me().id) {
-            a->updateEntry(p.id, answerJson("stale copy"));
-        }
-    }
-    EXPECT_TRUE(mentions(RevealService(*sam()).state(kExercise).partnerAnswer, "stale copy"));
-    EXPECT_EQ(reveal.publishPending(), 1);
-    EXPECT_TRUE(mentions(RevealService(*sam()).state(kExercise).partnerAnswer, "the real answer"));
-}
-
-TEST_F(RevealTest, AnswerLengthIsPaddedInThePrivateRow)
-{
-    {
-        auto a = alex();
-        RevealService(*a).answer(kExercise, answerJson("ok"));
-        RevealService(*a).answer("step2.what-safety-means", answerJson(std::string(900, 'x')));
-    }
-    const auto raw = readRaw(dir.path(), "Sam", "sam passphrase");
-    ASSERT_EQ(raw.rows.size(), 2u);
-    EXPECT_EQ(raw.rows[0].body.size(), raw.rows[1].body.size());
+    const auto mine = alexReveal.state(kExercise);
+    EXPECT_TRUE(mentions(mine.myAnswer, "after reveal"));
+    EXPECT_TRUE(mentions(mine.myPublishedAnswer, "draft two"));
+    EXPECT_TRUE(mentions(mine.myRevision, "after reveal"));
+    const auto theirs = RevealService(*sam()).state(kExercise);
+    EXPECT_TRUE(mentions(theirs.partnerAnswer, "draft two")); // what was revealed stays
+    EXPECT_TRUE(mentions(theirs.partnerRevision, "after reveal")); // the change is shown as a change
+    alexReveal.answer(kExercise, answerJson("second thoughts"));
+    EXPECT_TRUE(mentions(RevealService(*sam()).state(kExercise).partnerRevision, "second thoughts"));
+    // One answer, one published copy and one revision of Alex's, however often she edits.
+    EXPECT_EQ(a->entries({.exerciseId = kExercise, .authorId = a->me().id}).size(), 3u);
 }
 
 TEST_F(RevealTest, RejectsBodiesThatAreNotJsonObjects)
@@ -216,7 +185,7 @@ TEST(RevealSolo, PartnerNeverAnswersUntilOneJoins)
     TempDir dir;
     auto options = fastOptions();
     std::vector<workbook::NewPartner> one;
-    one.push_back({"Robin", workbook::Role::Hurt, secret("robin pass")});
+    one.push_back({"Robin", workbook::Role::Hurt, secret("robin pass"), {}});
     workbook::Workbook::create(dir.path(), std::move(one), options);
     {
         auto r = workbook::Workbook::unlock(dir.path(), "Robin", secret("robin pass"), options);
@@ -227,7 +196,7 @@ TEST(RevealSolo, PartnerNeverAnswersUntilOneJoins)
         EXPECT_FALSE(state.partnerHasAnswered);
         EXPECT_FALSE(state.bothAnswered);
         EXPECT_EQ(reveal.publishPending(), 0);
-        r->addPartner({"Jo", workbook::Role::Involved, secret("jo pass")});
+        r->addPartner({"Jo", workbook::Role::Involved, secret("jo pass"), {}});
         EXPECT_FALSE(reveal.state(kExercise).solo);
         EXPECT_EQ(reveal.publishPending(), 0);
     }
@@ -241,6 +210,7 @@ TEST(RevealSolo, PartnerNeverAnswersUntilOneJoins)
     auto r = workbook::Workbook::unlock(dir.path(), "Robin", secret("robin pass"), options);
     RevealService reveal(*r);
     EXPECT_EQ(reveal.publishPending(), 1);
+    EXPECT_EQ(reveal.publishPending(), 0);
     EXPECT_TRUE(mentions(reveal.state(kExercise).partnerAnswer, "jo joins"));
     auto jo = workbook::Workbook::unlock(dir.path(), "Jo", secret("jo pass"), options);
     EXPECT_TRUE(mentions(RevealService(*jo).state(kExercise).partnerAnswer, "robin alone"));

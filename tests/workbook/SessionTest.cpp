@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RawTable.h"
 #include "WorkbookFixture.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/storage/Database.h"
@@ -110,15 +111,27 @@ TEST_F(CoupleFixture, WrongPassphraseAndUnknownName)
         kindOf([&] { workbook::Workbook::unlock(dir.path(), "Nobody", secret("x"), options); }), ErrorKind::NotFound);
 }
 
-TEST_F(CoupleFixture, PassphraseChangeRewritesOneSlot)
+TEST_F(CoupleFixture, PassphraseChangeRotatesMyKeysOnly)
 {
-    const auto dbBefore = readBytes(dir / "workbook.db");
+    const auto samSlotBefore
+        = crypto::KeySlotFile::load(dir / "workbook.keys").findByName("Sam")->keySlots.front().sealed;
     {
         auto a = alex();
         a->addEntry({"x", "answer", Visibility::Private, "", "kept"});
         EXPECT_EQ(kindOf([&] { a->changePassphrase(secret("bad old"), secret("new one")); }), ErrorKind::WrongSecret);
-        a->changePassphrase(secret("alex passphrase"), secret("new one"));
+        EXPECT_EQ(a->keyVersion(), 1u);
+        const auto newCode = a->changePassphrase(secret("alex passphrase"), secret("new one"));
+        EXPECT_FALSE(newCode.empty());
+        EXPECT_EQ(a->keyVersion(), 2u);
+        // The old recovery code went with the old keys.
+        crypto::SecretBytes ignored;
+        EXPECT_EQ(kindOf([&] {
+            workbook::Workbook::recover(dir.path(), "Alex", codes[0].code, secret("z"), ignored, options);
+        }),
+            ErrorKind::WrongSecret);
     }
+    EXPECT_EQ(
+        crypto::KeySlotFile::load(dir / "workbook.keys").findByName("Sam")->keySlots.front().sealed, samSlotBefore);
     EXPECT_EQ(kindOf([&] { alex(); }), ErrorKind::WrongSecret);
     auto a = workbook::Workbook::unlock(dir.path(), "Alex", secret("new one"), options);
     ASSERT_EQ(a->entries().size(), 1u);
@@ -164,8 +177,7 @@ TEST(Solo, SecondPartnerJoinsWithoutSeeingEarlierPrivateEntries)
         EXPECT_TRUE(r->isSolo());
         r->addEntry({"solo.in-my-control", "answer", Visibility::Private, "", "CANARY-solo-private"});
         sharedId = r->addEntry({"solo.welcome", "answer", Visibility::Shared, "", "hello when you join"});
-        const auto code = r->addPartner({"Jo", workbook::Role::Involved, secret("jo pass")});
-        EXPECT_FALSE(code.empty());
+        r->addPartner({"Jo", workbook::Role::Involved, secret("jo pass"), {}});
         EXPECT_FALSE(r->isSolo());
         EXPECT_EQ(kindOf([&] { r->addPartner({"Third", workbook::Role::Mutual, secret("t")}); }), ErrorKind::Usage);
     }
@@ -189,10 +201,8 @@ TEST_F(CoupleFixture, RowClockKeepsRisingAfterReopenWhenTheWallClockGoesBack)
     now -= 86'400'000;
     const auto second = alex()->addEntry({"x", "answer", Visibility::Private, "", "after"});
 
-    const auto slots = crypto::KeySlotFile::load(dir / "workbook.keys");
-    const auto keys
-        = slots.unlock(slots.findByName("Alex")->id, crypto::SlotType::Passphrase, secret("alex passphrase"));
-    storage::Database db(dir / "workbook.db", keys.databaseKey, {});
+    // Private rows live in Alex's private store, which only her keys open.
+    storage::Database db = openPrivateStore(dir.path(), "Alex", "alex passphrase");
     const auto hlcOf = [&](const std::string& id) {
         storage::Statement stmt(db, "SELECT hlc FROM entry WHERE id = ?1");
         stmt.bind(1, id);

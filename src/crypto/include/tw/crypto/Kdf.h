@@ -20,6 +20,8 @@ struct KdfParams {
     static KdfParams fastForTests();
     /** @brief Rejects values a damaged or hostile slot file could use to exhaust memory or time. */
     [[nodiscard]] bool plausible() const;
+    /** @brief True when either cost is below @p floor's: such a slot is re-derived at the next unlock. */
+    [[nodiscard]] bool weakerThan(const KdfParams& floor) const;
     bool operator==(const KdfParams&) const = default;
 };
 

@@ -13,11 +13,26 @@
 
 namespace tw::crypto {
 
-/** @brief The keys one partner's slot unlocks. */
+/**
+ * @brief The keys one partner's slot unlocks. The database and couple keys are the couple's; the
+ * personal key (the private store, the sealed head) and the signing seed are this partner's alone
+ * and are replaced together, as generation @ref keyVersion, on every passphrase change or recovery.
+ */
 struct KeySet {
     SecretBytes databaseKey;
     SecretBytes personalKey;
     SecretBytes coupleKey;
+    /** @brief Ed25519 seed of this partner's signing key; empty in a version-1 slot (upgraded at unlock). */
+    SecretBytes signingSeed;
+    /** @brief Generation of the personal key and signing seed: 1 at creation, +1 at each rotation. */
+    std::uint32_t keyVersion = 1;
+
+    [[nodiscard]] KeySet clone() const;
+    /** @brief The same couple keys with a fresh personal key and signing seed of generation @p version. */
+    [[nodiscard]] KeySet rotated(std::uint32_t version) const;
+    /** @brief Fresh keys for a new partner of an existing couple (their own personal key and seed). */
+    [[nodiscard]] KeySet forNewPartner() const;
+    void wipe();
 };
 
 enum class SlotType { Passphrase, Recovery };
@@ -49,7 +64,11 @@ struct DatabaseSettings {
  */
 class KeySlotFile {
 public:
-    static constexpr int kFormatVersion = 1;
+    /**
+     * Version 2 seals a signing seed and key generation beside the three keys. Version 1 files are
+     * read (their slots give keys without a seed, which the workbook layer upgrades at unlock).
+     */
+    static constexpr int kFormatVersion = 2;
 
     /** @brief Reads and checks a slot file; throws tw::Error (Io, Damaged, NewerVersion). */
     static KeySlotFile load(const std::filesystem::path& path);
@@ -72,6 +91,10 @@ public:
     /** @brief Seals @p keys for @p ownerId under @p secret, replacing any slot of that type. */
     void setSlot(const std::string& ownerId, SlotType type, const KeySet& keys, const SecretBytes& secret,
         const KdfParams& params);
+    /** @brief Removes a slot (a recovery slot whose keys were rotated away); true if there was one. */
+    bool removeSlot(const std::string& ownerId, SlotType type);
+    /** @brief The slot of that type, if the owner has one. */
+    [[nodiscard]] const Slot* slot(const std::string& ownerId, SlotType type) const;
     /** @brief Adds a new owner without slots; returns its id. */
     std::string addOwner(const std::string& name);
 };

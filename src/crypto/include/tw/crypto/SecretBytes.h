@@ -36,6 +36,8 @@ public:
     [[nodiscard]] std::string_view view() const;
     /** @brief Constant-time comparison. */
     [[nodiscard]] bool equals(const SecretBytes& other) const;
+    /** @brief Lower-case hex of these bytes, itself in guarded memory (for keys handed to SQLCipher). */
+    [[nodiscard]] SecretBytes hex() const;
     /** @brief Wipes and frees now, leaving an empty value. */
     void wipe();
 

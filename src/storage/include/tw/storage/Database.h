@@ -47,6 +47,11 @@ public:
     long long queryInt(const std::string& sql);
     /** @brief Sets WAL, synchronous=FULL and the rest; call after any version check that must not write. */
     void configureForWriting();
+    /**
+     * @brief Writes a complete copy of this database to the new file @p target, encrypted under
+     * @p key with this connection's cipher settings (sqlcipher_export), user_version included.
+     */
+    void exportTo(const std::filesystem::path& target, const crypto::SecretBytes& key);
     /** @brief Moves the WAL into the main file so a byte copy of it is a complete workbook. */
     void checkpoint();
     /** @brief PRAGMA integrity_check plus a read of every table; returns the problems found. */
@@ -66,6 +71,13 @@ public:
     void returnStatement(std::string_view sql, sqlite3_stmt* stmt) noexcept;
 
 private:
+    void runKeyPragma(std::string_view pragma, const crypto::SecretBytes& key);
+    /** Runs @p head + x'hex key' + @p tail with the statement assembled in guarded memory. */
+    void runWithKey(std::string_view head, const crypto::SecretBytes& key, std::string_view tail, const char* what);
+
+    int m_cipherPageSize = 4096;
+    int m_cipherCompatibility = 3;
+
     struct Closer {
         void operator()(sqlite3* db) const;
     };

@@ -30,6 +30,12 @@ struct NewPartner {
     std::string name;
     Role role = Role::Mutual;
     crypto::SecretBytes passphrase;
+    /**
+     * Optional: a recovery code already shown to this partner alone (the set-up wizard shows each
+     * partner's code on their own page before the workbook exists). Without one, the partner is
+     * given a code of their own in their first session.
+     */
+    crypto::SecretBytes recoveryCode;
 };
 
 /** @brief A decrypted entry the active partner may read. Body text is the user's own words. */

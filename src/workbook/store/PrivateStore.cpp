@@ -1,0 +1,343 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivateStore.h"
+
+#include "tw/base/Error.h"
+#include "tw/crypto/Subkey.h"
+#include "tw/storage/Migrations.h"
+#include "tw/storage/SqlError.h"
+#include "tw/storage/Statement.h"
+
+namespace tw::workbook::store {
+namespace {
+
+constexpr const char* kStoreContext = "twstore1";
+
+storage::Database openStore(
+    const std::filesystem::path& path, const crypto::SecretBytes& personalKey, const storage::OpenOptions& options)
+{
+    std::error_code ec;
+    if (options.create) {
+        std::filesystem::create_directories(path.parent_path(), ec);
+        std::filesystem::permissions(
+            path.parent_path(), std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
+    }
+    try {
+        return storage::Database(path, PrivateStore::storeKey(personalKey), options);
+    } catch (const storage::SqlError& e) {
+        if (e.kind() == ErrorKind::Damaged) {
+            // The key came out of an authenticated slot, so a store it does not open was replaced,
+            // damaged, or belongs to keys that the key file no longer holds (an older key file).
+            throw Error(ErrorKind::Damaged,
+                "Your private store does not open with the keys in this workbook's key file. The key file "
+                "or the store may have been replaced by an older copy or damaged. Restore the latest backup.");
+        }
+        throw;
+    }
+}
+
+void bindOptional(storage::Statement& stmt, int index, const std::string& value)
+{
+    if (value.empty()) {
+        stmt.bindNull(index);
+    } else {
+        stmt.bind(index, value);
+    }
+}
+
+} // namespace
+
+std::filesystem::path PrivateStore::pathFor(const Paths& paths, const std::string& partnerId)
+{
+    return paths.dataDir / "private" / (partnerId + ".db");
+}
+
+crypto::SecretBytes PrivateStore::storeKey(const crypto::SecretBytes& personalKey)
+{
+    return crypto::deriveSubkey(personalKey, 1, kStoreContext);
+}
+
+PrivateStore::PrivateStore(
+    const std::filesystem::path& path, const crypto::SecretBytes& personalKey, const storage::OpenOptions& options)
+    : m_db(openStore(path, personalKey, options))
+{
+    storage::refuseNewerSchema(m_db, storage::privateStoreMigrations());
+    m_db.configureForWriting();
+    storage::migrateWith(m_db, storage::privateStoreMigrations());
+}
+
+std::optional<std::string> PrivateStore::meta(const std::string& key)
+{
+    storage::Statement stmt(m_db, "SELECT value FROM meta WHERE key = ?1");
+    stmt.bind(1, key);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return stmt.text(0);
+}
+
+void PrivateStore::setMeta(const std::string& key, const std::string& value)
+{
+    storage::Statement stmt(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    stmt.bind(1, key).bind(2, value);
+    stmt.run();
+}
+
+void PrivateStore::eraseMeta(const std::string& key)
+{
+    storage::Statement stmt(m_db, "DELETE FROM meta WHERE key = ?1");
+    stmt.bind(1, key);
+    stmt.run();
+}
+
+void PrivateStore::put(const StoredEntry& row)
+{
+    const Entry& e = row.entry;
+    storage::Statement stmt(m_db,
+        "INSERT OR REPLACE INTO entry (id, exercise_id, kind, visibility, parent_id, body, created_at, updated_at, "
+        "hlc, deleted, unpublished) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    stmt.bind(1, e.id).bind(2, e.exerciseId).bind(3, e.kind).bind(4, visibilityName(e.visibility));
+    bindOptional(stmt, 5, e.parentId);
+    stmt.bind(6, e.body).bind(7, e.createdAt).bind(8, e.updatedAt).bind(9, row.hlc);
+    stmt.bind(10, static_cast<long long>(row.deleted ? 1 : 0)).bind(11, static_cast<long long>(row.unpublished));
+    stmt.run();
+}
+
+namespace {
+
+constexpr const char* kEntryColumns
+    = "id, exercise_id, kind, visibility, parent_id, body, created_at, updated_at, hlc, deleted, unpublished";
+
+StoredEntry readStored(const storage::Statement& stmt, const std::string& ownerId)
+{
+    StoredEntry row;
+    Entry& e = row.entry;
+    e.id = stmt.text(0);
+    e.authorId = ownerId;
+    e.exerciseId = stmt.text(1);
+    e.kind = stmt.text(2);
+    e.visibility = stmt.text(3) == "shared" ? Visibility::Shared : Visibility::Private;
+    e.parentId = stmt.optionalText(4).value_or("");
+    e.body = stmt.text(5);
+    e.createdAt = stmt.integer(6);
+    e.updatedAt = stmt.integer(7);
+    row.hlc = stmt.text(8);
+    row.deleted = stmt.integer(9) != 0;
+    row.unpublished = stmt.integer(10) != 0;
+    return row;
+}
+
+} // namespace
+
+std::optional<StoredEntry> PrivateStore::get(const std::string& id)
+{
+    storage::Statement stmt(m_db, std::string("SELECT ") + kEntryColumns + " FROM entry WHERE id = ?1");
+    stmt.bind(1, id);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return readStored(stmt, meta("partner_id").value_or(""));
+}
+
+std::vector<Entry> PrivateStore::entries(const EntryFilter& f, const std::string& ownerId)
+{
+    std::string sql = std::string("SELECT ") + kEntryColumns + " FROM entry WHERE deleted = 0";
+    if (!f.exerciseId.empty()) {
+        sql += " AND exercise_id = ?1";
+    }
+    if (!f.kind.empty()) {
+        sql += " AND kind = ?2";
+    }
+    if (!f.parentId.empty()) {
+        sql += " AND parent_id = ?3";
+    }
+    if (!f.id.empty()) {
+        sql += " AND id = ?4";
+    }
+    if (f.sharedOnly) {
+        sql += " AND visibility = 'shared'";
+    }
+    sql += f.newestFirst ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
+    if (f.limit > 0) {
+        sql += " LIMIT " + std::to_string(f.limit);
+    }
+    storage::Statement stmt(m_db, sql);
+    if (!f.exerciseId.empty()) {
+        stmt.bind(1, f.exerciseId);
+    }
+    if (!f.kind.empty()) {
+        stmt.bind(2, f.kind);
+    }
+    if (!f.parentId.empty()) {
+        stmt.bind(3, f.parentId);
+    }
+    if (!f.id.empty()) {
+        stmt.bind(4, f.id);
+    }
+    std::vector<Entry> out;
+    while (stmt.step()) {
+        out.push_back(readStored(stmt, ownerId).entry);
+    }
+    return out;
+}
+
+bool PrivateStore::has(const std::string& exerciseId, const std::string& kind)
+{
+    storage::Statement stmt(m_db, "SELECT 1 FROM entry WHERE exercise_id = ?1 AND kind = ?2 AND deleted = 0 LIMIT 1");
+    stmt.bind(1, exerciseId).bind(2, kind);
+    return stmt.step();
+}
+
+std::vector<StoredEntry> PrivateStore::publishable()
+{
+    // A tombstone of a row that was once published must stay published as a tombstone, so the
+    // published table decides for deleted rows.
+    storage::Statement stmt(m_db,
+        std::string("SELECT ") + kEntryColumns
+            + " FROM entry WHERE visibility = 'shared' OR id IN (SELECT id FROM published)");
+    const std::string owner = meta("partner_id").value_or("");
+    std::vector<StoredEntry> out;
+    while (stmt.step()) {
+        out.push_back(readStored(stmt, owner));
+    }
+    return out;
+}
+
+std::string PrivateStore::newestHlc()
+{
+    storage::Statement stmt(m_db, "SELECT max(hlc) FROM entry");
+    return stmt.step() && !stmt.isNull(0) ? stmt.text(0) : std::string();
+}
+
+void PrivateStore::recordPublished(const SharedRow& row)
+{
+    storage::Statement stmt(m_db, "INSERT OR REPLACE INTO published (id, hlc, digest, record) VALUES (?1, ?2, ?3, ?4)");
+    stmt.bind(1, row.id).bind(2, row.hlc).bind(3, recordDigest(row.signature)).bind(4, serialise(row));
+    stmt.run();
+}
+
+std::map<std::string, SharedRow> PrivateStore::published()
+{
+    storage::Statement stmt(m_db, "SELECT id, record FROM published");
+    std::map<std::string, SharedRow> out;
+    while (stmt.step()) {
+        out[stmt.text(0)] = parseRow(stmt.text(1));
+    }
+    return out;
+}
+
+std::optional<SharedRow> PrivateStore::publishedRow(const std::string& id)
+{
+    storage::Statement stmt(m_db, "SELECT record FROM published WHERE id = ?1");
+    stmt.bind(1, id);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return parseRow(stmt.text(0));
+}
+
+void PrivateStore::recordMarker(const Marker& m)
+{
+    storage::Statement stmt(m_db,
+        "INSERT OR REPLACE INTO marker_state (subject, kind, version, value, digest, record) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    stmt.bind(1, m.subject).bind(2, m.kind).bind(3, static_cast<long long>(m.version)).bind(4, m.value);
+    stmt.bind(5, recordDigest(m.signature)).bind(6, serialise(m));
+    stmt.run();
+}
+
+std::map<std::string, Marker> PrivateStore::markers()
+{
+    storage::Statement stmt(m_db, "SELECT record FROM marker_state");
+    std::map<std::string, Marker> out;
+    while (stmt.step()) {
+        Marker m = parseMarker(stmt.text(0));
+        out[m.kind + "|" + m.subject] = std::move(m);
+    }
+    return out;
+}
+
+std::optional<Marker> PrivateStore::marker(const std::string& subject, const std::string& kind)
+{
+    storage::Statement stmt(m_db, "SELECT record FROM marker_state WHERE subject = ?1 AND kind = ?2");
+    stmt.bind(1, subject).bind(2, kind);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return parseMarker(stmt.text(0));
+}
+
+std::map<std::uint32_t, std::vector<std::uint8_t>> PrivateStore::pins(const std::string& partnerId)
+{
+    storage::Statement stmt(m_db, "SELECT version, public_key FROM pin WHERE partner_id = ?1");
+    stmt.bind(1, partnerId);
+    std::map<std::uint32_t, std::vector<std::uint8_t>> out;
+    while (stmt.step()) {
+        out[static_cast<std::uint32_t>(stmt.integer(0))] = stmt.blob(1);
+    }
+    return out;
+}
+
+void PrivateStore::pin(const std::string& partnerId, std::uint32_t version, const std::vector<std::uint8_t>& publicKey)
+{
+    storage::Statement stmt(m_db, "INSERT OR REPLACE INTO pin (partner_id, version, public_key) VALUES (?1, ?2, ?3)");
+    stmt.bind(1, partnerId).bind(2, static_cast<long long>(version)).bind(3, publicKey);
+    stmt.run();
+}
+
+std::optional<std::vector<std::uint8_t>> PrivateStore::verifiedDigest(const std::string& id)
+{
+    storage::Statement stmt(m_db, "SELECT digest FROM verified WHERE id = ?1");
+    stmt.bind(1, id);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return stmt.blob(0);
+}
+
+void PrivateStore::recordVerified(const std::string& id, const std::vector<std::uint8_t>& digest)
+{
+    storage::Statement stmt(m_db, "INSERT OR REPLACE INTO verified (id, digest) VALUES (?1, ?2)");
+    stmt.bind(1, id).bind(2, digest);
+    stmt.run();
+}
+
+std::optional<std::string> PrivateStore::setting(const std::string& key)
+{
+    storage::Statement stmt(m_db, "SELECT value FROM setting WHERE key = ?1");
+    stmt.bind(1, key);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return stmt.text(0);
+}
+
+void PrivateStore::setSetting(const std::string& key, const std::string& value)
+{
+    storage::Statement stmt(m_db, "INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)");
+    stmt.bind(1, key).bind(2, value);
+    stmt.run();
+}
+
+bool PrivateStore::seenEvent(const std::string& id)
+{
+    storage::Statement stmt(m_db, "SELECT 1 FROM seen_event WHERE id = ?1");
+    stmt.bind(1, id);
+    return stmt.step();
+}
+
+void PrivateStore::markEventSeen(const std::string& id)
+{
+    storage::Statement stmt(m_db, "INSERT OR IGNORE INTO seen_event (id) VALUES (?1)");
+    stmt.bind(1, id);
+    stmt.run();
+}
+
+void PrivateStore::exportTo(const std::filesystem::path& target, const crypto::SecretBytes& newPersonalKey)
+{
+    std::error_code ec;
+    std::filesystem::remove(target, ec);
+    m_db.exportTo(target, storeKey(newPersonalKey));
+}
+
+} // namespace tw::workbook::store

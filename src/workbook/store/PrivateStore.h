@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to tw_workbook: one partner's private store, a SQLCipher file of its own whose key is
+// derived from that partner's personal key. The other partner's keys cannot open it, so nothing
+// in it (words, exercises, kinds, times, counts, deletions) is visible to them.
+
+#include "SignedRecords.h"
+#include "tw/crypto/SecretBytes.h"
+#include "tw/storage/Database.h"
+#include "tw/workbook/Paths.h"
+#include "tw/workbook/Types.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tw::workbook::store {
+
+/** @brief A row of the private store: an entry with its clock and state. */
+struct StoredEntry {
+    Entry entry;
+    std::string hlc;
+    bool deleted = false;
+    /** The author changed a shared entry and has not yet published the change. */
+    bool unpublished = false;
+};
+
+class PrivateStore {
+public:
+    /** @brief The file of @p partnerId's store in @p paths (private/<id>.db). */
+    static std::filesystem::path pathFor(const Paths& paths, const std::string& partnerId);
+    /** @brief The SQLCipher key of a store: a subkey of the personal key, never the key itself. */
+    static crypto::SecretBytes storeKey(const crypto::SecretBytes& personalKey);
+
+    /**
+     * @brief Opens (or, with options.create, creates) the store and brings its schema up to date.
+     * Throws tw::Error: Damaged when the key does not open it, NewerVersion, Io.
+     */
+    PrivateStore(
+        const std::filesystem::path& path, const crypto::SecretBytes& personalKey, const storage::OpenOptions& options);
+
+    [[nodiscard]] storage::Database& db() { return m_db; }
+    [[nodiscard]] const std::filesystem::path& path() const { return m_db.path(); }
+
+    [[nodiscard]] std::optional<std::string> meta(const std::string& key);
+    void setMeta(const std::string& key, const std::string& value);
+    void eraseMeta(const std::string& key);
+
+    void put(const StoredEntry& row);
+    /** @brief One row by id, tombstones included. */
+    [[nodiscard]] std::optional<StoredEntry> get(const std::string& id);
+    /** @brief Live rows matching @p filter (its authorId and sharedOnly are the caller's business). */
+    [[nodiscard]] std::vector<Entry> entries(const EntryFilter& filter, const std::string& ownerId);
+    [[nodiscard]] bool has(const std::string& exerciseId, const std::string& kind);
+    /** @brief Rows that are shared, or were and became tombstones: what the shared database should show. */
+    [[nodiscard]] std::vector<StoredEntry> publishable();
+    [[nodiscard]] std::string newestHlc();
+
+    /** @brief Keeps exactly what was last written to the shared database for this row. */
+    void recordPublished(const SharedRow& row);
+    /** @brief Everything last published, by row id. */
+    [[nodiscard]] std::map<std::string, SharedRow> published();
+    [[nodiscard]] std::optional<SharedRow> publishedRow(const std::string& id);
+
+    void recordMarker(const Marker& marker);
+    /** @brief Every marker last written, keyed by "kind|subject". */
+    [[nodiscard]] std::map<std::string, Marker> markers();
+    [[nodiscard]] std::optional<Marker> marker(const std::string& subject, const std::string& kind);
+
+    [[nodiscard]] std::map<std::uint32_t, std::vector<std::uint8_t>> pins(const std::string& partnerId);
+    void pin(const std::string& partnerId, std::uint32_t version, const std::vector<std::uint8_t>& publicKey);
+
+    [[nodiscard]] std::optional<std::vector<std::uint8_t>> verifiedDigest(const std::string& id);
+    void recordVerified(const std::string& id, const std::vector<std::uint8_t>& digest);
+
+    [[nodiscard]] std::optional<std::string> setting(const std::string& key);
+    void setSetting(const std::string& key, const std::string& value);
+
+    [[nodiscard]] bool seenEvent(const std::string& id);
+    void markEventSeen(const std::string& id);
+
+    /**
+     * @brief Writes a copy of the whole store to @p target encrypted under @p newPersonalKey's store
+     * key (sqlcipher_export), for a key rotation that swaps the files only once the new keys are saved.
+     */
+    void exportTo(const std::filesystem::path& target, const crypto::SecretBytes& newPersonalKey);
+
+private:
+    storage::Database m_db;
+};
+
+} // namespace tw::workbook::store

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to tw_workbook: the SQL of the shared database (what both partners' keys open).
+
+#include "SignedRecords.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tw::storage {
+class Database;
+}
+
+namespace tw::workbook::store {
+
+/** @brief Which of a partner's published rows to read; empty fields match everything. */
+struct SharedQuery {
+    std::string authorId;
+    std::string exerciseId;
+    std::string kind;
+    std::string parentId;
+    std::string id;
+    bool newestFirst = false;
+    int limit = 0;
+};
+
+/**
+ * @brief Reads and writes the shared database's records. It neither signs nor checks: callers
+ * decide whose signature a record needs. Rows from before signatures (legacy) are only read
+ * through the legacy* calls.
+ */
+class SharedStore {
+public:
+    explicit SharedStore(storage::Database& db);
+
+    void putRow(const SharedRow& row);
+    [[nodiscard]] std::optional<SharedRow> row(const std::string& id) const;
+    /** @brief Live signed rows matching @p query (tombstones excluded), with their bodies. */
+    [[nodiscard]] std::vector<SharedRow> rows(const SharedQuery& query) const;
+    /** @brief Every signed row attributed to @p authorId, tombstones included, without bodies. */
+    [[nodiscard]] std::vector<SharedRow> rowHeads(const std::string& authorId) const;
+    void deleteRow(const std::string& id);
+
+    void putMarker(const Marker& marker);
+    [[nodiscard]] std::optional<Marker> marker(
+        const std::string& authorId, const std::string& subject, const std::string& kind) const;
+    [[nodiscard]] std::vector<Marker> markers(const std::string& authorId) const;
+    void deleteMarker(const std::string& authorId, const std::string& subject, const std::string& kind);
+
+    void putKey(const PartnerKey& key);
+    /** @brief A partner's key generations, oldest first. */
+    [[nodiscard]] std::vector<PartnerKey> keys(const std::string& partnerId) const;
+    void deleteKeysAbove(const std::string& partnerId, std::uint32_t version);
+
+    [[nodiscard]] std::optional<std::vector<std::uint8_t>> sealedHead(const std::string& partnerId) const;
+    void putSealedHead(const std::string& partnerId, const std::vector<std::uint8_t>& sealed);
+
+    void putEvent(const Event& event);
+    [[nodiscard]] std::vector<Event> events() const;
+
+    /** @brief Rows from before signatures written by @p authorId (signature IS NULL), with bodies. */
+    [[nodiscard]] std::vector<SharedRow> legacyRows(const std::string& authorId, const std::string& visibility) const;
+    /** @brief Whether @p authorId has an unsigned row of that exercise and kind (a partner not yet moved). */
+    [[nodiscard]] bool legacyHas(
+        const std::string& authorId, const std::string& exerciseId, const std::string& kind) const;
+    [[nodiscard]] std::vector<SharedRow> legacySharedRows(const SharedQuery& query) const;
+    [[nodiscard]] long long legacyCount(const std::string& authorId) const;
+
+private:
+    storage::Database& m_db;
+};
+
+} // namespace tw::workbook::store

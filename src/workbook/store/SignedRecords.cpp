@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignedRecords.h"
+
+#include "tw/base/Error.h"
+#include "tw/crypto/Encoding.h"
+#include "tw/crypto/Subkey.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tw::workbook::store {
+namespace {
+
+/**
+ * Length-prefixed fields after a domain string: no two different records give the same bytes, and
+ * a signature made for one kind of record never verifies as another kind.
+ */
+class Writer {
+public:
+    explicit Writer(std::string_view domain) { text(domain); }
+
+    Writer& text(std::string_view value)
+    {
+        number(value.size());
+        m_bytes.insert(m_bytes.end(), value.begin(), value.end());
+        return *this;
+    }
+    Writer& bytes(std::span<const std::uint8_t> value)
+    {
+        number(value.size());
+        m_bytes.insert(m_bytes.end(), value.begin(), value.end());
+        return *this;
+    }
+    Writer& number(std::uint64_t value)
+    {
+        for (unsigned i = 0; i < 8; ++i) {
+            m_bytes.push_back(static_cast<std::uint8_t>((value >> (8U * i)) & 0xFFU));
+        }
+        return *this;
+    }
+    Writer& signedNumber(std::int64_t value) { return number(static_cast<std::uint64_t>(value)); }
+    std::vector<std::uint8_t> take() { return std::move(m_bytes); }
+
+private:
+    std::vector<std::uint8_t> m_bytes;
+};
+
+} // namespace
+
+std::vector<std::uint8_t> signingBytes(const std::string& workbookId, const SharedRow& row)
+{
+    // The body enters as its digest, so a signature check does not need the body's bytes twice.
+    return Writer("trustwork-row-v2")
+        .text(workbookId)
+        .text(row.id)
+        .text(row.authorId)
+        .text(row.exerciseId)
+        .text(row.kind)
+        .text("shared")
+        .text(row.parentId)
+        .text(row.hlc)
+        .signedNumber(row.createdAt)
+        .signedNumber(row.updatedAt)
+        .number(row.deleted ? 1 : 0)
+        .bytes(crypto::digest256(row.sealedBody))
+        .number(row.keyVersion)
+        .take();
+}
+
+std::vector<std::uint8_t> signingBytes(const std::string& workbookId, const Marker& marker)
+{
+    return Writer("trustwork-marker-v1")
+        .text(workbookId)
+        .text(marker.authorId)
+        .text(marker.subject)
+        .text(marker.kind)
+        .signedNumber(marker.version)
+        .text(marker.value)
+        .number(marker.keyVersion)
+        .take();
+}
+
+std::vector<std::uint8_t> signingBytes(const std::string& workbookId, const PartnerKey& key)
+{
+    return Writer("trustwork-signing-key-v1")
+        .text(workbookId)
+        .text(key.partnerId)
+        .number(key.version)
+        .bytes(key.publicKey)
+        .take();
+}
+
+std::vector<std::uint8_t> signingBytes(const std::string& workbookId, const Event& event)
+{
+    return Writer("trustwork-event-v1")
+        .text(workbookId)
+        .text(event.id)
+        .text(event.authorId)
+        .text(event.kind)
+        .text(event.body)
+        .signedNumber(event.createdAt)
+        .number(event.keyVersion)
+        .take();
+}
+
+std::vector<std::uint8_t> recordDigest(std::span<const std::uint8_t> signature)
+{
+    return crypto::digest256(signature);
+}
+
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::uint8_t> bytesAt(const json& node, const char* key)
+{
+    auto bytes = crypto::fromBase64(node.at(key).get<std::string>());
+    if (!bytes) {
+        throw Error(ErrorKind::Damaged, "A record in your private store is damaged. Restore the latest backup.");
+    }
+    return *bytes;
+}
+
+template <typename Parse> auto parsed(const std::string& text, Parse parse)
+{
+    const json node = json::parse(text, nullptr, false);
+    try {
+        if (node.is_discarded()) {
+            throw json::other_error::create(0, "not JSON", nullptr);
+        }
+        return parse(node);
+    } catch (const json::exception&) {
+        throw Error(ErrorKind::Damaged, "A record in your private store is damaged. Restore the latest backup.");
+    }
+}
+
+} // namespace
+
+std::string serialise(const SharedRow& r)
+{
+    return json{{"id", r.id}, {"author", r.authorId}, {"exercise", r.exerciseId}, {"kind", r.kind},
+        {"parent", r.parentId}, {"hlc", r.hlc}, {"created", r.createdAt}, {"updated", r.updatedAt},
+        {"deleted", r.deleted}, {"body", crypto::toBase64(r.sealedBody)}, {"keyVersion", r.keyVersion},
+        {"signature", crypto::toBase64(r.signature)}}
+        .dump();
+}
+
+std::string serialise(const Marker& m)
+{
+    return json{{"author", m.authorId}, {"subject", m.subject}, {"kind", m.kind}, {"version", m.version},
+        {"value", m.value}, {"keyVersion", m.keyVersion}, {"signature", crypto::toBase64(m.signature)}}
+        .dump();
+}
+
+SharedRow parseRow(const std::string& text)
+{
+    return parsed(text, [](const json& n) {
+        SharedRow r;
+        r.id = n.at("id").get<std::string>();
+        r.authorId = n.at("author").get<std::string>();
+        r.exerciseId = n.at("exercise").get<std::string>();
+        r.kind = n.at("kind").get<std::string>();
+        r.parentId = n.at("parent").get<std::string>();
+        r.hlc = n.at("hlc").get<std::string>();
+        r.createdAt = n.at("created").get<std::int64_t>();
+        r.updatedAt = n.at("updated").get<std::int64_t>();
+        r.deleted = n.at("deleted").get<bool>();
+        r.sealedBody = bytesAt(n, "body");
+        r.keyVersion = n.at("keyVersion").get<std::uint32_t>();
+        r.signature = bytesAt(n, "signature");
+        return r;
+    });
+}
+
+Marker parseMarker(const std::string& text)
+{
+    return parsed(text, [](const json& n) {
+        Marker m;
+        m.authorId = n.at("author").get<std::string>();
+        m.subject = n.at("subject").get<std::string>();
+        m.kind = n.at("kind").get<std::string>();
+        m.version = n.at("version").get<std::int64_t>();
+        m.value = n.at("value").get<std::string>();
+        m.keyVersion = n.at("keyVersion").get<std::uint32_t>();
+        m.signature = bytesAt(n, "signature");
+        return m;
+    });
+}
+
+} // namespace tw::workbook::store

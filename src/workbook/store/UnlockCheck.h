@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to tw_workbook: what a partner's app checks and puts right at every unlock.
+
+namespace tw::workbook {
+class Session;
+}
+
+namespace tw::workbook::store {
+
+/**
+ * @brief Compares what my private store says I published (rows, markers, my signing keys, my head)
+ * with the shared database, puts back my versions where they differ, and turns each difference
+ * into a notice for me. Also decides which signing key of the other partner this session trusts,
+ * and reports events (a restore) I have not been told about. Its cost is one read of my own
+ * published records and row heads: no signature is checked unless a record differs.
+ */
+class UnlockCheck {
+public:
+    static void run(Session& session);
+    /** @brief Announces my rotated signing key (signed by the old one) and re-signs all I publish. */
+    static void announceAndResign(Session& session);
+    /** @brief Pins the other partner's signing keys on first sight and checks them against the pins after. */
+    static void trustPartners(Session& session);
+
+private:
+    static void checkMyKeys(Session& session, int& changed);
+    static void checkMyRows(Session& session, int& changed);
+    static void checkMyMarkers(Session& session, int& changed);
+    static void deriveMarkers(Session& session);
+    static void checkHead(Session& session);
+    static void reportEvents(Session& session);
+};
+
+} // namespace tw::workbook::store
