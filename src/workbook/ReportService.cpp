@@ -148,7 +148,8 @@ Report ReportService::exportTo(const ReportChoices& choices, const std::filesyst
     Report r = build(choices);
     const auto therapist = AssignmentService(m_session).therapist();
     writeFileAtomically(output, ReportFile::seal(r, therapist->identity.boxPublicKey));
-    tw::log::get("workbook")->info("report {} written ({} item(s))", r.id, r.items.size());
+    // Which and how many entries went into a report is the partner's business, not the log's.
+    tw::log::get("workbook")->info("report {} written", r.id);
     return r;
 }
 

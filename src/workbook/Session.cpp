@@ -73,8 +73,13 @@ Session::~Session()
 
 void Session::lock()
 {
-    if (m_db) {
-        tw::log::get("workbook")->debug("workbook locked");
+    if (m_private) {
+        // The journal goes into the file before it closes, so nothing of this session's writing
+        // waits beside it in a -wal file whose size tells when and how much was written.
+        try {
+            m_private->db().checkpoint();
+        } catch (const Error&) {
+        }
     }
     m_private.reset();
     m_shared.reset();
@@ -200,9 +205,12 @@ void Session::publishRow(const store::StoredEntry& row)
 
 void Session::writeOwn(const store::StoredEntry& row)
 {
-    storage::Transaction tx(m_private->db());
-    m_private->put(row);
-    tx.commit();
+    {
+        storage::Transaction tx(m_private->db());
+        m_private->put(row);
+        tx.commit();
+    }
+    m_private->keepSizeClass();
 }
 
 std::string Session::addEntry(const NewEntry& input)
@@ -235,7 +243,6 @@ std::string Session::addEntry(const NewEntry& input)
             setMarker(e.exerciseId, marker, "true");
         }
     }
-    tw::log::get("workbook")->debug("entry {} added ({}, {})", e.id, e.kind, visibilityName(e.visibility));
     return e.id;
 }
 
@@ -279,7 +286,6 @@ void Session::setVisibility(const std::string& id, Visibility visibility)
     row.unpublished = false;
     writeOwn(row);
     publishRow(row);
-    tw::log::get("workbook")->debug("entry {} is now {}", id, visibilityName(visibility));
 }
 
 void Session::deleteEntry(const std::string& id)

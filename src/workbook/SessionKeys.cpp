@@ -91,6 +91,7 @@ void Session::open(const crypto::SecretBytes* passphrase)
         }
         tx.commit();
     }
+    mine.keepSizeClass();
     if (mine.meta("partner_id") != m_partnerId || mine.meta("workbook_id") != workbookId()) {
         throw Error(ErrorKind::Damaged,
             "Your private store belongs to another person or workbook; it was moved here outside Trustwork. "
@@ -294,7 +295,7 @@ void Session::introduce(storage::Database& shared, const Paths& paths, const cry
         // A new store has nothing from before signatures to move.
         created.setMeta("legacy_moved", "1");
         tx.commit();
-        created.db().checkpoint();
+        created.keepSizeClass();
     }
     const auto signing = crypto::SigningKeyPair::fromSeed(keys.signingSeed);
     store::PartnerKey key = keyRecord(partnerId, keys.keyVersion, signing);

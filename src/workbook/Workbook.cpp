@@ -223,7 +223,6 @@ std::unique_ptr<Session> Workbook::unlock(const std::filesystem::path& dataDir, 
     const auto& owner = ownerNamed(slots, name);
     const std::string ownerId = owner.id;
     auto keys = slots.unlock(ownerId, crypto::SlotType::Passphrase, passphrase);
-    tw::log::get("workbook")->debug("partner {} unlocked", ownerId);
     return openSession(paths, std::move(slots), std::move(keys), ownerId, options, &passphrase);
 }
 
@@ -238,7 +237,6 @@ std::unique_ptr<Session> Workbook::recover(const std::filesystem::path& dataDir,
     auto keys = slots.unlock(ownerId, crypto::SlotType::Recovery, crypto::normaliseRecoveryCode(code));
     auto session = openSession(paths, std::move(slots), std::move(keys), ownerId, options, nullptr);
     newCode = session->finishRecovery(newPassphrase);
-    tw::log::get("workbook")->debug("partner {} recovered access; keys rotated, new recovery code issued", ownerId);
     return session;
 }
 

@@ -7,6 +7,7 @@
 #include "tw/storage/Migrations.h"
 #include "tw/storage/SqlError.h"
 #include "tw/storage/Statement.h"
+#include "tw/storage/Transaction.h"
 
 namespace tw::workbook::store {
 namespace {
@@ -331,6 +332,37 @@ void PrivateStore::markEventSeen(const std::string& id)
     storage::Statement stmt(m_db, "INSERT OR IGNORE INTO seen_event (id) VALUES (?1)");
     stmt.bind(1, id);
     stmt.run();
+}
+
+void PrivateStore::keepSizeClass()
+{
+    constexpr long long kFirstClass = 1LL << 20;
+    constexpr long long kLowWater = 64LL * 1024;
+    const long long pageSize = m_db.queryInt("PRAGMA page_size");
+    const long long pages = m_db.queryInt("PRAGMA page_count");
+    const long long free = m_db.queryInt("PRAGMA freelist_count");
+    if (pageSize <= 0 || (free * pageSize >= kLowWater && pages * pageSize >= kFirstClass)) {
+        return;
+    }
+    const long long used = (pages - free) * pageSize;
+    long long target = kFirstClass;
+    while (target < used + kLowWater) {
+        target *= 2;
+    }
+    const long long grow = target - pages * pageSize;
+    if (grow <= 0) {
+        return;
+    }
+    // A blob that fills the room, then freed: SQLite never shrinks a file on its own (no
+    // auto_vacuum), so its pages stay in the file as free room for the entries to come. With
+    // secure_delete on, the freed pages hold zeros, encrypted like every page.
+    storage::Transaction tx(m_db);
+    storage::Statement fill(m_db, "INSERT INTO padding (bytes) VALUES (zeroblob(?1))");
+    fill.bind(1, grow);
+    fill.run();
+    m_db.exec("DELETE FROM padding");
+    tx.commit();
+    m_db.checkpoint();
 }
 
 void PrivateStore::exportTo(const std::filesystem::path& target, const crypto::SecretBytes& newPersonalKey)

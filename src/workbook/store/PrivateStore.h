@@ -85,6 +85,13 @@ public:
     void markEventSeen(const std::string& id);
 
     /**
+     * @brief Keeps the file at one of a few sizes (1 MiB, then doubling) with free room inside it,
+     * so its size, which anyone with the folder can see, says nothing about how much was written
+     * until a whole size class is used. Call after writes; cheap unless the room has run out.
+     */
+    void keepSizeClass();
+
+    /**
      * @brief Writes a copy of the whole store to @p target encrypted under @p newPersonalKey's store
      * key (sqlcipher_export), for a key rotation that swaps the files only once the new keys are saved.
      */

@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Attacks 2, 3, 4, 5 and 11 of issue 16: the other partner writes rows into the shared file.
+#include "AdversaryFixture.h"
+#include "tw/crypto/Random.h"
+#include "tw/storage/Statement.h"
+#include "tw/workbook/RevealService.h"
+#include "tw/workbook/SafetyService.h"
+
+using namespace tw;
+using namespace tw::test;
+using workbook::UnlockNotice;
+using workbook::Visibility;
+
+// Attack 2. Before signatures (the code before b59e8a0), the couple key was all it took: Sam's row
+// "by Alex" showed in Alex's own list as hers, and verify passed.
+TEST_F(Adversary, Attack02_ARowForgedInTheVictimsNameIsNeitherHersNorShownAndSheIsTold)
+{
+    std::int64_t now = 1'800'000'000'000;
+    options.now = [&] { return now; };
+    (void)alex(); // Alex has used this version once
+    const auto sam = samAttacks();
+    const std::string alexId = sam.idOf("Alex");
+    for (const bool signedByForger : {true, false}) {
+        PlantedRow row;
+        row.id = crypto::randomUuid();
+        row.author = alexId;
+        row.exercise = "step1.impact-letter";
+        row.kind = "answer";
+        row.body = signedByForger ? "FORGED-signed-by-sam" : "FORGED-unsigned";
+        row.createdAt = row.updatedAt = now;
+        row.signWithForgerKey = signedByForger;
+        plant(sam, row);
+    }
+    // Sam's own app does not take the rows as Alex's either: they carry no signature of hers.
+    {
+        auto s = this->sam();
+        for (const auto& e : s->entries()) {
+            EXPECT_EQ(e.body.find("FORGED"), std::string::npos);
+        }
+        EXPECT_NE(s->verify(), "");
+    }
+    now += 3'600'000;
+    auto a = alex();
+    for (const auto& e : a->entries()) {
+        EXPECT_EQ(e.body.find("FORGED"), std::string::npos);
+    }
+    const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->count, 2);
+    EXPECT_EQ(notice->since, 1'800'000'000'000);
+    EXPECT_EQ(a->verify(), "");
+    a->lock();
+    EXPECT_FALSE(samAttacks().canFind("FORGED"));
+}
+
+// Attack 3. Before private stores, Alex's answer updated a row Sam had planted in her name, under
+// the couple key, so Sam read her answer before giving his.
+TEST_F(Adversary, Attack03_APlantedRevealRowNeverCarriesTheVictimsAnswer)
+{
+    const std::string exercise = "start.better-in-three-months";
+    const auto sam = samAttacks();
+    const std::string alexId = sam.idOf("Alex");
+    PlantedRow trap;
+    trap.id = crypto::randomUuid();
+    trap.author = alexId;
+    trap.exercise = exercise;
+    trap.kind = workbook::RevealService::kAnswerKind;
+    trap.body = "{}";
+    trap.createdAt = trap.updatedAt = 4'000'000'000'000; // dated far in the future
+    plant(sam, trap);
+    // A forged "answered" marker in her name too, so his app might think both have answered.
+    sam.exec("INSERT INTO marker (author, subject, kind, version, value, key_version, signature) VALUES ('" + alexId
+        + "', '" + exercise + "', 'answered', 99, '{\"commitment\":\"00\"}', 1, x'00')");
+    {
+        auto s = this->sam();
+        EXPECT_FALSE(workbook::RevealService(*s).state(exercise).partnerHasAnswered);
+    }
+    {
+        auto a = alex();
+        workbook::RevealService(*a).answer(exercise, R"({"picture":"CANARY-alex-answer"})");
+        EXPECT_NE(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr);
+    }
+    EXPECT_FALSE(samAttacks().canFind("CANARY-alex-answer"));
+    auto s = this->sam();
+    const auto state = workbook::RevealService(*s).state(exercise);
+    EXPECT_TRUE(state.partnerHasAnswered); // her own marker now, signed by her
+    EXPECT_FALSE(state.partnerAnswer);
+}
+
+// Attack 4. Before signatures, a newer "no concern" row planted in Alex's name routed her back to
+// couple exercises, and a planted shared row made an ordinary answer of hers shared.
+TEST_F(Adversary, Attack04_PlantedRowsChangeNeitherTheSafetyStateNorWhatIsShared)
+{
+    const std::vector<std::string> concerns = {"afraid-of-partner"};
+    std::string answerId;
+    {
+        auto a = alex();
+        workbook::SafetyService(*a).record({"afraid-of-partner"}, concerns);
+        answerId = a->addEntry({"step1.impact-letter", "answer", Visibility::Private, "", "CANARY-alex-letter"});
+    }
+    const auto sam = samAttacks();
+    const std::string alexId = sam.idOf("Alex");
+    PlantedRow calm;
+    calm.id = crypto::randomUuid();
+    calm.author = alexId;
+    calm.exercise = workbook::SafetyService::kExerciseId;
+    calm.kind = workbook::SafetyService::kKind;
+    calm.body = R"({"ticked":[],"concern":false})";
+    calm.createdAt = calm.updatedAt = 4'000'000'000'000;
+    plant(sam, calm);
+    PlantedRow exposed;
+    exposed.id = answerId; // the id of her private answer, guessed or learned
+    exposed.author = alexId;
+    exposed.exercise = "step1.impact-letter";
+    exposed.kind = "answer";
+    exposed.body = "";
+    plant(sam, exposed);
+
+    auto a = alex();
+    EXPECT_TRUE(workbook::SafetyService(*a).needsIndividualPath());
+    const auto mine = a->entry(answerId);
+    ASSERT_TRUE(mine);
+    EXPECT_EQ(mine->visibility, Visibility::Private);
+    EXPECT_EQ(mine->body, "CANARY-alex-letter");
+    ASSERT_NE(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr);
+    a->lock();
+    EXPECT_FALSE(samAttacks().canFind("CANARY-alex-letter"));
+    EXPECT_FALSE(samAttacks().canFind("afraid-of-partner"));
+}
+
+// Attack 5. Before signed heads, an old ciphertext written back over Alex's newer one and a
+// deleted flag set on another of her rows went unnoticed, and verify passed.
+TEST_F(Adversary, Attack05_RollbackAndDeletionOfTheVictimsRowsAreDetectedAndUndone)
+{
+    std::int64_t now = 1'800'000'000'000;
+    options.now = [&] { return now; };
+    std::string edited, removed;
+    {
+        auto a = alex();
+        edited = a->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "version one"});
+        removed = a->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "still here"});
+    }
+    const auto sam = samAttacks();
+    // Sam keeps a copy of the row as it is now...
+    std::vector<std::uint8_t> oldBody, oldSignature;
+    std::string oldHlc;
+    {
+        auto db = sam.shared();
+        storage::Statement row(db, "SELECT body, signature, hlc FROM entry WHERE id = ?1");
+        row.bind(1, edited);
+        ASSERT_TRUE(row.step());
+        oldBody = row.blob(0);
+        oldSignature = row.blob(1);
+        oldHlc = row.text(2);
+    }
+    now += 86'400'000;
+    alex()->updateEntry(edited, "version two");
+    const std::int64_t lastVisit = now;
+    // ...and writes it back, and deletes another.
+    {
+        auto db = sam.shared();
+        storage::Statement back(db, "UPDATE entry SET body = ?1, signature = ?2, hlc = ?3 WHERE id = ?4");
+        back.bind(1, oldBody).bind(2, oldSignature).bind(3, oldHlc).bind(4, edited);
+        back.run();
+        storage::Statement gone(db, "UPDATE entry SET deleted = 1 WHERE id = ?1");
+        gone.bind(1, removed);
+        gone.run();
+    }
+    now += 86'400'000;
+    {
+        auto a = alex();
+        const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+        ASSERT_NE(notice, nullptr);
+        EXPECT_EQ(notice->count, 2);
+        EXPECT_EQ(notice->since, lastVisit);
+        EXPECT_EQ(a->entry(edited)->body, "version two"); // her app never used the old state
+        EXPECT_EQ(a->verify(), "");
+    }
+    // Her own versions are back where Sam's app reads them.
+    auto s = this->sam();
+    const auto seen = s->entries();
+    ASSERT_EQ(seen.size(), 2u);
+    EXPECT_EQ(s->entry(edited)->body, "version two");
+    EXPECT_TRUE(s->entry(removed));
+    EXPECT_EQ(s->verify(), "");
+}
+
+// Attack 11. Before commitments, Sam answered "x", read Alex's answer with his own tool, then
+// changed his, and Alex saw only his considered answer.
+TEST_F(Adversary, Attack11_ChangingAnAnswerAfterReadingThePartnersIsShownAsSuch)
+{
+    const std::string exercise = "start.better-in-three-months";
+    workbook::RevealService(*this->sam()).answer(exercise, R"({"picture":"x"})");
+    workbook::RevealService(*alex()).answer(exercise, R"({"picture":"CANARY-alex-honest"})");
+    // Alex answered second, so hers was published at once; Sam's tool reads it under the couple key.
+    ASSERT_TRUE(samAttacks().canFind("CANARY-alex-honest"));
+    // Then Sam changes his answer before his app publishes it.
+    workbook::RevealService(*this->sam()).answer(exercise, R"({"picture":"a thoughtful answer"})");
+    auto a = alex();
+    const auto state = workbook::RevealService(*a).state(exercise);
+    ASSERT_TRUE(state.partnerAnswer);
+    EXPECT_NE(state.partnerAnswer->find("a thoughtful answer"), std::string::npos);
+    EXPECT_TRUE(state.partnerChangedAfterSeeingMine);
+}
+
+// Attack 11, the app's own path: once both answers are published they are frozen; a later change
+// is shown beside the published one, never instead of it.
+TEST_F(Adversary, Attack11_AnEditAfterTheRevealIsARevisionBesideTheFrozenAnswer)
+{
+    const std::string exercise = "start.better-in-three-months";
+    workbook::RevealService(*this->sam()).answer(exercise, R"({"picture":"placeholder"})");
+    workbook::RevealService(*alex()).answer(exercise, R"({"picture":"alex answer"})");
+    {
+        auto s = this->sam();
+        workbook::RevealService reveal(*s);
+        ASSERT_TRUE(reveal.state(exercise).partnerAnswer); // publishes Sam's "placeholder" first
+        reveal.answer(exercise, R"({"picture":"what I really think"})");
+    }
+    auto a = alex();
+    const auto state = workbook::RevealService(*a).state(exercise);
+    ASSERT_TRUE(state.partnerAnswer);
+    EXPECT_NE(state.partnerAnswer->find("placeholder"), std::string::npos);
+    ASSERT_TRUE(state.partnerRevision);
+    EXPECT_NE(state.partnerRevision->find("what I really think"), std::string::npos);
+    EXPECT_FALSE(state.partnerChangedAfterSeeingMine);
+}
