@@ -215,6 +215,7 @@ void SafetyCheckEditor::fillConcern(const std::vector<std::string>& ticked)
             label->setFont(font);
         }
         layout->addWidget(label);
+        label->show(); // a child added to a visible panel is otherwise only shown by the next event loop pass
     };
     // Said first and in its own words, whatever the content says: this is what someone in danger needs to know.
     addParagraph(tr("Your partner has not been told about this check or your answers, and will not be."), true);
@@ -248,6 +249,7 @@ void SafetyCheckEditor::fillConcern(const std::vector<std::string>& ticked)
         connect(open, &QPushButton::clicked, this,
             [this, helpId = help->id] { emit openExercise(QString::fromStdString(helpId)); });
         layout->addWidget(open, 0, Qt::AlignLeft);
+        open->show();
     }
 }
 
