@@ -107,6 +107,20 @@ void printTable(const content::Stats& stats, const std::string& source, std::ost
             << percent(count, stats.exercises) << ")\n";
     }
 
+    out << "  mutual where roles differ: " << stats.exercisesWhereRolesDifferWithMutual << " of "
+        << stats.exercisesWhereRolesDiffer << " ("
+        << percent(stats.exercisesWhereRolesDifferWithMutual, stats.exercisesWhereRolesDiffer) << ")\n";
+
+    out << "\nStages\n";
+    for (const auto& stage : stats.stages) {
+        std::string ids;
+        for (const auto& id : stage.exerciseIds) {
+            ids += (ids.empty() ? "" : ", ") + id;
+        }
+        out << "  " << (stage.missing.empty() && stage.inOrder ? "present  " : "MISSING  ") << stage.stage << " ("
+            << ids << ")\n";
+    }
+
     out << "\nReadings (words; 150-450 each)\n";
     for (const auto& reading : stats.readings) {
         const auto label = reading.variant == "default" ? reading.exerciseId : "  " + reading.variant + " variant";

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContentReader.h"
 
+#include "FormatVersion.h"
 #include "JsonText.h"
 #include "tw/base/Error.h"
 
@@ -65,16 +66,28 @@ void namespaceModules(SourcePack& pack, std::vector<SourceModule>& sources)
 
 ContentReader::ContentReader(fs::path schemaDir)
     : m_schemaDir(std::move(schemaDir))
-    , m_curriculumSchema(m_schemaDir / "curriculum.schema.json")
 {
+    // The current schema is compiled at once, so a damaged install fails here, not mid-load.
+    (void)schema(curriculumSchemaName(kCurrentFormatVersion));
 }
 
-SchemaValidator& ContentReader::packSchema()
+SchemaValidator& ContentReader::schema(const std::string& name)
 {
-    if (!m_packSchema) {
-        m_packSchema = std::make_unique<SchemaValidator>(m_schemaDir / "pack.schema.json");
+    auto& slot = m_schemas[name];
+    if (!slot) {
+        slot = std::make_unique<SchemaValidator>(m_schemaDir / name);
     }
-    return *m_packSchema;
+    return *slot;
+}
+
+std::vector<Problem> ContentReader::validateVersioned(const json& doc, const std::string& file, bool pack)
+{
+    std::vector<Problem> problems;
+    const auto version = schemaVersionFor(doc, file, "", problems);
+    if (!version) {
+        return problems;
+    }
+    return schema(pack ? packSchemaName(*version) : curriculumSchemaName(*version)).validate(doc, file);
 }
 
 std::vector<fs::path> ContentReader::moduleFiles(const fs::path& dir)
@@ -117,7 +130,7 @@ std::optional<SourceModule> ContentReader::readModuleFile(const fs::path& path, 
     if (!doc) {
         return std::nullopt;
     }
-    auto schemaProblems = m_curriculumSchema.validate(*doc, path.string());
+    auto schemaProblems = validateVersioned(*doc, path.string(), false);
     if (!schemaProblems.empty()) {
         problems.insert(problems.end(), schemaProblems.begin(), schemaProblems.end());
         return std::nullopt;
@@ -162,7 +175,7 @@ std::optional<SourcePack> ContentReader::readPack(
     std::vector<SourceModule> sources;
     bool metaValid = false;
     if (const auto doc = readJsonFile(meta, problems)) {
-        auto schemaProblems = packSchema().validate(*doc, pack.metaFile);
+        auto schemaProblems = validateVersioned(*doc, pack.metaFile, true);
         problems.insert(problems.end(), schemaProblems.begin(), schemaProblems.end());
         if (schemaProblems.empty()) {
             try {

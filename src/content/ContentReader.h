@@ -6,6 +6,7 @@
 #include "SchemaValidator.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,7 +31,10 @@ public:
     /** @brief @p schemaDir holds curriculum.schema.json and (for packs) pack.schema.json. */
     explicit ContentReader(std::filesystem::path schemaDir);
 
-    /** @brief Syntax, schema, model and in-file checks; nullopt when no module could be built. */
+    /**
+     * @brief Syntax, schema, model and in-file checks; nullopt when no module could be built. Each
+     * file is checked against the schema of its own "formatVersion" (1 or 2).
+     */
     std::optional<SourceModule> readModuleFile(const std::filesystem::path& path, std::vector<Problem>& problems);
     /** @brief The model and in-file checks for a schema-valid module document. */
     std::optional<SourceModule> moduleFromJson(
@@ -49,11 +53,13 @@ public:
     static std::vector<std::filesystem::path> moduleFiles(const std::filesystem::path& dir);
 
 private:
-    SchemaValidator& packSchema();
+    /** @brief The schema for @p version, compiled on first use (and kept: compiling is slow). */
+    SchemaValidator& schema(const std::string& name);
+    /** @brief Schema problems of @p doc under the schema of its own format version. */
+    std::vector<Problem> validateVersioned(const nlohmann::json& doc, const std::string& file, bool pack);
 
     std::filesystem::path m_schemaDir;
-    SchemaValidator m_curriculumSchema;
-    std::unique_ptr<SchemaValidator> m_packSchema; // only compiled when a pack is read
+    std::map<std::string, std::unique_ptr<SchemaValidator>> m_schemas; // by file name
 };
 
 } // namespace tw::content::detail

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <set>
 
 namespace tw::content {
 
@@ -203,6 +204,43 @@ bool Exercise::visibleTo(std::string_view role) const
     return roles.empty() || std::find(roles.begin(), roles.end(), role) != roles.end();
 }
 
+const std::string& Field::labelFor(std::string_view role) const
+{
+    for (const auto& [name, text] : labelVariants) {
+        if (name == role) {
+            return text;
+        }
+    }
+    return label;
+}
+
+std::vector<ConcernMessage> concernMessages(const Exercise& exercise, const std::vector<std::string>& ticked)
+{
+    std::set<std::string> groups;
+    bool ungrouped = false;
+    for (const auto& item : exercise.checkItems) {
+        if (!item.concern || std::find(ticked.begin(), ticked.end(), item.id) == ticked.end()) {
+            continue;
+        }
+        if (item.concernGroup.empty()) {
+            ungrouped = true;
+        } else {
+            groups.insert(item.concernGroup);
+        }
+    }
+    std::vector<ConcernMessage> messages;
+    for (const auto& group : exercise.concernGroups) {
+        if (groups.contains(group.id)) {
+            messages.push_back(
+                {group.id, group.title, group.message, group.resources.empty() ? exercise.resources : group.resources});
+        }
+    }
+    if (ungrouped) {
+        messages.push_back({"", "", exercise.concernMessage, exercise.resources});
+    }
+    return messages;
+}
+
 const Exercise* Curriculum::findExercise(std::string_view id) const
 {
     for (const auto& module : modules) {
@@ -270,6 +308,7 @@ void from_json(const nlohmann::json& j, Prompt& prompt)
     prompt.id = readString(j, "id");
     prompt.text = j.at("text").get<RoleText>();
     prompt.hint = readOptional<RoleText>(j, "hint");
+    prompt.isPrivate = j.value("private", false);
 }
 
 void from_json(const nlohmann::json& j, ScaleItem& item)
@@ -285,12 +324,24 @@ void from_json(const nlohmann::json& j, CheckItem& item)
     item.id = readString(j, "id");
     item.text = j.at("text").get<RoleText>();
     item.concern = j.value("concern", false);
+    item.concernGroup = readOptionalString(j, "concernGroup");
+}
+
+void from_json(const nlohmann::json& j, ConcernGroup& group)
+{
+    group.id = readString(j, "id");
+    group.title = readOptionalString(j, "title");
+    group.message = j.at("message").get<RoleText>();
+    group.resources = readOptionalString(j, "resources");
 }
 
 void from_json(const nlohmann::json& j, Field& field)
 {
     field.id = readString(j, "id");
-    field.label = readString(j, "label");
+    // A label is role text since format version 2; a plain string is the version 1 form.
+    const auto label = j.at("label").get<RoleText>();
+    field.label = label.defaultText;
+    field.labelVariants = label.variants;
     field.type = readEnum(j, "type", kFieldTypeNames);
     field.low = readOptionalString(j, "low");
     field.high = readOptionalString(j, "high");
@@ -353,6 +404,7 @@ void from_json(const nlohmann::json& j, Exercise& exercise)
         exercise.safety = j.value("safety", false);
         exercise.resources = readOptionalString(j, "resources");
         exercise.concernMessage = readOptional<RoleText>(j, "concernMessage");
+        exercise.concernGroups = readList<ConcernGroup>(j, "concernGroups");
         break;
     case Kind::Agreement:
         exercise.areas = readList<AgreementArea>(j, "areas");

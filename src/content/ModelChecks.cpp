@@ -36,7 +36,11 @@ std::vector<std::string> answerKeys(const Exercise& exercise)
         keys.push_back("item " + item.id);
     }
     for (const auto& item : exercise.checkItems) {
-        keys.push_back("item " + item.id + (item.concern ? " (concern)" : ""));
+        keys.push_back("item " + item.id
+            + (item.concern ? " (concern" + (item.concernGroup.empty() ? "" : ": " + item.concernGroup) + ")" : ""));
+    }
+    for (const auto& group : exercise.concernGroups) {
+        keys.push_back("concern group " + group.id);
     }
     if (exercise.followUp) {
         keys.push_back("follow-up " + exercise.followUp->id);
@@ -59,14 +63,18 @@ void checkAnswerIds(const SourceModule& source, std::size_t index, std::vector<P
     const auto& exercise = source.module.exercises[index];
     const auto base = exercisePointer(source, index);
     std::map<std::string, std::string> seen;
-    const auto claim = [&](const std::string& id, const std::string& pointer) {
-        const auto [it, inserted] = seen.emplace(id, pointer);
+    std::map<std::string, std::string> groups; // a group may share its item's id: it names no answer
+    const auto claimIn = [&](std::map<std::string, std::string>& ids, const std::string& id, const std::string& pointer,
+                             const char* why) {
+        const auto [it, inserted] = ids.emplace(id, pointer);
         if (!inserted) {
             problems.push_back({source.file, pointer,
-                "id " + quoted(id) + " is already used at " + it->second
-                    + " in this exercise; answers are saved by these ids (check: unique ids within an "
-                      "exercise)"});
+                "id " + quoted(id) + " is already used at " + it->second + " in this exercise; " + why
+                    + " (check: unique ids within an exercise)"});
         }
+    };
+    const auto claim = [&](const std::string& id, const std::string& pointer) {
+        claimIn(seen, id, pointer, "answers are saved by these ids");
     };
     for (std::size_t i = 0; i < exercise.prompts.size(); ++i) {
         claim(exercise.prompts[i].id, base + "/prompts/" + std::to_string(i) + "/id");
@@ -88,6 +96,54 @@ void checkAnswerIds(const SourceModule& source, std::size_t index, std::vector<P
     }
     for (std::size_t i = 0; i < exercise.areas.size(); ++i) {
         claim(exercise.areas[i].id, base + "/areas/" + std::to_string(i) + "/id");
+    }
+    for (std::size_t i = 0; i < exercise.concernGroups.size(); ++i) {
+        claimIn(groups, exercise.concernGroups[i].id, base + "/concernGroups/" + std::to_string(i) + "/id",
+            "items name their concern group by these ids");
+    }
+}
+
+// Concern groups exist so that the message fits what was ticked; each rule below keeps a ticked
+// item from ending up with no message, someone else's message, or a message nobody can reach.
+void checkConcernGroups(const SourceModule& source, std::size_t index, std::vector<Problem>& problems)
+{
+    const auto& exercise = source.module.exercises[index];
+    const auto base = exercisePointer(source, index);
+    if (!exercise.concernGroups.empty() && !exercise.safety) {
+        problems.push_back({source.file, base + "/concernGroups",
+            "concern groups belong to the safety check; add \"safety\": true or remove them (check: concern groups)"});
+    }
+    std::set<std::string> groups;
+    for (const auto& group : exercise.concernGroups) {
+        groups.insert(group.id);
+    }
+    std::set<std::string> used;
+    bool ungrouped = false;
+    for (std::size_t i = 0; i < exercise.checkItems.size(); ++i) {
+        const auto& item = exercise.checkItems[i];
+        const auto pointer = base + "/items/" + std::to_string(i);
+        if (!item.concernGroup.empty() && !item.concern) {
+            problems.push_back({source.file, pointer + "/concernGroup",
+                "only an item with \"concern\": true can name a concern group (check: concern groups)"});
+        } else if (!item.concernGroup.empty() && !groups.contains(item.concernGroup)) {
+            problems.push_back({source.file, pointer + "/concernGroup",
+                "no concern group in this exercise has the id " + quoted(item.concernGroup)
+                    + " (check: concern groups)"});
+        }
+        used.insert(item.concernGroup);
+        ungrouped = ungrouped || (item.concern && item.concernGroup.empty());
+    }
+    for (std::size_t i = 0; i < exercise.concernGroups.size(); ++i) {
+        if (!used.contains(exercise.concernGroups[i].id)) {
+            problems.push_back({source.file, base + "/concernGroups/" + std::to_string(i) + "/id",
+                "no item names the concern group " + quoted(exercise.concernGroups[i].id)
+                    + ", so its message is never shown (check: concern groups)"});
+        }
+    }
+    if (!exercise.concernGroups.empty() && ungrouped && !exercise.concernMessage) {
+        problems.push_back({source.file, base + "/items",
+            "a concern item without a concern group needs the checklist's own \"concernMessage\" "
+            "(check: concern groups)"});
     }
 }
 
@@ -139,6 +195,26 @@ private:
     const std::map<std::string, Kind>& m_exercises;
 };
 
+// Replaces @p ref with the full id of the reading it names, or reports why it cannot.
+void resolveResources(const Resolver& resolver, std::string& ref, const std::string& file, const std::string& pointer,
+    std::vector<Problem>& problems)
+{
+    if (ref.empty()) {
+        return;
+    }
+    std::string error;
+    const auto target = resolver.resolve(ref, error);
+    if (!target) {
+        problems.push_back({file, pointer, error});
+    } else if (target->kind != Kind::Reading) {
+        problems.push_back({file, pointer,
+            quoted(ref) + " is a " + std::string(toString(target->kind))
+                + " exercise; \"resources\" must point at a reading (check: resources)"});
+    } else {
+        ref = target->id;
+    }
+}
+
 } // namespace
 
 void checkModule(const SourceModule& source, std::vector<Problem>& problems)
@@ -159,6 +235,7 @@ void checkModule(const SourceModule& source, std::vector<Problem>& problems)
                     + std::to_string(module.exercises[i - 1].order) + " (check: increasing order)"});
         }
         checkAnswerIds(source, i, problems);
+        checkConcernGroups(source, i, problems);
     }
 }
 
@@ -211,18 +288,10 @@ void checkModuleSet(std::vector<SourceModule>& targets, const std::vector<Source
                     problems.push_back({source.file, pointer + "/see/" + std::to_string(j), error});
                 }
             }
-            if (!exercise.resources.empty()) {
-                std::string error;
-                const auto target = resolver.resolve(exercise.resources, error);
-                if (!target) {
-                    problems.push_back({source.file, pointer + "/resources", error});
-                } else if (target->kind != Kind::Reading) {
-                    problems.push_back({source.file, pointer + "/resources",
-                        quoted(exercise.resources) + " is a " + std::string(toString(target->kind))
-                            + " exercise; \"resources\" must point at a reading (check: resources)"});
-                } else {
-                    exercise.resources = target->id;
-                }
+            resolveResources(resolver, exercise.resources, source.file, pointer + "/resources", problems);
+            for (std::size_t g = 0; g < exercise.concernGroups.size(); ++g) {
+                resolveResources(resolver, exercise.concernGroups[g].resources, source.file,
+                    pointer + "/concernGroups/" + std::to_string(g) + "/resources", problems);
             }
         }
     }
@@ -273,7 +342,7 @@ bool applyTranslation(std::vector<Module>& base, const SourceModule& translation
                 list += (list.empty() ? "" : ", ") + key;
             }
             found.push_back({translation.file, pointer,
-                "a translation must keep the prompts, items, fields, turns and areas of the en "
+                "a translation must keep the prompts, items, fields, turns, areas and concern groups of the en "
                 "exercise with the same ids in the same order ("
                     + list + "), because saved answers refer to them (check: translation)"});
             continue;
@@ -302,6 +371,17 @@ bool applyTranslation(std::vector<Module>& base, const SourceModule& translation
         merged.turnMinutes = original.turnMinutes;
         merged.breakMinutes = original.breakMinutes;
         merged.everyDays = original.everyDays;
+        // Which prompts are never shared, and where each concern group's help is, are structure too;
+        // the answer keys matched above, so the lists line up one to one.
+        for (std::size_t p = 0; p < merged.prompts.size(); ++p) {
+            merged.prompts[p].isPrivate = original.prompts[p].isPrivate;
+        }
+        if (merged.followUp && original.followUp) {
+            merged.followUp->isPrivate = original.followUp->isPrivate;
+        }
+        for (std::size_t g = 0; g < merged.concernGroups.size(); ++g) {
+            merged.concernGroups[g].resources = original.concernGroups[g].resources;
+        }
         merged.moduleId = original.moduleId;
         merged.packId = original.packId;
         merged.locale = locale;

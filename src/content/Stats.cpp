@@ -10,12 +10,41 @@ namespace tw::content {
 
 namespace {
 
-constexpr int kMinExercises = 35;
-constexpr int kMinWords = 12000;
-constexpr int kMinStepExercises = 5;
+constexpr int kMinExercises = 70;
+constexpr int kMinWords = 40000;
+constexpr int kMinStepExercises = 8;
 constexpr std::size_t kMinStepKinds = 3;
 constexpr int kMinReadingWords = 150;
 constexpr int kMaxReadingWords = 450;
+
+struct Stage {
+    const char* name;
+    std::vector<std::string> exercises;
+    const char* after; // "" when the stage has no place it must follow
+};
+
+// The stages a specialist in betrayal work expects (content guide and issue 19), each named by the
+// exercises that deliver it, so a rename or a lost file shows up here instead of in a review.
+const std::vector<Stage>& stages()
+{
+    static const std::vector<Stage> kStages = {
+        {"the first weeks after discovery", {"first-weeks.after-discovery", "first-weeks.decisions-can-wait"}, ""},
+        {"the active-affair rule", {"first-weeks.affair-has-ended"}, ""},
+        {"acknowledgement", {"step1.impact-letter", "step1.apology"}, ""},
+        {"new facts after a disclosure, and disclosure with a therapist",
+            {"step1.new-facts", "step1.disclosure-with-a-therapist"}, ""},
+        {"the partner who broke trust", {"step1.the-one-who-broke-trust", "step1.carrying-it-well"}, ""},
+        {"meaning: how did this become possible", {"meaning.why-later", "meaning.how-it-became-possible"},
+            "step1.apology"},
+        {"the affair partner", {"step2.the-affair-partner", "step2.third-parties"}, ""},
+        {"sexual health and practical consequences", {"step2.health-and-practical", "step2.practical-steps"}, ""},
+        {"children and telling others", {"step2.children-and-others", "step2.telling-others"}, ""},
+        {"a couple protocol for triggers", {"step3.trigger-protocol", "step3.anniversaries"}, ""},
+        {"forgiveness as a process", {"step4.forgiveness", "step4.forgiveness-where-i-am"}, "step1.apology"},
+        {"later reconnection", {"step4.reconnection", "step4.our-new-story"}, ""},
+    };
+    return kStages;
+}
 
 // Python's \w outside ASCII is "letters and numbers of any script"; without a Unicode database
 // here, everything non-ASCII counts as a word character except the punctuation, symbol and space
@@ -103,6 +132,18 @@ int words(const Prompt& prompt)
     return words(prompt.text) + words(prompt.hint);
 }
 
+int words(const Field& field)
+{
+    int count = countWords(field.label) + countWords(field.low) + countWords(field.high);
+    for (const auto& [role, variant] : field.labelVariants) {
+        count += countWords(variant);
+    }
+    for (const auto& option : field.options) {
+        count += countWords(option);
+    }
+    return count;
+}
+
 // Every human-readable string of the exercise; the same set check_schema.py counts in the file.
 int exerciseWords(const Exercise& e)
 {
@@ -130,10 +171,10 @@ int exerciseWords(const Exercise& e)
         count += words(turn.speaker) + words(turn.listener);
     }
     for (const auto& field : e.fields) {
-        count += countWords(field.label) + countWords(field.low) + countWords(field.high);
-        for (const auto& option : field.options) {
-            count += countWords(option);
-        }
+        count += words(field);
+    }
+    for (const auto& group : e.concernGroups) {
+        count += countWords(group.title) + words(group.message);
     }
     for (const auto& example : e.commitmentExamples) {
         count += words(example);
@@ -185,7 +226,40 @@ std::set<std::string> variantRoles(const Exercise& e)
     for (const auto& example : e.commitmentExamples) {
         add(example);
     }
+    for (const auto& field : e.fields) {
+        for (const auto& [role, variant] : field.labelVariants) {
+            roles.insert(role);
+        }
+    }
+    for (const auto& group : e.concernGroups) {
+        add(group.message);
+    }
     return roles;
+}
+
+std::vector<StageStats> stageStats(const Curriculum& curriculum)
+{
+    std::map<std::string, std::size_t> position;
+    for (const auto& module : curriculum.modules) {
+        for (const auto& exercise : module.exercises) {
+            position.emplace(exercise.id, position.size());
+        }
+    }
+    std::vector<StageStats> result;
+    for (const auto& stage : stages()) {
+        StageStats entry{stage.name, stage.exercises, stage.after, {}, true};
+        const auto after = position.find(stage.after);
+        for (const auto& id : stage.exercises) {
+            const auto it = position.find(id);
+            if (it == position.end()) {
+                entry.missing.push_back(id);
+            } else if (after != position.end() && it->second < after->second) {
+                entry.inOrder = false;
+            }
+        }
+        result.push_back(std::move(entry));
+    }
+    return result;
 }
 
 } // namespace
@@ -235,6 +309,10 @@ Stats computeStats(const Curriculum& curriculum)
             for (const auto& role : roles) {
                 ++stats.variantsPerRole[role];
             }
+            if (roles.contains("hurt") || roles.contains("involved")) {
+                ++stats.exercisesWhereRolesDiffer;
+                stats.exercisesWhereRolesDifferWithMutual += roles.contains("mutual") ? 1 : 0;
+            }
             if (exercise.kind == Kind::Reading) {
                 stats.readings.push_back({exercise.id, "default", countWords(exercise.body.defaultText)});
                 for (const auto& [role, variant] : exercise.body.variants) {
@@ -247,6 +325,7 @@ Stats computeStats(const Curriculum& curriculum)
         ++stats.modules;
         stats.perModule.push_back(std::move(moduleStats));
     }
+    stats.stages = stageStats(curriculum);
     return stats;
 }
 
@@ -289,6 +368,19 @@ std::vector<std::string> qualityBar(const Stats& stats)
         unmet.push_back(
             "at least " + std::to_string(kMinWords) + " words are needed; there are " + std::to_string(stats.words));
     }
+    if (stats.exercisesWhereRolesDifferWithMutual * 2 < stats.exercisesWhereRolesDiffer) {
+        unmet.push_back("a mutual variant is needed in at least half of the "
+            + std::to_string(stats.exercisesWhereRolesDiffer) + " exercises where roles differ; "
+            + std::to_string(stats.exercisesWhereRolesDifferWithMutual) + " have one");
+    }
+    for (const auto& stage : stats.stages) {
+        for (const auto& id : stage.missing) {
+            unmet.push_back("the stage \"" + stage.stage + "\" needs the exercise " + id);
+        }
+        if (!stage.inOrder) {
+            unmet.push_back("the stage \"" + stage.stage + "\" must come after " + stage.after);
+        }
+    }
     return unmet;
 }
 
@@ -322,13 +414,19 @@ void to_json(nlohmann::json& j, const Stats& stats)
     for (const auto& r : stats.readings) {
         readings.push_back(json{{"id", r.exerciseId}, {"variant", r.variant}, {"words", r.words}});
     }
+    json stageList = json::array();
+    for (const auto& stage : stats.stages) {
+        stageList.push_back(json{{"stage", stage.stage}, {"exercises", stage.exerciseIds}, {"missing", stage.missing},
+            {"inOrder", stage.inOrder}, {"present", stage.missing.empty() && stage.inOrder}});
+    }
     const auto unmet = qualityBar(stats);
     j = json{{"modules", stats.modules}, {"exercises", stats.exercises}, {"words", stats.words}, {"perModule", modules},
         {"perKind", kinds}, {"perStep", steps},
         {"roleVariants",
-            {{"exercises", stats.exercisesWithVariants}, {"total", stats.exercises},
-                {"perRole", stats.variantsPerRole}}},
-        {"readings", readings}, {"qualityBar", {{"met", unmet.empty()}, {"unmet", unmet}}}};
+            {{"exercises", stats.exercisesWithVariants}, {"total", stats.exercises}, {"perRole", stats.variantsPerRole},
+                {"whereRolesDiffer", stats.exercisesWhereRolesDiffer},
+                {"whereRolesDifferWithMutual", stats.exercisesWhereRolesDifferWithMutual}}},
+        {"stages", stageList}, {"readings", readings}, {"qualityBar", {{"met", unmet.empty()}, {"unmet", unmet}}}};
 }
 
 } // namespace tw::content

@@ -36,7 +36,7 @@ std::vector<JournalField> fieldsOf(const content::Exercise& exercise, std::strin
         fields.push_back({item.id, item.text.forRole(role), false});
     }
     for (const auto& f : exercise.fields) {
-        fields.push_back({f.id, f.label, false});
+        fields.push_back({f.id, f.labelFor(role), false});
     }
     if (exercise.followUp) {
         fields.push_back({"followUp", exercise.followUp->text.forRole(role), true});

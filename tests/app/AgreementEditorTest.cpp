@@ -84,7 +84,7 @@ TEST_F(AgreementEditorTest, AnItemIsInForceOnlyAfterBothAccept)
     auto* editor = open();
     ASSERT_NE(editor, nullptr);
     EXPECT_TRUE(labels(editor).contains(QStringLiteral("Review together every 30 days.")));
-    for (const char* area : {"The signal", "The break", "Coming back", "What a time-out is not"}) {
+    for (const char* area : {"The time-out signal", "The break", "Coming back", "What a time-out is not"}) {
         EXPECT_GE(editor->areaBox()->findText(QString::fromLatin1(area)), 0) << area;
     }
     editor->areaBox()->setCurrentIndex(editor->areaBox()->findText(QStringLiteral("The break")));

@@ -241,3 +241,51 @@ TEST_F(ChecklistEditorTest, UntickingEveryConcernOpensTheCouplePathAgain)
     EXPECT_FALSE(window->workspace()->individualOnly());
     EXPECT_TRUE(pathIds(window->workspace()->pathModel()).contains(QStringLiteral("start.pause-signal")));
 }
+
+TEST_F(ChecklistEditorTest, TheConcernMessageFitsWhatWasTicked)
+{
+    unlockAs("Alex");
+    const auto& content = *tw::test::curriculum().findExercise(kSafety);
+    const auto paragraphsOf = [&](const std::string& itemId) {
+        QStringList all;
+        for (const auto& group : content.concernGroups) {
+            for (const auto& item : content.checkItems) {
+                if (item.id == itemId && item.concernGroup == group.id) {
+                    all = QString::fromStdString(group.message.forRole("hurt")).split(QStringLiteral("\n\n"));
+                }
+            }
+        }
+        return all;
+    };
+    const QStringList suicide = paragraphsOf("own-safety");
+    const QStringList fear = paragraphsOf("afraid");
+    ASSERT_FALSE(suicide.isEmpty());
+    ASSERT_FALSE(fear.isEmpty());
+
+    // Only the thoughts-of-suicide item: its own message, and nothing about fear or control.
+    saveSafety({"own-safety"});
+    auto* check = open(kSafety)->safetyCheck();
+    ASSERT_TRUE(check->concernPanel()->isVisible());
+    QStringList panel = visibleText(check->concernPanel());
+    for (const QString& paragraph : suicide) {
+        EXPECT_TRUE(panel.contains(paragraph)) << paragraph.toStdString();
+    }
+    EXPECT_FALSE(panel.contains(fear.front()));
+    EXPECT_FALSE(panel.join(QLatin1Char(' ')).contains(QStringLiteral("abuse"), Qt::CaseInsensitive));
+
+    // Ticking a second item of another group adds that group's message; the first stays.
+    check->box("afraid")->click();
+    check->saveButton()->click();
+    panel = visibleText(check->concernPanel());
+    EXPECT_TRUE(panel.contains(suicide.front()));
+    EXPECT_TRUE(panel.contains(fear.front()));
+    const auto labels = check->concernPanel()->findChildren<QLabel*>();
+    EXPECT_EQ(std::count_if(labels.begin(), labels.end(),
+                  [](const QLabel* l) {
+                      return l->text()
+                          == QStringLiteral("Your partner has not been told about this check or your answers, and will "
+                                            "not be.");
+                  }),
+        1)
+        << "said once, however many groups were ticked";
+}

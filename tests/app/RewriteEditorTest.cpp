@@ -58,9 +58,9 @@ TEST_F(RewriteEditorTest, ShowsGuidanceAndExamplesThenSavesBothSentencesPrivatel
     unlockAs("Alex");
     auto* editor = open();
     ASSERT_NE(editor, nullptr);
-    EXPECT_TRUE(anyLabelSays(editor, QStringLiteral("Start with \"I\" rather than \"you\".")));
+    EXPECT_TRUE(anyLabelSays(editor, QStringLiteral("Start with 'I' rather than 'you'.")));
     EXPECT_TRUE(anyLabelSays(editor, QStringLiteral("You're glued to that phone. What are you hiding now?")));
-    EXPECT_TRUE(anyLabelSays(editor, QStringLiteral("Could we keep phones away while we eat?")));
+    EXPECT_TRUE(anyLabelSays(editor, QStringLiteral("so I don't have to wonder?")));
     auto* harsh = byName<QPlainTextEdit>(editor, QStringLiteral("What I might say when hurt"));
     auto* gentle = byName<QPlainTextEdit>(editor, QStringLiteral("A gentler way to say it"));
     ASSERT_EQ(harsh, editor->harshBox());

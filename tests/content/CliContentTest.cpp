@@ -21,7 +21,7 @@ TEST(CliContent, ValidateShippedCurriculumSucceeds)
 {
     const auto r = runCli({"content", "validate", (tw::test::shippedContent() / "curriculum" / "en").string()});
     EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
-    EXPECT_NE(r.out.find("9 files valid"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("11 files valid"), std::string::npos) << r.out;
 }
 
 TEST(CliContent, ValidateExamplePackSucceeds)
@@ -55,14 +55,20 @@ TEST(CliContent, StatsJsonMeetsTheBar)
     const auto r = runCli({"content", "stats", "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
-    EXPECT_GE(j.at("exercises").get<int>(), 35);
-    EXPECT_GE(j.at("words").get<int>(), 12000);
+    EXPECT_GE(j.at("exercises").get<int>(), 70);
+    EXPECT_GE(j.at("words").get<int>(), 40000);
     for (const auto& [kind, count] : j.at("perKind").items()) {
         EXPECT_GT(count.get<int>(), 0) << kind;
     }
     for (const auto& [step, numbers] : j.at("perStep").items()) {
-        EXPECT_GE(numbers.at("exercises").get<int>(), 5) << "step " << step;
+        EXPECT_GE(numbers.at("exercises").get<int>(), 8) << "step " << step;
         EXPECT_GE(numbers.at("kinds").size(), 3U) << "step " << step;
+    }
+    const auto& variants = j.at("roleVariants");
+    EXPECT_GE(variants.at("whereRolesDifferWithMutual").get<int>() * 2, variants.at("whereRolesDiffer").get<int>());
+    ASSERT_FALSE(j.at("stages").empty());
+    for (const auto& stage : j.at("stages")) {
+        EXPECT_TRUE(stage.at("present").get<bool>()) << stage.dump();
     }
     EXPECT_TRUE(j.at("qualityBar").at("met").get<bool>()) << j.at("qualityBar").dump();
 }
@@ -73,11 +79,13 @@ TEST(CliContent, StatsTableAndExplicitPaths)
     ASSERT_EQ(table.exitCode, 0) << table.err;
     EXPECT_NE(table.out.find("Quality bar: met"), std::string::npos) << table.out;
     EXPECT_NE(table.out.find("step1"), std::string::npos);
+    EXPECT_NE(table.out.find("mutual where roles differ: "), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("present  meaning: how did this become possible"), std::string::npos) << table.out;
 
     const auto folder
         = runCli({"content", "stats", "--json", (tw::test::shippedContent() / "curriculum" / "en").string()});
     ASSERT_EQ(folder.exitCode, 0) << folder.err;
-    EXPECT_EQ(nlohmann::json::parse(folder.out).at("modules").get<int>(), 9);
+    EXPECT_EQ(nlohmann::json::parse(folder.out).at("modules").get<int>(), 11);
 
     // A small curriculum still gets its numbers, with the unmet items listed and exit 0.
     tw::test::TempDir dir;
@@ -86,6 +94,7 @@ TEST(CliContent, StatsTableAndExplicitPaths)
     const auto draft = runCli({"content", "stats", (dir / "draft").string()});
     EXPECT_EQ(draft.exitCode, 0) << draft.err;
     EXPECT_NE(draft.out.find("Quality bar: NOT met"), std::string::npos) << draft.out;
+    EXPECT_NE(draft.out.find("MISSING  forgiveness as a process"), std::string::npos) << draft.out;
 }
 
 TEST(CliContent, ContentDirOverrideMustBeAContentRoot)

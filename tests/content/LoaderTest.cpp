@@ -55,7 +55,7 @@ TEST(ContentShipped, LoadsWithNoProblemsInModuleOrder)
     EXPECT_TRUE(result.problems.empty()) << describe(result.problems);
     EXPECT_TRUE(result.rejectedPacks.empty());
     const auto& modules = result.curriculum.modules;
-    ASSERT_EQ(modules.size(), 9U);
+    ASSERT_EQ(modules.size(), 11U);
     EXPECT_EQ(modules.front().id, "start");
     EXPECT_EQ(modules.back().id, "sources");
     EXPECT_TRUE(std::is_sorted(
@@ -75,7 +75,7 @@ TEST(ContentShipped, ValidatesFileByFileAndAsAFolder)
     std::vector<fs::path> checked;
     const auto folder = tw::test::shippedContent() / "curriculum" / "en";
     EXPECT_TRUE(validateFiles({folder}, tw::test::schemaPath(), &checked).empty());
-    EXPECT_EQ(checked.size(), 9U);
+    EXPECT_EQ(checked.size(), 11U);
     // Alone, each file's references to other modules still resolve through its neighbours.
     for (const auto& file : checked) {
         const auto problems = validateFiles({file}, tw::test::schemaPath());

@@ -183,11 +183,22 @@ TEST(ContentLocaleShipped, GermanStartModuleLoadsAndUntranslatedModulesStayEngli
     ASSERT_NE(safety, nullptr);
     EXPECT_TRUE(safety->safety);
     EXPECT_EQ(safety->resources, "start.help-now");
-    ASSERT_TRUE(safety->concernMessage.has_value());
-    EXPECT_NE(safety->concernMessage->forRole("hurt"),
-        english.curriculum.findExercise("start.safety-check")->concernMessage->forRole("hurt"));
-    EXPECT_TRUE(std::all_of(
-        safety->checkItems.begin(), safety->checkItems.end(), [](const CheckItem& item) { return item.concern; }));
+    // Every concern group's message is German too, and the groups and their help come from English.
+    const auto* englishSafety = english.curriculum.findExercise("start.safety-check");
+    ASSERT_EQ(safety->concernGroups.size(), englishSafety->concernGroups.size());
+    ASSERT_FALSE(safety->concernGroups.empty());
+    for (std::size_t i = 0; i < safety->concernGroups.size(); ++i) {
+        const auto& group = safety->concernGroups[i];
+        EXPECT_EQ(group.id, englishSafety->concernGroups[i].id);
+        EXPECT_EQ(group.resources, englishSafety->concernGroups[i].resources);
+        EXPECT_NE(group.message.forRole("hurt"), englishSafety->concernGroups[i].message.forRole("hurt")) << group.id;
+        EXPECT_NE(group.title, englishSafety->concernGroups[i].title) << group.id;
+    }
+    EXPECT_TRUE(std::all_of(safety->checkItems.begin(), safety->checkItems.end(),
+        [](const CheckItem& item) { return item.concern && !item.concernGroup.empty(); }));
+    const auto* local = result.curriculum.findExercise("start.local-help");
+    ASSERT_NE(local, nullptr);
+    EXPECT_TRUE(std::all_of(local->prompts.begin(), local->prompts.end(), [](const Prompt& p) { return p.isPrivate; }));
 
     for (const auto& module : result.curriculum.modules) {
         const std::string expected = translated.contains(module.id) ? "de" : "en";

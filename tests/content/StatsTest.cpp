@@ -41,16 +41,24 @@ TEST(ContentStats, ShippedCurriculumMeetsTheQualityBar)
         }
         return all;
     }();
-    EXPECT_GE(stats.exercises, 35);
-    EXPECT_GE(stats.words, 12000);
+    EXPECT_GE(stats.exercises, 70);
+    EXPECT_GE(stats.words, 40000);
     for (const Kind kind : kAllKinds) {
         EXPECT_GT(stats.exercisesPerKind.at(kind), 0) << toString(kind);
     }
     for (int step = 1; step <= 4; ++step) {
-        EXPECT_GE(stats.exercisesPerStep.at(step), 5) << "step " << step;
+        EXPECT_GE(stats.exercisesPerStep.at(step), 8) << "step " << step;
         EXPECT_GE(stats.kindsPerStep.at(step).size(), 3U) << "step " << step;
     }
     EXPECT_GE(stats.exercisesWithVariants * 2, stats.exercises) << "role variants in at least half";
+    EXPECT_GT(stats.exercisesWhereRolesDiffer, 40);
+    EXPECT_GE(stats.exercisesWhereRolesDifferWithMutual * 2, stats.exercisesWhereRolesDiffer)
+        << "mutual variants in at least half of the exercises where roles differ";
+    EXPECT_GE(stats.stages.size(), 10U);
+    for (const auto& stage : stats.stages) {
+        EXPECT_TRUE(stage.missing.empty()) << stage.stage;
+        EXPECT_TRUE(stage.inOrder) << stage.stage;
+    }
     for (const auto& reading : stats.readings) {
         EXPECT_GE(reading.words, 150) << reading.exerciseId << " " << reading.variant;
         EXPECT_LE(reading.words, 450) << reading.exerciseId << " " << reading.variant;
@@ -60,7 +68,72 @@ TEST(ContentStats, ShippedCurriculumMeetsTheQualityBar)
         moduleWords += module.words;
     }
     EXPECT_EQ(moduleWords, stats.words);
-    EXPECT_EQ(stats.modules, 9);
+    EXPECT_EQ(stats.modules, 11);
+}
+
+TEST(ContentStats, MeaningBeforeAcknowledgementFailsTheBar)
+{
+    auto curriculum = loadCurriculum(tw::test::shippedContent(), "en", {}).curriculum;
+    auto& modules = curriculum.modules;
+    const auto meaning
+        = std::find_if(modules.begin(), modules.end(), [](const Module& m) { return m.id == "meaning"; });
+    ASSERT_NE(meaning, modules.end());
+    auto moved = *meaning;
+    modules.erase(meaning);
+    modules.insert(modules.begin(), std::move(moved));
+    const auto unmet = qualityBar(computeStats(curriculum));
+    EXPECT_TRUE(std::any_of(unmet.begin(), unmet.end(), [](const std::string& u) {
+        return u == "the stage \"meaning: how did this become possible\" must come after step1.apology";
+    })) << unmet.size();
+}
+
+TEST(ContentStats, MutualVariantsAreCountedWhereRolesDiffer)
+{
+    auto curriculum = loadCurriculum(tw::test::shippedContent(), "en", {}).curriculum;
+    const auto before = computeStats(curriculum);
+    // Take every mutual variant away: the bar must say so.
+    for (auto& module : curriculum.modules) {
+        for (auto& e : module.exercises) {
+            for (auto* text : {&e.intro, &e.body, &e.afterReveal, &e.guidance}) {
+                text->variants.erase("mutual");
+            }
+            for (auto& p : e.prompts) {
+                p.text.variants.erase("mutual");
+                if (p.hint) {
+                    p.hint->variants.erase("mutual");
+                }
+            }
+            for (auto& t : e.turns) {
+                t.speaker.variants.erase("mutual");
+                t.listener.variants.erase("mutual");
+            }
+            for (auto& f : e.fields) {
+                f.labelVariants.erase("mutual");
+            }
+            for (auto& i : e.checkItems) {
+                i.text.variants.erase("mutual");
+            }
+            for (auto& i : e.scaleItems) {
+                i.label.variants.erase("mutual");
+            }
+            for (auto& c : e.commitmentExamples) {
+                c.variants.erase("mutual");
+            }
+            for (auto& g : e.concernGroups) {
+                g.message.variants.erase("mutual");
+            }
+            if (e.followUp) {
+                e.followUp->text.variants.erase("mutual");
+            }
+        }
+    }
+    const auto after = computeStats(curriculum);
+    EXPECT_EQ(after.exercisesWhereRolesDiffer, before.exercisesWhereRolesDiffer);
+    EXPECT_EQ(after.exercisesWhereRolesDifferWithMutual, 0);
+    const auto unmet = qualityBar(after);
+    EXPECT_TRUE(std::any_of(unmet.begin(), unmet.end(), [](const std::string& u) {
+        return u.find("a mutual variant is needed in at least half") != std::string::npos;
+    }));
 }
 
 TEST(ContentStats, ASmallCurriculumFailsTheBarWithReasons)
@@ -85,12 +158,13 @@ TEST(ContentStats, ASmallCurriculumFailsTheBarWithReasons)
         return std::any_of(
             unmet.begin(), unmet.end(), [&](const std::string& u) { return u.find(text) != std::string::npos; });
     };
-    EXPECT_TRUE(mentions("at least 35 exercises"));
+    EXPECT_TRUE(mentions("at least 70 exercises"));
     EXPECT_TRUE(mentions("unused: scale"));
-    EXPECT_TRUE(mentions("step 3 needs at least 5 exercises"));
+    EXPECT_TRUE(mentions("step 3 needs at least 8 exercises"));
     EXPECT_TRUE(mentions("step 4 needs at least 3 kinds"));
     EXPECT_TRUE(mentions("reading valid-module.reading (default) has 10 words"));
-    EXPECT_TRUE(mentions("12000 words"));
+    EXPECT_TRUE(mentions("40000 words"));
+    EXPECT_TRUE(mentions("the stage \"forgiveness as a process\" needs the exercise step4.forgiveness"));
 }
 
 TEST(ContentStats, JsonHasTheNumbersTheCliPrints)
@@ -102,7 +176,9 @@ TEST(ContentStats, JsonHasTheNumbersTheCliPrints)
     EXPECT_EQ(j.at("words").get<int>(), stats.words);
     EXPECT_EQ(j.at("perKind").size(), 11U);
     EXPECT_EQ(j.at("perStep").at("1").at("exercises").get<int>(), stats.exercisesPerStep.at(1));
-    EXPECT_EQ(j.at("perModule").size(), 9U);
+    EXPECT_EQ(j.at("perModule").size(), 11U);
+    EXPECT_EQ(j.at("stages").size(), stats.stages.size());
+    EXPECT_EQ(j.at("roleVariants").at("whereRolesDiffer").get<int>(), stats.exercisesWhereRolesDiffer);
     EXPECT_TRUE(j.at("qualityBar").at("met").get<bool>());
     EXPECT_EQ(j.at("roleVariants").at("perRole").at("hurt").get<int>(), stats.variantsPerRole.at("hurt"));
 }

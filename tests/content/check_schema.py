@@ -4,7 +4,9 @@
 """Validates curriculum files against the published schema with python3-jsonschema.
 
 This is deliberately independent of the C++ validator: if the two ever disagree about the
-shipped curriculum, one of them is wrong. Prints a word count so writers can track the total.
+shipped curriculum, one of them is wrong. Each file is checked against the schema of its own
+formatVersion (curriculum.schema.json for the current version 2, curriculum-v1.schema.json for
+version 1), as Trustwork does. Prints a word count so writers can track the total.
 """
 import json
 import pathlib
@@ -13,7 +15,8 @@ import sys
 
 import jsonschema
 
-NON_TEXT_KEYS = {"id", "kind", "mode", "section", "type", "$schema", "resources", "see", "roles"}
+NON_TEXT_KEYS = {"id", "kind", "mode", "section", "type", "$schema", "resources", "see", "roles", "concernGroup"}
+CURRENT_VERSION = 2
 
 
 def words(node, key=None):
@@ -28,13 +31,18 @@ def words(node, key=None):
 
 def main(argv):
     root = pathlib.Path(__file__).resolve().parents[2]
-    schema = json.loads((root / "content/schema/curriculum.schema.json").read_text())
-    validator = jsonschema.Draft7Validator(schema)
+    schemas = root / "content/schema"
+    validators = {
+        CURRENT_VERSION: jsonschema.Draft7Validator(json.loads((schemas / "curriculum.schema.json").read_text())),
+        1: jsonschema.Draft7Validator(json.loads((schemas / "curriculum-v1.schema.json").read_text())),
+    }
     paths = [pathlib.Path(a) for a in argv[1:]] or sorted((root / "content/curriculum/en").glob("*.json"))
     failures = 0
     total = 0
     for path in paths:
         doc = json.loads(path.read_text(encoding="utf-8"))
+        version = doc.get("formatVersion") if isinstance(doc, dict) else None
+        validator = validators.get(version, validators[CURRENT_VERSION])
         errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
         for error in errors:
             pointer = "/" + "/".join(str(p) for p in error.absolute_path)

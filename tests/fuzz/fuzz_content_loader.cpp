@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the content loader: bytes are read as a module file (or a single-file pack)
-// and put through everything the loader does with a file. Beyond "never crash" it checks the
-// promises the loader makes, and traps when one is broken:
+// and put through everything the loader does with a file, under the schema of the document's own
+// format version (1 or 2), as the loader picks it. Beyond "never crash" it checks the promises the
+// loader makes, and traps when one is broken:
 //  - the rewritten forms of the schema give the same verdict as the published one;
 //  - a document is valid exactly when no schema problem is reported;
 //  - every problem's pointer is a well-formed JSON pointer that exists in the document;
 //  - a schema-valid module always becomes a model (no JSON exception from from_json).
+#include "FormatVersion.h"
 #include "JsonText.h"
 #include "ModelChecks.h"
 #include "SchemaValidator.h"
@@ -32,12 +34,6 @@ namespace {
     std::abort();
 }
 
-struct Harness {
-    SchemaValidator curriculum{std::string(TW_CONTENT_DIR) + "/schema/curriculum.schema.json"};
-    SchemaValidator pack{std::string(TW_CONTENT_DIR) + "/schema/pack.schema.json"};
-    Curriculum base = loadCurriculum(TW_CONTENT_DIR, "en", {}).curriculum;
-};
-
 void checkPointers(const json& doc, const std::vector<Problem>& problems)
 {
     for (const auto& problem : problems) {
@@ -51,6 +47,30 @@ void checkPointers(const json& doc, const std::vector<Problem>& problems)
         }
     }
 }
+
+struct Harness {
+    std::string schemaDir = std::string(TW_CONTENT_DIR) + "/schema/";
+    SchemaValidator curriculum{schemaDir + curriculumSchemaName(kCurrentFormatVersion)};
+    SchemaValidator pack{schemaDir + packSchemaName(kCurrentFormatVersion)};
+    SchemaValidator curriculumV1{schemaDir + curriculumSchemaName(1)};
+    SchemaValidator packV1{schemaDir + packSchemaName(1)};
+    Curriculum base = loadCurriculum(TW_CONTENT_DIR, "en", {}).curriculum;
+
+    /** @brief The schema the loader would use for @p doc, or nullptr for a version it refuses. */
+    SchemaValidator* schemaFor(const json& doc, bool isPack)
+    {
+        std::vector<Problem> problems;
+        const auto version = schemaVersionFor(doc, "fuzz.json", "", problems);
+        if (!version) {
+            checkPointers(doc, problems);
+            return nullptr;
+        }
+        if (*version == 1) {
+            return isPack ? &packV1 : &curriculumV1;
+        }
+        return isPack ? &pack : &curriculum;
+    }
+};
 
 // The published schema runs std::regex unguarded, which recurses per character; only documents
 // whose strings are all short are compared with it.
@@ -151,8 +171,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const json& doc = parsed.doc;
-    if (doc.is_object() && doc.contains("pack")) {
-        if (validated(h.pack, doc).empty() && doc.contains("modules")) {
+    const bool isPack = doc.is_object() && doc.contains("pack");
+    auto* schema = h.schemaFor(doc, isPack);
+    if (schema == nullptr) {
+        return 0;
+    }
+    if (isPack) {
+        if (validated(*schema, doc).empty() && doc.contains("modules")) {
             const auto& modules = doc.at("modules");
             for (std::size_t i = 0; i < modules.size(); ++i) {
                 modelChecks(h, modules[i], "/modules/" + std::to_string(i));
@@ -160,7 +185,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         return 0;
     }
-    if (validated(h.curriculum, doc).empty()) {
+    if (validated(*schema, doc).empty()) {
         modelChecks(h, doc, "");
     }
     return 0;

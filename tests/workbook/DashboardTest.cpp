@@ -319,8 +319,9 @@ TEST(DashboardSources, NamedByTheCurriculum)
 {
     const DashboardSources s = dashboardSourcesFor(realCurriculum());
     EXPECT_EQ(s.checkinExerciseIds, std::vector<std::string>{"step4.trust-thermometer"}); // step 1's has no trust
-    EXPECT_EQ(s.commitmentExerciseIds, (std::vector<std::string>{"step4.small-promises", "solo.a-boundary"}));
-    EXPECT_EQ(s.agreementExerciseIds.size(), 5u);
+    EXPECT_EQ(s.commitmentExerciseIds,
+        (std::vector<std::string>{"first-weeks.decisions-can-wait", "step4.small-promises", "solo.a-boundary"}));
+    EXPECT_EQ(s.agreementExerciseIds.size(), 7u);
     EXPECT_EQ(s.triggerExerciseIds, (std::vector<std::string>{"step3.trigger-log", "solo.my-triggers"}));
     EXPECT_EQ(s.intensityFieldFor("step3.trigger-log"), "intensity");
     EXPECT_EQ(s.intensityFieldFor("solo.my-triggers"), "strength");

@@ -75,7 +75,8 @@ void CheckinEditor::refreshed(const std::vector<workbook::Record>& mine)
                 = record.is_object() && record.contains(field.id) && record.at(field.id).is_number_integer();
             values << (rated ? QString::number(record.at(field.id).get<int>()) : tr("not rated"));
         }
-        lines << tr("%1: %2").arg(QString::fromStdString(field.label), values.join(QStringLiteral(", ")));
+        lines << tr("%1: %2").arg(
+            QString::fromStdString(field.labelFor(m_context.role())), values.join(QStringLiteral(", ")));
     }
     m_trend->setVisible(mine.size() >= 2 && !lines.isEmpty());
     m_trend->setText(

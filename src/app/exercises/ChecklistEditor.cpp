@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tw::app {
 namespace {
 
@@ -160,7 +162,7 @@ SafetyCheckEditor::SafetyCheckEditor(const content::Exercise& exercise, EditorCo
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(check->answeredAt);
             m_status->setText(tr("Saved privately on %1. You can change your answers whenever things change.")
                     .arg(QLocale().toString(when.date(), QLocale::LongFormat)));
-            showConcern(check->concern, false);
+            showConcern(check->concern, false, check->ticked);
             return;
         }
         m_status->setText(tr("Not answered yet. Nothing is kept until you choose to save."));
@@ -185,42 +187,77 @@ void SafetyCheckEditor::buildConcernPanel()
     heading->setAccessibleName(heading->text());
     layout->addWidget(heading);
     m_concernHeading = heading;
-
-    // Paragraphs are separate, focusable labels, as in readings, so a screen reader reads them one by one.
-    const QString message = m_exercise.concernMessage
-        ? m_context.text(*m_exercise.concernMessage)
-        : tr("Thank you for answering honestly. When there is fear, threats, control or harm in a relationship, couple "
-             "exercises are not the right tool for now. Your safety comes first.");
-    QStringList parts = message.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    // Said first and in its own words, whatever the content says: this is what someone in danger needs to know.
-    parts.prepend(tr("Your partner has not been told about this check or your answers, and will not be."));
-    parts << tr("The path on the left now shows the exercises for you alone.");
-    for (const QString& part : parts) {
-        auto* label = paragraph(part);
-        label->setFocusPolicy(Qt::TabFocus);
-        label->setAccessibleName(part);
-        if (part == parts.front()) {
-            QFont bold = label->font();
-            bold.setBold(true);
-            label->setFont(bold);
-        }
-        layout->addWidget(label);
-    }
-    const auto* help = m_context.curriculum.findExercise(m_exercise.resources);
-    if (help) {
-        const QString title = QString::fromStdString(help->title);
-        auto* open = new QPushButton(tr("Open \u201c%1\u201d").arg(title), m_concern);
-        open->setAccessibleName(tr("Open %1").arg(title));
-        connect(open, &QPushButton::clicked, this,
-            [this, id = help->id] { emit openExercise(QString::fromStdString(id)); });
-        layout->addWidget(open, 0, Qt::AlignLeft);
-    }
+    // The rest depends on what was ticked, so it is filled in by fillConcern on every save.
+    m_concernBody = new QWidget(m_concern);
+    auto* body = new QVBoxLayout(m_concernBody);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(10);
+    layout->addWidget(m_concernBody);
     m_layout->addWidget(m_concern);
     m_concern->hide();
 }
 
-void SafetyCheckEditor::showConcern(bool visible, bool justSaved)
+void SafetyCheckEditor::fillConcern(const std::vector<std::string>& ticked)
 {
+    auto* layout = static_cast<QVBoxLayout*>(m_concernBody->layout());
+    while (auto* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    // Paragraphs are separate, focusable labels, as in readings, so a screen reader reads them one by one.
+    const auto addParagraph = [&](const QString& part, bool bold) {
+        auto* label = paragraph(part);
+        label->setFocusPolicy(Qt::TabFocus);
+        label->setAccessibleName(part);
+        if (bold) {
+            QFont font = label->font();
+            font.setBold(true);
+            label->setFont(font);
+        }
+        layout->addWidget(label);
+        label->show(); // a child added to a visible panel is otherwise only shown by the next event loop pass
+    };
+    // Said first and in its own words, whatever the content says: this is what someone in danger needs to know.
+    addParagraph(tr("Your partner has not been told about this check or your answers, and will not be."), true);
+    // One message per group of ticked items (content format 2), so the words fit what was ticked.
+    std::vector<std::string> resources;
+    for (const auto& message : content::concernMessages(m_exercise, ticked)) {
+        if (!message.title.empty()) {
+            addParagraph(QString::fromStdString(message.title), true);
+        }
+        const QString text = message.message
+            ? m_context.text(*message.message)
+            : tr("Thank you for answering honestly. When there is fear, threats, control or harm in a relationship, "
+                 "couple exercises are not the right tool for now. Your safety comes first.");
+        for (const QString& part : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+            addParagraph(part, false);
+        }
+        if (!message.resources.empty()
+            && std::find(resources.begin(), resources.end(), message.resources) == resources.end()) {
+            resources.push_back(message.resources);
+        }
+    }
+    addParagraph(tr("The path on the left now shows the exercises for you alone."), false);
+    for (const auto& id : resources) {
+        const auto* help = m_context.curriculum.findExercise(id);
+        if (!help) {
+            continue;
+        }
+        const QString title = QString::fromStdString(help->title);
+        auto* open = new QPushButton(tr("Open \u201c%1\u201d").arg(title), m_concernBody);
+        open->setAccessibleName(tr("Open %1").arg(title));
+        connect(open, &QPushButton::clicked, this,
+            [this, helpId = help->id] { emit openExercise(QString::fromStdString(helpId)); });
+        layout->addWidget(open, 0, Qt::AlignLeft);
+        open->show();
+    }
+}
+
+void SafetyCheckEditor::showConcern(bool visible, bool justSaved, const std::vector<std::string>& ticked)
+{
+    if (visible) {
+        fillConcern(ticked);
+    }
     m_concern->setVisible(visible);
     if (!visible || !justSaved) {
         return;
@@ -271,7 +308,7 @@ void SafetyCheckEditor::save()
         m_status->setText(concern ? tr("Saved privately.")
                                   : tr("Saved privately. Thank you. You can come back to this check whenever "
                                        "things change."));
-        showConcern(concern, true);
+        showConcern(concern, true, ticked);
         emit answered();
     } catch (const Error& e) {
         m_status->setText(

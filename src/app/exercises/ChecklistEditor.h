@@ -35,7 +35,8 @@ private:
  * @brief The private safety check. It never writes an answer entry of its own and never offers
  * sharing: SafetyService keeps one sealed row whose size does not depend on what was ticked. It
  * saves only on an explicit button, because ticking is often tentative; after a concern it shows
- * the content's message, the way to the help page, and that the partner is not told.
+ * the content's message for each group of ticked items, the way to the help pages, and that the
+ * partner is not told.
  */
 class SafetyCheckEditor : public ExerciseEditor {
     Q_OBJECT
@@ -50,13 +51,16 @@ public:
 
 private:
     void buildConcernPanel();
-    void showConcern(bool visible, bool justSaved);
+    /** @brief The panel's text for what is ticked: the content's message for each ticked group. */
+    void fillConcern(const std::vector<std::string>& ticked);
+    void showConcern(bool visible, bool justSaved, const std::vector<std::string>& ticked);
 
     std::vector<std::pair<std::string, QCheckBox*>> m_boxes;
     QPushButton* m_save = nullptr;
     QLabel* m_status = nullptr;
     QFrame* m_concern = nullptr;
     QWidget* m_concernHeading = nullptr;
+    QWidget* m_concernBody = nullptr;
 };
 
 /** @brief Checklist exercises: the safety check when the content says so, else an ordinary checklist. */

@@ -44,7 +44,8 @@ QString fromJson(const json& value)
 
 } // namespace
 
-FieldForm::FieldForm(const std::vector<content::Field>& fields, QDate defaultDate, QWidget* parent)
+FieldForm::FieldForm(
+    const std::vector<content::Field>& fields, QDate defaultDate, QWidget* parent, const std::string& role)
     : QWidget(parent)
     , m_fields(fields)
     , m_defaultDate(defaultDate)
@@ -56,7 +57,7 @@ FieldForm::FieldForm(const std::vector<content::Field>& fields, QDate defaultDat
         if (&field != &fields.front()) {
             layout->addSpacing(8); // each question stands apart from the anchors of the one above
         }
-        const QString name = QString::fromStdString(field.label);
+        const QString name = QString::fromStdString(field.labelFor(role));
         auto* label = new QLabel(name, this);
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

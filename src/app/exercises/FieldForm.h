@@ -30,8 +30,12 @@ class Autosave;
 class FieldForm : public QWidget {
     Q_OBJECT
 public:
-    /** @brief @p fields must outlive the form; date inputs start at (and reset to) @p defaultDate. */
-    FieldForm(const std::vector<content::Field>& fields, QDate defaultDate, QWidget* parent = nullptr);
+    /**
+     * @brief @p fields must outlive the form; date inputs start at (and reset to) @p defaultDate.
+     * Labels are worded for @p role where the content has a variant for it.
+     */
+    FieldForm(const std::vector<content::Field>& fields, QDate defaultDate, QWidget* parent = nullptr,
+        const std::string& role = {});
     /** @brief Adds a "no date" box to a date field; while it is ticked the field is left out of values(). */
     void allowNoDate(const std::string& fieldId, const QString& text, const QString& accessibleName);
     /** @brief The record as JSON; empty text and unchosen choices are left out rather than saved blank. */

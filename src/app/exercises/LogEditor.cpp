@@ -39,7 +39,7 @@ QString when(std::int64_t ms)
 }
 
 // "Label: value" lines for a record, in the content's field order; unknown keys come last.
-QString describe(const std::vector<content::Field>& fields, const json& values)
+QString describe(const std::vector<content::Field>& fields, const json& values, const std::string& role)
 {
     QStringList lines;
     std::set<std::string> known;
@@ -56,7 +56,7 @@ QString describe(const std::vector<content::Field>& fields, const json& values)
             const QDate day = QDate::fromString(text, Qt::ISODate);
             text = day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : text;
         }
-        lines << LogEditor::tr("%1: %2").arg(QString::fromStdString(field.label), text);
+        lines << LogEditor::tr("%1: %2").arg(QString::fromStdString(field.labelFor(role)), text);
     }
     // Fields the content no longer has stay readable under their ids: nothing written is hidden.
     for (const auto& [key, v] : values.items()) {
@@ -86,7 +86,7 @@ void LogEditor::setup(const Wording& wording)
 {
     m_wording = wording;
     m_layout->addWidget(headingLabel(wording.formTitle, this));
-    m_form = new FieldForm(m_exercise.fields, today(), this);
+    m_form = new FieldForm(m_exercise.fields, today(), this, m_context.role());
     m_layout->addWidget(m_form);
     auto* row = new QHBoxLayout();
     m_submit = new QPushButton(wording.submit, this);
@@ -233,7 +233,8 @@ QFrame* LogEditor::makeCard(const workbook::Record& record)
     title->setFont(bold);
     layout->addWidget(title);
     const json values = json::parse(record.fieldsJson, nullptr, false);
-    auto* body = new QLabel(describe(m_exercise.fields, values.is_object() ? values : json::object()), card);
+    auto* body
+        = new QLabel(describe(m_exercise.fields, values.is_object() ? values : json::object(), m_context.role()), card);
     body->setWordWrap(true);
     body->setTextFormat(Qt::PlainText);
     body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -84,6 +84,8 @@ struct Prompt {
     std::string id;
     RoleText text;
     std::optional<RoleText> hint;
+    /** @brief Never shared ("private": true, format version 2): planning notes, say, before sharing a letter. */
+    bool isPrivate = false;
 };
 
 struct ScaleItem {
@@ -97,15 +99,33 @@ struct CheckItem {
     std::string id;
     RoleText text;
     bool concern = false; ///< in a safety checklist, ticking it routes the partner to individual work
+    std::string concernGroup; ///< the ConcernGroup whose message fits this item; empty when none (format 2)
+};
+
+/**
+ * @brief In a safety checklist (format version 2): the message for a group of concern items, so
+ * that what someone reads fits what they ticked (thoughts of suicide need different words from
+ * fear of a partner).
+ */
+struct ConcernGroup {
+    std::string id;
+    std::string title; ///< optional short heading
+    RoleText message;
+    std::string resources; ///< the help reading for this group; empty: the checklist's own
 };
 
 struct Field {
     std::string id;
-    std::string label;
+    std::string label; ///< the default label; labelFor() picks a role's variant
     FieldType type = FieldType::Text;
     std::string low; ///< scale fields only; empty when absent (the schema forbids empty text)
     std::string high; ///< as low
     std::vector<std::string> options; ///< choice fields only
+    /** @brief role -> label (format version 2); never "default". Last, so positional initialisers stay valid. */
+    std::map<std::string, std::string> labelVariants;
+
+    /** @brief The label for @p role, or the default label when that role has none. */
+    [[nodiscard]] const std::string& labelFor(std::string_view role) const;
 };
 
 struct AgreementArea {
@@ -149,7 +169,8 @@ struct Exercise {
     std::optional<Prompt> followUp; ///< scale, checklist
     bool safety = false; ///< checklist: the private safety check
     std::string resources; ///< checklist: the help reading; empty when absent
-    std::optional<RoleText> concernMessage; ///< checklist
+    std::optional<RoleText> concernMessage; ///< checklist: for ticked concern items without a group
+    std::vector<ConcernGroup> concernGroups; ///< safety checklist (format version 2)
     std::vector<AgreementArea> areas; ///< agreement
     std::optional<int> reviewDays; ///< agreement
     int turnMinutes = 0; ///< conversation
@@ -168,6 +189,21 @@ struct Exercise {
     /** @brief False when "roles" is given and does not include @p role. */
     [[nodiscard]] bool visibleTo(std::string_view role) const;
 };
+
+/** @brief One message the safety check shows after a save (see concernMessages). */
+struct ConcernMessage {
+    std::string groupId; ///< empty for the checklist's own concernMessage
+    std::string title; ///< may be empty
+    std::optional<RoleText> message; ///< nullopt: the content has none, the app says its own
+    std::string resources; ///< the help reading to offer; may be empty
+};
+
+/**
+ * @brief What a safety checklist says when @p ticked holds concern items: the message of each
+ * concern group with a ticked item, in the content's order, then the checklist's own message if a
+ * ticked concern item has no group. Empty when no concern item is ticked.
+ */
+std::vector<ConcernMessage> concernMessages(const Exercise& exercise, const std::vector<std::string>& ticked);
 
 struct Module {
     std::string id;
@@ -214,6 +250,7 @@ void from_json(const nlohmann::json& j, RoleText& text);
 void from_json(const nlohmann::json& j, Prompt& prompt);
 void from_json(const nlohmann::json& j, ScaleItem& item);
 void from_json(const nlohmann::json& j, CheckItem& item);
+void from_json(const nlohmann::json& j, ConcernGroup& group);
 void from_json(const nlohmann::json& j, Field& field);
 void from_json(const nlohmann::json& j, AgreementArea& area);
 void from_json(const nlohmann::json& j, Turn& turn);
