@@ -3139,26 +3139,6 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
         <translation>Deine Therapeutin oder deinen Therapeuten bestätigen</translation>
     </message>
     <message>
-        <source>This is the first assignment from %1 in this workbook.
-
-Its fingerprint is:
-
-%2
-
-Does it match the fingerprint your therapist gave you in person or by phone? Import it only if every group matches. Later assignments must then come from the same key.</source>
-        <translation>Das ist die erste Aufgabe von %1 in diesem Arbeitsbuch.
-
-Ihr Fingerabdruck lautet:
-
-%2
-
-Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bekommen hast? Importiere die Aufgabe nur, wenn jede Gruppe übereinstimmt. Spätere Aufgaben müssen dann vom selben Schlüssel kommen.</translation>
-    </message>
-    <message>
-        <source>It matches: &amp;import</source>
-        <translation>Er stimmt: &amp;importieren</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -3204,6 +3184,45 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
     <message>
         <source>A report goes to the therapist whose assignment you imported. Import an assignment first.</source>
         <translation>Ein Bericht geht an die Person, deren Aufgabe du importiert hast. Importiere zuerst eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>%1 added this assignment on %2. You decide for yourself whether you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment says it is from %1, but it is signed by a different key than the one you confirmed.
+
+The key you confirmed: %2 (%3)
+This assignment&apos;s key: %4
+
+Trust the new key only if your therapist told you, in person or by phone, that they changed it and read you this new fingerprint. Otherwise, cancel: someone else may have made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment from %1 was made for another client of the practice (&quot;%2&quot;), not for the two of you. Accept it only if your therapist says it is really yours (after a restore, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first assignment from %1 for you.
+
+Its fingerprint is:
+
+%2
+
+Does it match the fingerprint your therapist gave you in person or by phone? Accept it only if every group matches. Later assignments must then come from the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It matches: &amp;accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You confirmed this assignment for yourself; it was in the workbook already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3423,10 +3442,6 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
         <translation>Was in deinen Bericht an %1 kommt</translation>
     </message>
     <message>
-        <source>This report is yours alone: it holds only what you tick below. It is encrypted so that only %1 can open it; not even you can read the file back.</source>
-        <translation>Dieser Bericht gehört nur dir: Er enthält nur, was du unten ankreuzt. Er ist so verschlüsselt, dass nur %1 ihn öffnen kann; nicht einmal du kannst die Datei wieder lesen.</translation>
-    </message>
-    <message>
         <source>Which assigned exercises I have done, with their due dates</source>
         <translation>Welche aufgegebenen Übungen ich erledigt habe, mit ihren Fälligkeitsdaten</translation>
     </message>
@@ -3445,14 +3460,6 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
     <message>
         <source>The full text of the entries you shared with your partner. Your partner&apos;s shared entries go in their own report, if they choose.</source>
         <translation>Der volle Text der Einträge, die du mit deiner Partnerin oder deinem Partner geteilt hast. Deren geteilte Einträge kommen in einen eigenen Bericht, wenn die Person das möchte.</translation>
-    </message>
-    <message>
-        <source>My &amp;private entries</source>
-        <translation>Meine &amp;privaten Einträge</translation>
-    </message>
-    <message>
-        <source>The full text of your own private entries, which your partner cannot read. Only tick this if you want your therapist to read them.</source>
-        <translation>Der volle Text deiner eigenen privaten Einträge, die die andere Person nicht lesen kann. Kreuze das nur an, wenn deine Therapeutin oder dein Therapeut sie lesen soll.</translation>
     </message>
     <message>
         <source>Never included: your partner&apos;s private entries, your safety check, and anything about when or how long you used Trustwork.</source>
@@ -3517,6 +3524,46 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
     <message>
         <source>My shared &amp;entries</source>
         <translation>Meine geteilten &amp;Einträge</translation>
+    </message>
+    <message>
+        <source>This report is yours alone: it holds only what you tick below, and it is signed by you, so your therapist can tell it came from you. It is encrypted so that only %1 can open it, with the key whose fingerprint you confirmed: %2. Not even you can read the file back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of my &amp;private entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the private entries you tick one by one in the list below; your partner cannot read them. Tick one only if you want your therapist to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that can go in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privat</translation>
+    </message>
+    <message>
+        <source>Exactly the texts that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries: only what is ticked above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

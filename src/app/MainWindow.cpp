@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -87,6 +88,10 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_notifier = new ReminderNotifier(this);
     m_notifier->setEnabled(m_preferences.desktopNotifications);
     connect(&m_context, &AppContext::unlocked, this, &MainWindow::showWorkspace);
+    // Assignments the other partner imported wait for this partner's own confirmation, asked
+    // once the workspace is up (never before the window shows what it is about).
+    connect(&m_context, &AppContext::unlocked, this,
+        [this] { QTimer::singleShot(0, m_therapist, [this] { m_therapist->confirmPending(); }); });
     connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
     showUnlock();
     resize(1100, 720);

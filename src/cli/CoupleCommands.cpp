@@ -72,10 +72,11 @@ void printAssignment(const workbook::Assignment& a, std::ostream& out)
     }
 }
 
-workbook::ReportChoices parseIncludes(const std::string& list)
+workbook::ReportChoices parseIncludes(const std::string& list, const std::vector<std::string>& entries)
 {
     workbook::ReportChoices choices;
     bool completion = false;
+    bool privateTicked = false;
     std::stringstream parts(list);
     std::string part;
     while (std::getline(parts, part, ',')) {
@@ -86,7 +87,7 @@ workbook::ReportChoices parseIncludes(const std::string& list)
         } else if (part == "shared") {
             choices.shared = true;
         } else if (part == "private") {
-            choices.ownPrivate = true;
+            privateTicked = true;
         } else {
             throw Error(ErrorKind::Usage,
                 "--include takes completion, checkins, shared and private, separated by commas (got \"" + part
@@ -98,6 +99,14 @@ workbook::ReportChoices parseIncludes(const std::string& list)
             "A report always holds completion and due dates: start --include with completion, e.g. "
             "--include completion,checkins.");
     }
+    // Private entries go in one by one, never all at once: each is named with --entry ID.
+    if (privateTicked != !entries.empty()) {
+        throw Error(ErrorKind::Usage,
+            privateTicked
+                ? "--include private needs the private entries to send, each with --entry ID (see entry list)."
+                : "--entry names private entries to send; add private to --include as well.");
+    }
+    choices.privateEntryIds = entries;
     return choices;
 }
 
@@ -118,6 +127,7 @@ int assignmentImport(Args& args, Context& ctx)
 {
     const auto file = args.next();
     auto trust = args.option("--trust-fingerprint").value_or("");
+    const bool otherClient = args.flag("--other-client");
     args.requireEmpty();
     if (!file) {
         throw Error(ErrorKind::Usage, "assignment import needs the FILE to import.");
@@ -136,7 +146,10 @@ int assignmentImport(Args& args, Context& ctx)
                 + a.therapist.name + ", fingerprint " + a.therapist.fingerprint
                 + ". Did your therapist tell you this new fingerprint?";
         }
-        if (confirmOnTerminal(question)) {
+        if (check.state == TrustState::OtherClient) {
+            question.clear(); // refused below unless --other-client was given on purpose
+        }
+        if (!question.empty() && confirmOnTerminal(question)) {
             trust = a.therapist.fingerprint;
         }
     }
@@ -145,18 +158,19 @@ int assignmentImport(Args& args, Context& ctx)
     if (!a.packJson.empty()) {
         pack.emplace(a.packJson, workbook::Paths(ctx.dataDir).packs, ctx.contentDir);
     }
-    const auto outcome = service.importVerified(a, trust);
+    const auto outcome = service.importVerified(a, trust, otherClient);
     if (pack) {
         pack->install();
         ctx.out << "Installed the content pack \"" << pack->id() << "\" that came with it.\n";
     }
-    if (outcome.alreadyImported) {
-        ctx.out << "This assignment was imported before; nothing changed.\n";
-        return kOk;
-    }
     if (outcome.newlyTrusted) {
         ctx.out << "Confirmed " << a.therapist.name << " (fingerprint " << a.therapist.fingerprint
-                << "). Later assignments must be signed by the same key.\n";
+                << ") for you. Later assignments must be signed by the same key; your partner confirms it for "
+                   "themselves.\n";
+    }
+    if (outcome.alreadyImported) {
+        ctx.out << "This assignment was in the workbook already.\n";
+        return kOk;
     }
     ctx.out << "Imported " << a.items.size() << " assigned item(s) from " << a.therapist.name
             << ". Both partners see them.\n";
@@ -187,24 +201,67 @@ int assignmentList(Args& args, Context& ctx)
     return kOk;
 }
 
+int assignmentPending(Args& args, Context& ctx)
+{
+    args.requireEmpty();
+    auto session = unlock(ctx);
+    const auto pending = AssignmentService(*session).pending();
+    if (pending.empty()) {
+        ctx.out << "Nothing waits for your confirmation.\n";
+    }
+    for (const auto& p : pending) {
+        const auto& a = p.imported.assignment;
+        ctx.out << a.id << "  from " << a.therapist.name << ", fingerprint " << a.therapist.fingerprint
+                << "\n    imported by " << p.imported.importedBy << " on " << localTime(p.imported.importedAt) << "\n";
+        if (p.trust.state == TrustState::DifferentKey) {
+            ctx.out << "    a different key than the one you confirmed: " << p.trust.confirmed->identity.name << ", "
+                    << p.trust.confirmed->identity.fingerprint << "\n";
+        } else if (p.trust.state == TrustState::OtherClient) {
+            ctx.out << "    made for another client of the practice (\"" << a.clientLabel << "\")\n";
+        } else {
+            ctx.out << "    you have not confirmed a therapist yet\n";
+        }
+    }
+    return kOk;
+}
+
+int assignmentConfirm(Args& args, Context& ctx)
+{
+    const auto id = args.next();
+    const auto trust = args.option("--trust-fingerprint");
+    const bool otherClient = args.flag("--other-client");
+    args.requireEmpty();
+    if (!id || !trust) {
+        throw Error(ErrorKind::Usage,
+            "assignment confirm needs the assignment's ID (see assignment pending) and --trust-fingerprint FP, the "
+            "fingerprint your therapist gave you.");
+    }
+    auto session = unlock(ctx);
+    const auto outcome = AssignmentService(*session).confirm(*id, *trust, otherClient);
+    ctx.out << "Confirmed " << outcome.assignment.therapist.name << " (fingerprint "
+            << outcome.assignment.therapist.fingerprint << ") for you.\n";
+    return kOk;
+}
+
 int reportExport(Args& args, Context& ctx)
 {
     const auto include = args.option("--include");
     const auto output = args.option("--output");
+    const auto entries = args.options("--entry");
     args.requireEmpty();
     if (!include || !output) {
         throw Error(ErrorKind::Usage,
             "report export needs --include completion[,checkins][,shared][,private] and --output FILE.");
     }
-    const auto choices = parseIncludes(*include);
+    const auto choices = parseIncludes(*include, entries);
     auto session = unlock(ctx);
     const auto therapist = AssignmentService(*session).therapist();
     const auto report = workbook::ReportService(*session).exportTo(choices, *output);
     ctx.out << "Wrote your report to " << *output << ": " << report.items.size() << " item(s), "
             << report.checkins.size() << " check-in week(s), " << report.sharedEntries.size() << " shared and "
-            << report.privateEntries.size() << " private entries.\nOnly "
-            << (therapist ? therapist->identity.name : std::string("your therapist"))
-            << " can open it; not even you can read it back.\n";
+            << report.privateEntries.size() << " private entries, signed by you.\nIt is sealed to "
+            << therapist->identity.name << ", fingerprint " << therapist->identity.fingerprint
+            << " (the key you confirmed); only they can open it, not even you can read it back.\n";
     return kOk;
 }
 

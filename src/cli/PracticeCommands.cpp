@@ -9,6 +9,7 @@
 #include "tw/base/Error.h"
 #include "tw/content/ContentRoot.h"
 #include "tw/content/Loader.h"
+#include "tw/export/PdfPractice.h"
 #include "tw/workbook/AssignmentFile.h"
 #include "tw/workbook/PackTransfer.h"
 #include "tw/workbook/Paths.h"
@@ -77,6 +78,10 @@ std::string readNote(const std::string& source, std::istream& in)
 void printClientText(const workbook::ClientView& view, std::ostream& out)
 {
     out << "Client: " << view.client.label << " (added " << localTime(view.client.createdAt) << ")\n";
+    for (const auto& p : view.partners) {
+        out << "Partner " << p.name << ": signing key " << p.fingerprint << " (pinned " << localTime(p.pinnedAt)
+            << ")\n";
+    }
     if (view.assignments.empty()) {
         out << "No assignments sent yet.\n";
     }
@@ -170,7 +175,22 @@ int client(Args& args, Context& ctx)
         }
         return kOk;
     }
-    throw Error(ErrorKind::Usage, "client takes add or show. See trustwork-cli --help.");
+    if (sub == "pdf") {
+        const auto label = args.next();
+        const auto output = args.option("--output");
+        args.requireEmpty();
+        if (!label || !output) {
+            throw Error(ErrorKind::Usage, "client pdf needs the client's LABEL and --output FILE.");
+        }
+        auto session = unlock(ctx);
+        const auto view = PracticeService(*session).clientView(*label);
+        const int pages = exporting::writePracticePdf(view, *output, session->nowMs());
+        ctx.out << "Wrote the record of " << view.client.label << " to " << *output << " (" << pages
+                << (pages == 1 ? " page" : " pages") << "). It holds what the partners chose to send; keep it as "
+                << "you keep your notes.\n";
+        return kOk;
+    }
+    throw Error(ErrorKind::Usage, "client takes add, show or pdf. See trustwork-cli --help.");
 }
 
 int assignmentCreate(Args& args, Context& ctx)
@@ -217,7 +237,13 @@ int reportImport(Args& args, Context& ctx)
         return kOk;
     }
     ctx.out << "Imported the report from " << result.report.partnerName << " (client " << result.clientLabel
-            << "), written " << localTime(result.report.createdAt) << ".\n";
+            << "), written " << localTime(result.report.createdAt) << ", signed by " << result.report.partnerName
+            << "'s key " << result.partnerFingerprint << ".\n";
+    if (result.newPartnerKey) {
+        ctx.out << "This is " << result.report.partnerName << "'s first report for " << result.clientLabel
+                << ": their key is now pinned, and later reports must be signed by it. Compare the fingerprint with "
+                   "them in a session.\n";
+    }
     return kOk;
 }
 

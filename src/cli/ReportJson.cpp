@@ -41,7 +41,8 @@ json reportJson(const workbook::Report& r)
     for (const auto& e : r.privateEntries) {
         privateEntries.push_back(entryJson(e));
     }
-    return {{"id", r.id}, {"createdAt", r.createdAt}, {"partner", r.partnerName}, {"client", r.clientLabel},
+    return {{"id", r.id}, {"createdAt", r.createdAt}, {"partner", r.partnerName}, {"partnerId", r.partnerId},
+        {"client", r.clientLabel}, {"clientId", r.clientId},
         {"included",
             {{"completion", true}, {"checkins", r.includesCheckins}, {"shared", r.includesShared},
                 {"private", r.includesPrivate}}},
@@ -68,8 +69,13 @@ json clientViewJson(const workbook::ClientView& view)
     for (const auto& r : view.reports) {
         reports.push_back(reportJson(r));
     }
-    return {{"client", view.client.label}, {"addedAt", view.client.createdAt}, {"assignments", assignments},
-        {"reports", reports}};
+    json partners = json::array();
+    for (const auto& p : view.partners) {
+        partners.push_back({{"id", p.partnerId}, {"name", p.name}, {"fingerprint", p.fingerprint},
+            {"keyVersion", p.keyVersion}, {"pinnedAt", p.pinnedAt}});
+    }
+    return {{"client", view.client.label}, {"clientId", view.client.id}, {"addedAt", view.client.createdAt},
+        {"partners", partners}, {"assignments", assignments}, {"reports", reports}};
 }
 
 json assignedItemsJson(const std::vector<workbook::AssignedItem>& items)

@@ -33,6 +33,8 @@ int reportImport(Args& args, Context& ctx);
 int assignmentShow(Args& args, Context& ctx);
 int assignmentImport(Args& args, Context& ctx);
 int assignmentList(Args& args, Context& ctx);
+int assignmentPending(Args& args, Context& ctx);
+int assignmentConfirm(Args& args, Context& ctx);
 int reportExport(Args& args, Context& ctx);
 
 } // namespace tw::cli::therapist

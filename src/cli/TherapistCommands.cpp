@@ -69,7 +69,14 @@ int runTherapistCommand(const std::string& command, Args& args, Context& ctx)
         if (sub == "list") {
             return assignmentList(args, ctx);
         }
-        throw Error(ErrorKind::Usage, "assignment takes create, show, import or list. See trustwork-cli --help.");
+        if (sub == "pending") {
+            return assignmentPending(args, ctx);
+        }
+        if (sub == "confirm") {
+            return assignmentConfirm(args, ctx);
+        }
+        throw Error(ErrorKind::Usage,
+            "assignment takes create, show, import, list, pending or confirm. See trustwork-cli --help.");
     }
     if (sub == "export") {
         return reportExport(args, ctx);

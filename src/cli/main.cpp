@@ -51,10 +51,18 @@ Therapist commands (a practice workbook, then the couple's workbook, then the pr
                                                      import into the couple's workbook; the first
                                                      one from a therapist needs their fingerprint
   --as PARTNER assignment list [--json]              assigned items, due dates, completion
-  --as PARTNER report export --include completion[,checkins][,shared][,private] --output FILE
-                                                     your own report, sealed to the therapist
+  --as PARTNER assignment pending                    assignments you have not confirmed for yourself
+  --as PARTNER assignment confirm ID --trust-fingerprint FP [--other-client]
+                                                     confirm, for you, one your partner imported
+  assignment import ... [--other-client]             accept on purpose one made for another client id
+  --as PARTNER report export --include completion[,checkins][,shared][,private] [--entry ID]...
+            --output FILE                            your own report, signed by you and sealed to the
+                                                     therapist you confirmed; each private entry is
+                                                     named with --entry (see entry list)
   --as NAME report import FILE                       add a client's report to the practice
-  --as NAME client show LABEL [--json]               assignments, completion and reports
+  --as NAME client show LABEL [--json]               assignments, completion, reports and each
+                                                     partner's pinned key fingerprint
+  --as NAME client pdf LABEL --output FILE           a printable record of the client
 
 Content commands:
   content validate PATH...                           check curriculum files or content packs

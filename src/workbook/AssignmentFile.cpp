@@ -42,6 +42,8 @@ json toJson(const Assignment& a)
             {{"name", a.therapist.name}, {"signPublicKey", crypto::toBase64(a.therapist.signPublicKey)},
                 {"boxPublicKey", crypto::toBase64(a.therapist.boxPublicKey)}}},
         {"client", a.clientLabel}, {"items", items}};
+    // Format 2 names the client by the practice's id, so an assignment cannot be taken for another couple's.
+    doc["clientId"] = a.clientId;
     if (!a.note.empty()) {
         doc["note"] = a.note;
     }
@@ -113,6 +115,9 @@ Assignment fromJson(const json& doc)
         therapist->value("boxPublicKey", json()), crypto::kBoxPublicKeyBytes, "The therapist's receiving key");
     a.therapist.fingerprint = crypto::fingerprint(a.therapist.signPublicKey, a.therapist.boxPublicKey);
     a.clientLabel = detail::boundedString(doc, "client", kMaxName, "The client label");
+    if (doc.value("version", json()) != json(1)) {
+        a.clientId = detail::boundedString(doc, "clientId", kMaxId, "The client id");
+    }
     const auto items = doc.find("items");
     if (items == doc.end() || !items->is_array() || items->empty()) {
         throw Error(ErrorKind::InvalidInput, "The assignment has no items.");
@@ -140,6 +145,9 @@ void checkDraftLimits(const Assignment& a)
     }
     if (a.clientLabel.empty() || a.clientLabel.size() > kMaxName) {
         throw Error(ErrorKind::Usage, "The client label must be 1 to 200 bytes long.");
+    }
+    if (a.clientId.empty() || a.clientId.size() > kMaxId) {
+        throw Error(ErrorKind::Usage, "An assignment needs the client's id.");
     }
     if (a.items.empty() || a.items.size() > AssignmentFile::kMaxItems) {
         throw Error(ErrorKind::Usage, "An assignment needs 1 to 200 items.");
@@ -169,6 +177,9 @@ bool isCalendarDay(const std::string& text)
 
 std::string AssignmentFile::signedText(const Assignment& assignment)
 {
+    if (!assignment.signedText.empty()) {
+        return assignment.signedText; // as read: re-serialising a version-1 file would not match its signature
+    }
     try {
         return toJson(assignment).dump();
     } catch (const json::type_error&) {
@@ -215,7 +226,7 @@ Assignment AssignmentFile::readChecked(std::span<const std::uint8_t> bytes)
     if (bytes.size() > kMaxBytes) {
         throw Error(ErrorKind::InvalidInput, "The assignment file is too large to be one Trustwork wrote.");
     }
-    const json doc = detail::parseEnvelope(bytes, kFormat, kVersion, kFileWhat);
+    const json doc = detail::parseEnvelope(bytes, kFormat, 1, kVersion, kFileWhat);
     if (!doc.contains("signature")) {
         detail::invalidFile(kFileWhat, "it is not signed");
     }
@@ -235,7 +246,7 @@ Assignment AssignmentFile::readChecked(std::span<const std::uint8_t> bytes)
     }
     // The version inside the signature is the one that counts; the outer copy only lets readers
     // name an unknown version before anything else.
-    if (inner.value("format", json()) != json(kFormat) || inner.value("version", json()) != json(kVersion)) {
+    if (inner.value("format", json()) != json(kFormat) || inner.value("version", json()) != doc.at("version")) {
         detail::invalidFile(kFileWhat, "its signed part names another format or version than the file");
     }
     // The signature is checked before any other field, so a changed file is reported as changed.
@@ -248,12 +259,26 @@ Assignment AssignmentFile::readChecked(std::span<const std::uint8_t> bytes)
     if (!crypto::verifyDetached(signKey, crypto::asBytes(text), signature)) {
         detail::invalidFile(kFileWhat, "its signature does not match its contents");
     }
-    return fromJson(inner);
+    Assignment a = fromJson(inner);
+    a.signature = signature;
+    a.signedText = text;
+    return a;
 }
 
 Assignment AssignmentFile::load(const std::filesystem::path& path)
 {
     return read(detail::readInputFile(path, kMaxBytes, "The assignment file"));
+}
+
+bool AssignmentFile::verifySignedText(const std::string& text, std::span<const std::uint8_t> signature)
+{
+    const json inner = json::parse(text, nullptr, false);
+    if (inner.is_discarded() || !inner.is_object() || !inner.contains("therapist")
+        || !inner.at("therapist").is_object()) {
+        return false;
+    }
+    const auto key = crypto::fromBase64(inner.at("therapist").value("signPublicKey", std::string()));
+    return key && crypto::verifyDetached(*key, crypto::asBytes(text), signature);
 }
 
 Assignment AssignmentFile::fromSignedText(const std::string& text)
@@ -263,7 +288,9 @@ Assignment AssignmentFile::fromSignedText(const std::string& text)
         throw Error(ErrorKind::Damaged, "A stored assignment could not be read. Restore the latest backup.");
     }
     try {
-        return fromJson(inner);
+        Assignment a = fromJson(inner);
+        a.signedText = text;
+        return a;
     } catch (const Error& e) {
         throw Error(ErrorKind::Damaged, std::string("A stored assignment could not be read: ") + e.what());
     }

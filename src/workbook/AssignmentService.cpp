@@ -7,6 +7,7 @@
 #include "TherapistSupport.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
+#include "tw/crypto/Encoding.h"
 #include "tw/crypto/Signing.h"
 #include "tw/workbook/AssignmentFile.h"
 #include "tw/workbook/ProgressService.h"
@@ -57,7 +58,15 @@ std::vector<ImportedAssignment> AssignmentService::assignments() const
     std::set<std::string> seen;
     for (const auto& row : m_session.entries({.exerciseId = kExerciseId, .kind = kKind})) {
         const json body = detail::parseStored(row.body);
-        Assignment a = AssignmentFile::fromSignedText(detail::stringAt(body, "signed"));
+        const std::string text = detail::stringAt(body, "signed");
+        // Each partner checks the therapist's signature for themselves; a row without one (from
+        // before per-partner trust) or with a bad one is not an assignment anybody can rely on.
+        const auto signature = crypto::fromBase64(body.value("signature", std::string()));
+        if (!signature || !AssignmentFile::verifySignedText(text, *signature)) {
+            continue;
+        }
+        Assignment a = AssignmentFile::fromSignedText(text);
+        a.signature = *signature;
         // Both partners may have imported the same file; it is one assignment.
         if (seen.insert(a.id).second) {
             out.push_back({std::move(a), row.createdAt, partnerName(m_session, row.authorId)});
@@ -68,19 +77,22 @@ std::vector<ImportedAssignment> AssignmentService::assignments() const
 
 std::optional<ConfirmedTherapist> AssignmentService::therapist() const
 {
-    const auto all = assignments();
-    if (all.empty()) {
+    const auto row = detail::latest(
+        m_session.entries({.exerciseId = kExerciseId, .kind = kPinKind, .authorId = m_session.me().id}));
+    if (!row) {
         return std::nullopt;
     }
-    ConfirmedTherapist t{all.back().assignment.therapist, all.back().importedAt, all.back().importedBy};
-    // The confirmation date is where the run of imports signed by this key began.
-    for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        if (it->assignment.therapist.fingerprint != t.identity.fingerprint) {
-            break;
-        }
-        t.confirmedAt = it->importedAt;
-        t.confirmedBy = it->importedBy;
-    }
+    const json body = detail::parseStored(row->body);
+    ConfirmedTherapist t;
+    t.identity.name = detail::stringAt(body, "name");
+    t.identity.signPublicKey
+        = crypto::fromBase64(detail::stringAt(body, "signPublicKey")).value_or(std::vector<std::uint8_t>{});
+    t.identity.boxPublicKey
+        = crypto::fromBase64(detail::stringAt(body, "boxPublicKey")).value_or(std::vector<std::uint8_t>{});
+    t.identity.fingerprint = crypto::fingerprint(t.identity.signPublicKey, t.identity.boxPublicKey);
+    t.clientId = detail::stringAt(body, "clientId");
+    t.confirmedAt = row->updatedAt;
+    t.confirmedBy = m_session.me().name;
     return t;
 }
 
@@ -90,26 +102,72 @@ TrustCheck AssignmentService::check(const Assignment& assignment) const
     result.confirmed = therapist();
     if (!result.confirmed) {
         result.state = TrustState::FirstTime;
-    } else if (result.confirmed->identity.fingerprint == assignment.therapist.fingerprint) {
-        result.state = TrustState::Confirmed;
-    } else {
+    } else if (result.confirmed->identity.fingerprint != assignment.therapist.fingerprint) {
         result.state = TrustState::DifferentKey;
+    } else if (!result.confirmed->clientId.empty() && !assignment.clientId.empty()
+        && result.confirmed->clientId != assignment.clientId) {
+        result.state = TrustState::OtherClient;
+    } else {
+        result.state = TrustState::Confirmed;
     }
     return result;
 }
 
-ImportOutcome AssignmentService::importFile(const std::filesystem::path& path, const std::string& trustFingerprint)
+std::vector<ImportedAssignment> AssignmentService::trustedAssignments() const
 {
-    return importVerified(AssignmentFile::load(path), trustFingerprint);
+    std::vector<ImportedAssignment> out;
+    for (auto& imported : assignments()) {
+        if (check(imported.assignment).state == TrustState::Confirmed) {
+            out.push_back(std::move(imported));
+        }
+    }
+    return out;
 }
 
-ImportOutcome AssignmentService::importVerified(const Assignment& a, const std::string& trustFingerprint)
+std::vector<PendingAssignment> AssignmentService::pending() const
+{
+    std::vector<PendingAssignment> out;
+    for (auto& imported : assignments()) {
+        TrustCheck trust = check(imported.assignment);
+        if (trust.state != TrustState::Confirmed) {
+            out.push_back({std::move(imported), std::move(trust)});
+        }
+    }
+    return out;
+}
+
+ImportOutcome AssignmentService::importFile(
+    const std::filesystem::path& path, const std::string& trustFingerprint, bool acceptOtherClient)
+{
+    return importVerified(AssignmentFile::load(path), trustFingerprint, acceptOtherClient);
+}
+
+ImportOutcome AssignmentService::importVerified(
+    const Assignment& a, const std::string& trustFingerprint, bool acceptOtherClient)
 {
     for (const auto& existing : assignments()) {
         if (existing.assignment.id == a.id) {
-            return {existing.assignment, false, true};
+            // The other partner imported it already; it still has to be confirmed by me for me.
+            return accept(existing.assignment, trustFingerprint, acceptOtherClient, true);
         }
     }
+    return accept(a, trustFingerprint, acceptOtherClient, false);
+}
+
+ImportOutcome AssignmentService::confirm(
+    const std::string& assignmentId, const std::string& trustFingerprint, bool acceptOtherClient)
+{
+    for (const auto& existing : assignments()) {
+        if (existing.assignment.id == assignmentId) {
+            return accept(existing.assignment, trustFingerprint, acceptOtherClient, true);
+        }
+    }
+    throw Error(ErrorKind::NotFound, "There is no imported assignment with that id.");
+}
+
+ImportOutcome AssignmentService::accept(
+    const Assignment& a, const std::string& trustFingerprint, bool acceptOtherClient, bool alreadyImported)
+{
     const TrustCheck trust = check(a);
     const std::string& fp = a.therapist.fingerprint;
     if (!trustFingerprint.empty() && !sameFingerprint(trustFingerprint, fp)) {
@@ -119,7 +177,7 @@ ImportOutcome AssignmentService::importVerified(const Assignment& a, const std::
     }
     if (trust.state == TrustState::FirstTime && trustFingerprint.empty()) {
         throw Error(ErrorKind::Usage,
-            "This is the first assignment from " + a.therapist.name + ". Its fingerprint is " + fp
+            "This is the first assignment from " + a.therapist.name + " for you. Its fingerprint is " + fp
                 + ". Compare it with the one your therapist gave you (in person or by phone); if they match, "
                   "import again with --trust-fingerprint "
                 + fp + ".");
@@ -133,11 +191,31 @@ ImportOutcome AssignmentService::importVerified(const Assignment& a, const std::
                 + ". It was not imported. If your therapist really changed keys, confirm the new fingerprint with "
                   "them and import with --trust-fingerprint.");
     }
+    if (trust.state == TrustState::OtherClient && !acceptOtherClient) {
+        throw Error(ErrorKind::InvalidInput,
+            "This assignment from " + a.therapist.name + " was made for another client of the practice (\""
+                + a.clientLabel
+                + "\"), not for the two of you, so it was not imported. Ask your therapist; if it really is yours "
+                  "(after a restore, say), import it with --other-client.");
+    }
     const bool newlyTrusted = trust.state != TrustState::Confirmed;
-    const json body = {{"signed", AssignmentFile::signedText(a)}, {"confirmedHere", newlyTrusted}};
-    m_session.addEntry({kExerciseId, kKind, Visibility::Shared, "", detail::dump(body)});
-    tw::log::get("workbook")->info("assignment {} imported ({} item(s))", a.id, a.items.size());
-    return {a, newlyTrusted, false};
+    if (!alreadyImported) {
+        const json body = {{"signed", AssignmentFile::signedText(a)}, {"signature", crypto::toBase64(a.signature)}};
+        m_session.addEntry({kExerciseId, kKind, Visibility::Shared, "", detail::dump(body)});
+        tw::log::get("workbook")->info("assignment {} imported", a.id);
+    }
+    if (newlyTrusted) {
+        pin(a);
+    }
+    return {a, newlyTrusted, alreadyImported};
+}
+
+void AssignmentService::pin(const Assignment& a)
+{
+    // In my private store: the other partner can neither read nor change whom I trust.
+    const json body = {{"name", a.therapist.name}, {"signPublicKey", crypto::toBase64(a.therapist.signPublicKey)},
+        {"boxPublicKey", crypto::toBase64(a.therapist.boxPublicKey)}, {"clientId", a.clientId}};
+    m_session.addEntry({kExerciseId, kPinKind, Visibility::Private, "", detail::dump(body)});
 }
 
 std::vector<AssignedItem> AssignmentService::items() const
@@ -147,7 +225,7 @@ std::vector<AssignedItem> AssignmentService::items() const
     const PartnerInfo& me = m_session.me();
     const PartnerInfo* other = m_session.otherPartner();
     std::vector<AssignedItem> out;
-    for (const auto& imported : assignments()) {
+    for (const auto& imported : trustedAssignments()) {
         for (const auto& item : imported.assignment.items) {
             AssignedItem ai;
             ai.assignmentId = imported.assignment.id;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tw/workbook/PracticeService.h"
 
+#include "PracticeKeys.h"
 #include "ServiceSupport.h"
 #include "tw/base/AtomicFile.h"
 #include "tw/base/Error.h"
@@ -19,11 +20,6 @@
 #include <map>
 
 namespace tw::workbook {
-
-struct PracticeService::Keys {
-    crypto::SigningKeyPair sign;
-    crypto::BoxKeyPair box;
-};
 
 namespace {
 
@@ -228,6 +224,7 @@ Assignment PracticeService::exportAssignment(const AssignmentDraft& draft, const
     a.therapist = {
         m_session.me().name, k.sign.publicKey, k.box.publicKey, crypto::fingerprint(k.sign.publicKey, k.box.publicKey)};
     a.clientLabel = c.label;
+    a.clientId = c.id;
     a.items = draft.items;
     a.note = draft.note;
     a.packJson = draft.packJson;
@@ -264,51 +261,12 @@ std::vector<Report> PracticeService::importedReports(const std::string& clientId
     return out;
 }
 
-ReportImport PracticeService::importReport(const std::filesystem::path& path)
-{
-    const Keys k = keys();
-    Report report = ReportFile::load(path, k.box);
-    if (crypto::normaliseFingerprint(report.therapistFingerprint)
-        != crypto::normaliseFingerprint(crypto::fingerprint(k.sign.publicKey, k.box.publicKey))) {
-        throw Error(ErrorKind::InvalidInput,
-            "The report opened with this practice's key but names another therapist's fingerprint; it was not "
-            "imported.");
-    }
-    std::optional<Client> match;
-    const auto all = clients();
-    for (const auto& c : all) {
-        for (const auto& a : sentAssignments(c.id)) {
-            const auto& ids = report.assignmentIds;
-            if (std::find(ids.begin(), ids.end(), a.id) != ids.end()) {
-                match = c;
-            }
-        }
-    }
-    if (!match) {
-        const auto byLabel
-            = std::find_if(all.begin(), all.end(), [&](const Client& c) { return c.label == report.clientLabel; });
-        if (byLabel == all.end()) {
-            throw Error(ErrorKind::Usage,
-                "The report is for client \"" + report.clientLabel
-                    + "\", who is not in this practice. Add the client first (client add --label ...).");
-        }
-        match = *byLabel;
-    }
-    for (const auto& existing : importedReports(match->id)) {
-        if (existing.id == report.id) {
-            return {std::move(report), match->label, true};
-        }
-    }
-    m_session.addEntry({kExerciseId, kReportKind, Visibility::Private, match->id, ReportFile::contentsJson(report)});
-    tw::log::get("workbook")->info("report {} imported", report.id);
-    return {std::move(report), match->label, false};
-}
-
 ClientView PracticeService::clientView(const std::string& label) const
 {
     ClientView view;
     view.client = client(label);
     view.reports = importedReports(view.client.id);
+    view.partners = pinnedPartners(view.client.id);
     for (auto& a : sentAssignments(view.client.id)) {
         ClientAssignment ca;
         for (const auto& item : a.items) {

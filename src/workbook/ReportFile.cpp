@@ -23,6 +23,8 @@ constexpr std::size_t kPadBlock = 1024;
 constexpr std::size_t kMaxText = 1024U * 1024U;
 constexpr std::size_t kMaxShort = 200;
 constexpr std::size_t kMaxList = 20000;
+// What a writer's signature covers: this domain, then the contents text exactly.
+const std::string kSignedDomain = "trustwork-report-v2\n";
 
 [[noreturn]] void invalidContents(const std::string& detail)
 {
@@ -31,8 +33,8 @@ constexpr std::size_t kMaxList = 20000;
 
 json entryToJson(const ReportEntry& e)
 {
-    json node = {{"exerciseId", e.exerciseId}, {"kind", e.kind}, {"visibility", e.visibility}, {"created", e.createdAt},
-        {"updated", e.updatedAt}};
+    json node = {{"id", e.id}, {"exerciseId", e.exerciseId}, {"kind", e.kind}, {"visibility", e.visibility},
+        {"created", e.createdAt}, {"updated", e.updatedAt}};
     if (e.structured) {
         node["content"] = json::parse(e.text);
     } else {
@@ -79,6 +81,7 @@ const json& objectIn(const json& list, std::size_t i, const char* what)
 ReportEntry entryFromJson(const json& node, const char* expectedVisibility)
 {
     ReportEntry e;
+    e.id = detail::boundedString(node, "id", kMaxShort, "An entry's id", false);
     e.exerciseId = detail::boundedString(node, "exerciseId", kMaxShort, "An entry's exercise id");
     e.kind = detail::boundedString(node, "kind", kMaxShort, "An entry's kind");
     e.visibility = detail::boundedString(node, "visibility", kMaxShort, "An entry's visibility");
@@ -141,8 +144,8 @@ std::string ReportFile::contentsJson(const Report& r)
         privateEntries.push_back(entryToJson(e));
     }
     const json doc = {{"format", kContentsFormat}, {"version", kVersion}, {"id", r.id}, {"created", r.createdAt},
-        {"client", r.clientLabel}, {"partner", r.partnerName}, {"therapistFingerprint", r.therapistFingerprint},
-        {"assignmentIds", r.assignmentIds},
+        {"clientId", r.clientId}, {"client", r.clientLabel}, {"partnerId", r.partnerId}, {"partner", r.partnerName},
+        {"therapistFingerprint", r.therapistFingerprint}, {"assignmentIds", r.assignmentIds},
         {"included",
             {{"completion", true}, {"checkins", r.includesCheckins}, {"shared", r.includesShared},
                 {"private", r.includesPrivate}}},
@@ -158,13 +161,18 @@ Report ReportFile::fromContentsJson(std::string_view text)
     if (doc.is_discarded() || !doc.is_object()) {
         invalidContents("they are not a JSON object");
     }
-    if (doc.value("format", json()) != json(kContentsFormat) || doc.value("version", json()) != json(kVersion)) {
+    // Version 1 contents are still read: a practice keeps the reports it imported before signatures.
+    const json version = doc.value("version", json());
+    if (doc.value("format", json()) != json(kContentsFormat) || (version != json(1) && version != json(kVersion))) {
         invalidContents("they name another format or version");
     }
+    const bool v1 = version == json(1);
     Report r;
     r.id = detail::boundedString(doc, "id", kMaxShort, "The report id");
     r.createdAt = integerAt(doc, "created", "The report");
+    r.clientId = detail::boundedString(doc, "clientId", kMaxShort, "The client id", !v1);
     r.clientLabel = detail::boundedString(doc, "client", kMaxShort, "The client label");
+    r.partnerId = detail::boundedString(doc, "partnerId", kMaxShort, "The partner's id", !v1);
     r.partnerName = detail::boundedString(doc, "partner", kMaxShort, "The partner's name");
     r.therapistFingerprint = detail::boundedString(doc, "therapistFingerprint", kMaxShort, "The fingerprint");
     for (const auto& id : listAt(doc, "assignmentIds")) {
@@ -226,9 +234,24 @@ Report ReportFile::fromContentsJson(std::string_view text)
     return r;
 }
 
-std::vector<std::uint8_t> ReportFile::seal(const Report& report, std::span<const std::uint8_t> boxPublicKey)
+std::vector<std::uint8_t> ReportFile::seal(
+    const Report& report, std::span<const std::uint8_t> boxPublicKey, const crypto::SigningKeyPair& signer)
 {
-    const auto sealed = crypto::sealTo(boxPublicKey, padded(contentsJson(report)));
+    const std::string contents = contentsJson(report);
+    json chain = json::array();
+    for (std::size_t i = 0; i < report.signerChain.size(); ++i) {
+        chain.push_back(
+            {{"version", report.signerChain[i].first}, {"publicKey", crypto::toBase64(report.signerChain[i].second)},
+                {"signature", crypto::toBase64(report.signerChainSignatures.at(i))}});
+    }
+    // Inside the seal, so nobody but the therapist learns who wrote it; the signature says who did.
+    const json inner = {{"contents", contents},
+        {"signer",
+            {{"workbookId", report.signerWorkbookId}, {"partnerId", report.partnerId},
+                {"keyVersion", report.signerKeyVersion}, {"publicKey", crypto::toBase64(signer.publicKey)},
+                {"chain", chain}}},
+        {"signature", crypto::toBase64(crypto::signDetached(signer, crypto::asBytes(kSignedDomain + contents)))}};
+    const auto sealed = crypto::sealTo(boxPublicKey, padded(inner.dump()));
     const json doc = {{"format", kFormat}, {"version", kVersion}, {"sealed", crypto::toBase64(sealed)}};
     const std::string file = detail::canonicalText(doc);
     if (file.size() > kMaxBytes) {
@@ -242,7 +265,9 @@ Report ReportFile::open(std::span<const std::uint8_t> bytes, const crypto::BoxKe
     if (bytes.size() > kMaxBytes) {
         throw Error(ErrorKind::InvalidInput, "The report file is too large to be one Trustwork wrote.");
     }
-    const json doc = detail::parseEnvelope(bytes, kFormat, kVersion, kFileWhat);
+    const json doc = detail::parseEnvelope(bytes, kFormat, kVersion, kVersion, kFileWhat,
+        "was made by an older Trustwork that did not sign reports, so nobody can tell who wrote it. Ask the "
+        "partner to update Trustwork and send the report again.");
     if (!doc.contains("sealed") || doc.size() != 3) {
         detail::invalidFile(kFileWhat, "it does not hold exactly one sealed report");
     }
@@ -254,7 +279,48 @@ Report ReportFile::open(std::span<const std::uint8_t> bytes, const crypto::BoxKe
             "The report file could not be opened: it is not addressed to this practice or it is damaged. "
             "Reports are sealed to the therapist named in the couple's assignments.");
     }
-    return fromContentsJson(std::string_view(reinterpret_cast<const char*>(opened->data()), length));
+    const json inner
+        = json::parse(opened->begin(), opened->begin() + static_cast<std::ptrdiff_t>(length), nullptr, false);
+    if (inner.is_discarded() || !inner.is_object() || !inner.contains("contents") || !inner.at("contents").is_string()
+        || !inner.contains("signer") || !inner.at("signer").is_object()) {
+        detail::invalidFile(kFileWhat, "its sealed part is not a signed report");
+    }
+    const std::string& contents = inner.at("contents").get_ref<const std::string&>();
+    const json& signer = inner.at("signer");
+    const auto key
+        = detail::strictBase64(signer.value("publicKey", json()), crypto::kSignPublicKeyBytes, "The writer's key");
+    const auto signature
+        = detail::strictBase64(inner.value("signature", json()), crypto::kSignatureBytes, "The report's signature");
+    if (!crypto::verifyDetached(key, crypto::asBytes(kSignedDomain + contents), signature)) {
+        throw Error(ErrorKind::InvalidInput,
+            "The report's signature does not verify: it was changed after it was written, or it was not written by "
+            "the partner whose key it names. It was not imported.");
+    }
+    Report r = fromContentsJson(contents);
+    r.signerKey = key;
+    r.signerWorkbookId = detail::boundedString(signer, "workbookId", kMaxShort, "The writer's workbook id");
+    if (detail::boundedString(signer, "partnerId", kMaxShort, "The writer's id") != r.partnerId) {
+        invalidContents("the signature is by another partner than the report names");
+    }
+    const auto version = signer.find("keyVersion");
+    if (version == signer.end() || !version->is_number_unsigned()) {
+        invalidContents("the writer's key generation is missing");
+    }
+    r.signerKeyVersion = version->get<std::uint32_t>();
+    const auto chain = signer.find("chain");
+    if (chain == signer.end() || !chain->is_array() || chain->size() > 1000) {
+        invalidContents("the writer's key history is missing");
+    }
+    for (const auto& link : *chain) {
+        if (!link.is_object() || !link.contains("version") || !link.at("version").is_number_unsigned()) {
+            invalidContents("a link of the writer's key history is not readable");
+        }
+        r.signerChain.emplace_back(link.at("version").get<std::uint32_t>(),
+            detail::strictBase64(link.value("publicKey", json()), crypto::kSignPublicKeyBytes, "A key in the history"));
+        r.signerChainSignatures.push_back(
+            detail::strictBase64(link.value("signature", json()), crypto::kSignatureBytes, "A key history signature"));
+    }
+    return r;
 }
 
 Report ReportFile::load(const std::filesystem::path& path, const crypto::BoxKeyPair& keys)

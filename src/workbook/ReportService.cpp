@@ -29,14 +29,15 @@ using nlohmann::json;
 // confirmations of the partner's commitments) are about the other partner.
 const std::set<std::string>& bookkeepingKinds()
 {
-    static const std::set<std::string> kinds
-        = {ProgressService::kKind, AssignmentService::kKind, EntryService::kConfirmKind, AgreementService::kAcceptKind};
+    static const std::set<std::string> kinds = {ProgressService::kKind, AssignmentService::kKind,
+        AssignmentService::kPinKind, EntryService::kConfirmKind, AgreementService::kAcceptKind};
     return kinds;
 }
 
 ReportEntry toReportEntry(const Entry& e)
 {
     ReportEntry out;
+    out.id = e.id;
     out.exerciseId = e.exerciseId;
     out.kind = e.kind;
     out.visibility = std::string(visibilityName(e.visibility));
@@ -80,6 +81,12 @@ std::vector<CheckinTrend> weeklyMeans(const std::vector<Entry>& checkins)
     return out;
 }
 
+bool offerable(const Entry& e)
+{
+    return bookkeepingKinds().count(e.kind) == 0 && e.exerciseId != SafetyService::kExerciseId
+        && e.exerciseId != AssignmentService::kExerciseId;
+}
+
 } // namespace
 
 ReportService::ReportService(Session& session)
@@ -92,33 +99,51 @@ ReportService::ReportService(Session& session)
     }
 }
 
+std::vector<ReportCandidate> ReportService::candidates() const
+{
+    std::vector<ReportCandidate> out;
+    // Only my own rows: the other partner's shared entries go in their own report, if they choose,
+    // and their private ones cannot even be read here.
+    for (const auto& e : m_session.entries({.authorId = m_session.me().id})) {
+        if (!offerable(e)) {
+            continue;
+        }
+        const ReportEntry r = toReportEntry(e);
+        out.push_back({e.id, e.exerciseId, e.kind, e.visibility == Visibility::Shared, e.updatedAt, r.text});
+    }
+    return out;
+}
+
 Report ReportService::build(const ReportChoices& choices) const
 {
     AssignmentService assignments(m_session);
     const auto therapist = assignments.therapist();
     if (!therapist) {
         throw Error(ErrorKind::Usage,
-            "There is no therapist to send a report to yet: import an assignment from your therapist first.");
+            "There is no therapist to send a report to yet: import an assignment from your therapist and confirm "
+            "their fingerprint first.");
     }
     const std::string myId = m_session.me().id;
     Report r;
     r.id = crypto::randomUuid();
     r.createdAt = m_session.nowMs();
+    r.partnerId = myId;
     r.partnerName = m_session.me().name;
     r.therapistFingerprint = therapist->identity.fingerprint;
+    r.clientId = therapist->clientId;
     r.includesCheckins = choices.checkins;
     r.includesShared = choices.shared;
-    r.includesPrivate = choices.ownPrivate;
+    r.includesPrivate = !choices.privateEntryIds.empty();
 
     ProgressService progress(m_session);
-    for (const auto& imported : assignments.assignments()) {
+    // Only what the therapist I confirmed assigned, for the client I confirmed.
+    for (const auto& imported : assignments.trustedAssignments()) {
         const Assignment& a = imported.assignment;
-        // Only what this therapist assigned: an earlier therapist's items are not theirs to see.
-        if (a.therapist.fingerprint != therapist->identity.fingerprint) {
-            continue;
-        }
         r.assignmentIds.push_back(a.id);
         r.clientLabel = a.clientLabel;
+        if (r.clientId.empty()) {
+            r.clientId = a.clientId;
+        }
         for (const auto& item : a.items) {
             r.items.push_back(
                 {a.id, item.exerciseId, item.title, item.due, progress.exercise(item.exerciseId).doneByMe});
@@ -127,17 +152,26 @@ Report ReportService::build(const ReportChoices& choices) const
     if (choices.checkins) {
         r.checkins = weeklyMeans(m_session.entries({.kind = EntryService::kCheckinKind, .authorId = myId}));
     }
-    if (choices.shared || choices.ownPrivate) {
+    const std::set<std::string> sharedIds(choices.sharedEntryIds.begin(), choices.sharedEntryIds.end());
+    const std::set<std::string> privateIds(choices.privateEntryIds.begin(), choices.privateEntryIds.end());
+    std::set<std::string> found;
+    if (choices.shared || !privateIds.empty()) {
         for (const auto& e : m_session.entries({.authorId = myId})) {
-            if (e.authorId != myId || bookkeepingKinds().count(e.kind) != 0
-                || e.exerciseId == SafetyService::kExerciseId) {
+            if (e.authorId != myId || !offerable(e)) {
                 continue;
             }
-            if (e.visibility == Visibility::Shared && choices.shared) {
+            if (e.visibility == Visibility::Shared && choices.shared && (sharedIds.empty() || sharedIds.count(e.id))) {
                 r.sharedEntries.push_back(toReportEntry(e));
-            } else if (e.visibility == Visibility::Private && choices.ownPrivate) {
+                found.insert(e.id);
+            } else if (e.visibility == Visibility::Private && privateIds.count(e.id)) {
                 r.privateEntries.push_back(toReportEntry(e));
+                found.insert(e.id);
             }
+        }
+    }
+    for (const auto& id : privateIds) {
+        if (!found.count(id)) {
+            throw Error(ErrorKind::NotFound, "No private entry of yours with the id " + id + " can go in a report.");
         }
     }
     return r;
@@ -147,7 +181,14 @@ Report ReportService::exportTo(const ReportChoices& choices, const std::filesyst
 {
     Report r = build(choices);
     const auto therapist = AssignmentService(m_session).therapist();
-    writeFileAtomically(output, ReportFile::seal(r, therapist->identity.boxPublicKey));
+    // The writer's signing key and its history, so the practice can tell this report is mine.
+    r.signerWorkbookId = m_session.workbookId();
+    r.signerKeyVersion = m_session.keyVersion();
+    for (const auto& link : m_session.keyChain()) {
+        r.signerChain.emplace_back(link.version, link.publicKey);
+        r.signerChainSignatures.push_back(link.signature);
+    }
+    writeFileAtomically(output, ReportFile::seal(r, therapist->identity.boxPublicKey, m_session.signingKeys()));
     // Which and how many entries went into a report is the partner's business, not the log's.
     tw::log::get("workbook")->info("report {} written", r.id);
     return r;

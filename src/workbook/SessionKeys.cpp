@@ -303,6 +303,17 @@ void Session::introduce(storage::Database& shared, const Paths& paths, const cry
     store::SharedStore(shared).putKey(key);
 }
 
+std::vector<SigningKeyLink> Session::keyChain() const
+{
+    requireOpen();
+    std::vector<SigningKeyLink> out;
+    for (const auto& k : m_shared->keys(m_partnerId)) {
+        out.push_back({k.version, k.publicKey, k.signature});
+    }
+    // The unlock check put my own recorded chain back in the shared file, so this is mine.
+    return out;
+}
+
 void Session::recordRestore(const std::string& backupName, std::int64_t backupTime)
 {
     requireOpen();

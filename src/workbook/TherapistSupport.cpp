@@ -82,6 +82,12 @@ std::string boundedString(const json& object, const char* key, std::size_t maxLe
 
 json parseEnvelope(std::span<const std::uint8_t> bytes, const char* format, int version, const char* fileWhat)
 {
+    return parseEnvelope(bytes, format, version, version, fileWhat);
+}
+
+json parseEnvelope(std::span<const std::uint8_t> bytes, const char* format, int oldest, int newest,
+    const char* fileWhat, const char* tooOld)
+{
     json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         invalidFile(fileWhat, "it is not readable JSON (it may be truncated or not a Trustwork file)");
@@ -95,12 +101,17 @@ json parseEnvelope(std::span<const std::uint8_t> bytes, const char* format, int 
         invalidFile(fileWhat, "it has no format version");
     }
     const auto found = versionIt->get<long long>();
-    if (found != version) {
+    if (found < oldest && tooOld && found >= 1) {
+        throw Error(ErrorKind::InvalidInput, std::string(fileWhat) + " " + tooOld);
+    }
+    if (found < oldest || found > newest) {
+        const std::string readable = oldest == newest ? "only " + std::to_string(newest)
+                                                      : std::to_string(oldest) + " to " + std::to_string(newest);
         throw Error(ErrorKind::InvalidInput,
-            std::string(fileWhat) + " has format version " + std::to_string(found) + ", but this Trustwork reads only "
-                + std::to_string(version)
-                + (found > version ? ". It was made by a newer Trustwork: update to read it."
-                                   : ". It is not a file Trustwork wrote."));
+            std::string(fileWhat) + " has format version " + std::to_string(found) + ", but this Trustwork reads "
+                + readable
+                + (found > newest ? ". It was made by a newer Trustwork: update to read it."
+                                  : ". It is not a file Trustwork wrote."));
     }
     if (canonicalText(doc) != std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size())) {
         invalidFile(fileWhat, "its bytes differ from what Trustwork wrote (even a changed space or line end counts)");

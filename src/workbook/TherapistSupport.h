@@ -38,6 +38,9 @@ std::string boundedString(
  */
 nlohmann::json parseEnvelope(
     std::span<const std::uint8_t> bytes, const char* format, int version, const char* fileWhat);
+/** As above, reading any version from @p oldest to @p newest; an older one gets @p tooOld as its message. */
+nlohmann::json parseEnvelope(std::span<const std::uint8_t> bytes, const char* format, int oldest, int newest,
+    const char* fileWhat, const char* tooOld = nullptr);
 
 /** The file text we write for @p doc; readers compare against it to refuse any altered byte. */
 std::string canonicalText(const nlohmann::json& doc);

@@ -50,7 +50,8 @@ struct TherapistCoupleTest : TherapistGui {
     CoupleTherapist& actions() { return *window->coupleTherapist(); }
     void answer(bool yes)
     {
-        actions().setConfirm([this, yes](const workbook::Assignment& a) {
+        actions().setConfirm([this, yes](const app::therapist::CoupleTherapist::Question& q) {
+            const workbook::Assignment& a = q.assignment;
             ++asked;
             shownFingerprint = a.therapist.fingerprint;
             return yes;
@@ -136,8 +137,12 @@ TEST_F(TherapistCoupleTest, HomeAndPathShowAssignedItemsWithOverdueInWords)
         = assign({{late.id, "", "2020-01-09", "Take your time."}, {open.id, "", "2099-03-01", ""}}, "w.twassign");
     ASSERT_TRUE(actions().importFile(*context->session(), path).imported);
     workbook::ProgressService(*context->session()).markDone(open.id);
-    // Import refreshes the window; Sam, after switching, sees the same items.
+    // Sam, after switching, is asked to confirm the therapist for himself, then sees the same items.
+    const int askedBefore = asked;
     openAs("Sam");
+    QApplication::processEvents();
+    EXPECT_EQ(asked, askedBefore + 1);
+    EXPECT_EQ(shownFingerprint, fingerprint);
 
     auto* home = window->workspace()->homeView();
     EXPECT_TRUE(hasLabel(home, QStringLiteral("Assigned by Dr Rivera")));

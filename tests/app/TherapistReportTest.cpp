@@ -83,10 +83,36 @@ TEST_F(TherapistReportTest, TickingSharedAddsMySharedEntriesOnly)
     EXPECT_EQ(contents.find("CANARY-SAM"), std::string::npos);
 }
 
-TEST_F(TherapistReportTest, TickingPrivateAddsMyOwnPrivateEntriesNeverThePartners)
+// Ticking "private" alone sends nothing private: each private entry goes in only when ticked itself.
+TEST_F(TherapistReportTest, TickingPrivateAloneAddsNoPrivateEntry)
 {
     const auto report
-        = alexReport([](ReportConsentDialog& d) { d.privateBox()->setChecked(true); }, "private.twreport");
+        = alexReport([](ReportConsentDialog& d) { d.privateBox()->setChecked(true); }, "private-none.twreport");
+    const auto contents = workbook::ReportFile::contentsJson(report);
+    EXPECT_EQ(contents.find("CANARY-ALEX-PRIVATE"), std::string::npos);
+    EXPECT_TRUE(report.privateEntries.empty());
+}
+
+TEST_F(TherapistReportTest, AChosenPrivateEntryGoesInNeverThePartners)
+{
+    const auto report = alexReport(
+        [](ReportConsentDialog& d) {
+            d.privateBox()->setChecked(true);
+            auto* list = d.entryList();
+            bool ticked = false;
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->text().contains(QStringLiteral("CANARY-ALEX-PRIVATE"))) {
+                    ticked = d.setEntryChecked(list->item(i)->data(Qt::UserRole).toString(), true);
+                }
+                // The partner's entries are never offered at all.
+                EXPECT_FALSE(list->item(i)->text().contains(QStringLiteral("CANARY-SAM")));
+            }
+            EXPECT_TRUE(ticked);
+            // The preview shows exactly the text that will be sent.
+            EXPECT_TRUE(d.previewTexts().contains(QStringLiteral("CANARY-ALEX-PRIVATE")));
+            EXPECT_FALSE(d.previewTexts().contains(QStringLiteral("CANARY-ALEX-SHARED")));
+        },
+        "private.twreport");
     const auto contents = workbook::ReportFile::contentsJson(report);
     EXPECT_NE(contents.find("CANARY-ALEX-PRIVATE"), std::string::npos);
     EXPECT_EQ(contents.find("CANARY-SAM-PRIVATE"), std::string::npos);

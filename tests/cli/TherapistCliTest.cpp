@@ -69,9 +69,12 @@ struct TherapistCli : ::testing::Test {
         EXPECT_EQ(r.exitCode, 0) << r.err;
         return path;
     }
+    // Each partner confirms the therapist for themselves (Alex imports; Sam confirms the same file).
     void importConfirmed(const std::filesystem::path& file)
     {
-        const auto r = asAlex({"assignment", "import", file.string(), "--trust-fingerprint", fingerprint});
+        auto r = asAlex({"assignment", "import", file.string(), "--trust-fingerprint", fingerprint});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        r = asSam({"assignment", "import", file.string(), "--trust-fingerprint", fingerprint});
         ASSERT_EQ(r.exitCode, 0) << r.err;
     }
     // Marks done the way the app does; the CLI has no command for it.
@@ -190,11 +193,11 @@ TEST_F(TherapistCli, UnknownVersionsAreNamedWithExit7)
 {
     const auto file = assign();
     json doc = json::parse(textOf(file));
-    doc["version"] = 2;
-    tw::test::writeText(dir / "v2.twassign", doc.dump(2) + "\n");
-    auto r = runCli({"assignment", "show", (dir / "v2.twassign").string()});
+    doc["version"] = 3;
+    tw::test::writeText(dir / "v3.twassign", doc.dump(2) + "\n");
+    auto r = runCli({"assignment", "show", (dir / "v3.twassign").string()});
     EXPECT_EQ(r.exitCode, 7);
-    EXPECT_NE(r.err.find("format version 2"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("format version 3"), std::string::npos) << r.err;
 
     importConfirmed(file);
     ASSERT_EQ(
@@ -257,10 +260,10 @@ TEST_F(TherapistCli, UntickedAndPartnerPrivateEntriesAppearNowhere)
                   "ALEX-SHARED-TICKED")
                   .exitCode,
         0);
-    ASSERT_EQ(asSam({"entry", "add", "--exercise", "step1.impact-letter", "--private", "--text-file", "-"},
-                  "CANARY-SAM-PRIVATE")
-                  .exitCode,
-        0);
+    const auto samEntry = asSam(
+        {"entry", "add", "--exercise", "step1.impact-letter", "--private", "--text-file", "-"}, "CANARY-SAM-PRIVATE");
+    ASSERT_EQ(samEntry.exitCode, 0);
+    const std::string samEntryId = samEntry.out.substr(0, samEntry.out.find('\n'));
     const auto file = dir / "alex.twreport";
     ASSERT_EQ(
         asAlex({"report", "export", "--include", "completion,checkins,shared", "--output", file.string()}).exitCode, 0);
@@ -276,9 +279,13 @@ TEST_F(TherapistCli, UntickedAndPartnerPrivateEntriesAppearNowhere)
     // And the practice keeps it encrypted at rest.
     EXPECT_FALSE(tw::test::treeContains(practice, "ALEX-SHARED-TICKED"));
 
-    // Sam ticks private: Sam's own canary goes in, Alex's never does.
+    // Sam ticks private and names his entry: Sam's own canary goes in, Alex's never does.
     const auto samFile = dir / "sam.twreport";
-    ASSERT_EQ(asSam({"report", "export", "--include", "completion,private", "--output", samFile.string()}).exitCode, 0);
+    EXPECT_EQ(asSam({"report", "export", "--include", "completion,private", "--output", samFile.string()}).exitCode, 2);
+    ASSERT_EQ(asSam({"report", "export", "--include", "completion,private", "--entry", samEntryId, "--output",
+                        samFile.string()})
+                  .exitCode,
+        0);
     EXPECT_EQ(textOf(samFile).find("CANARY-SAM-PRIVATE"), std::string::npos);
     ASSERT_EQ(asTherapist({"report", "import", samFile.string()}).exitCode, 0);
     const std::string both = clientJson().dump();

@@ -45,6 +45,7 @@ Assignment sample(const Identity& id)
     a.createdAt = 1767225600000;
     a.therapist = id.pub("Dr Rivera");
     a.clientLabel = "A&S";
+    a.clientId = "client-1";
     a.items = {{"step1.impact-letter", "The impact letter", "2026-01-09", "Write it, do not send it yet."},
         {"step1.where-we-are", "", "", ""}};
     a.note = "See you on Tuesday.";
@@ -63,7 +64,11 @@ Report sampleReport(const Identity& id)
     r.includesShared = true;
     r.items
         = {{"0b6f3c1e-7d1a-4c52-9a7e-2f7d5b1f0c11", "step1.impact-letter", "The impact letter", "2026-01-09", true}};
-    r.sharedEntries = {{"step1.impact-letter", "answer", "shared", 1, 2, "SHARED-WORDS", false}};
+    r.sharedEntries = {{"entry-1", "step1.impact-letter", "answer", "shared", 1, 2, "SHARED-WORDS", false}};
+    r.clientId = "client-1";
+    r.partnerId = "partner-alex";
+    r.signerWorkbookId = "workbook-1";
+    r.signerKeyVersion = 1;
     return r;
 }
 
@@ -128,11 +133,23 @@ TEST(AssignmentFile, UnknownVersionIsNamed)
 {
     const Identity id(1);
     json doc = json::parse(text(AssignmentFile::write(sample(id), id.sign)));
-    doc["version"] = 2;
+    doc["version"] = 3;
     const std::string changed = doc.dump(2) + "\n";
     const auto message = messageOf([&] { (void)AssignmentFile::read(crypto::asBytes(changed)); });
-    EXPECT_NE(message.find("format version 2"), std::string::npos) << message;
+    EXPECT_NE(message.find("format version 3"), std::string::npos) << message;
     EXPECT_NE(message.find("newer Trustwork"), std::string::npos) << message;
+}
+
+// An assignment claims the version inside its signature: a version-2 file relabelled as version 1
+// on the outside (to slip past the client-id check) is refused.
+TEST(AssignmentFile, TheOuterVersionMustBeTheSignedOne)
+{
+    const Identity id(1);
+    json doc = json::parse(text(AssignmentFile::write(sample(id), id.sign)));
+    doc["version"] = 1;
+    const std::string changed = doc.dump(2) + "\n";
+    const auto message = messageOf([&] { (void)AssignmentFile::read(crypto::asBytes(changed)); });
+    EXPECT_NE(message.find("another format or version"), std::string::npos) << message;
 }
 
 TEST(AssignmentFile, ResigningWithAnotherKeyOrDroppingTheSignatureIsRefused)
@@ -183,7 +200,7 @@ TEST(ReportFile, RoundTripForTheRecipientOnly)
 {
     const Identity therapist(1);
     const Identity other(2);
-    const auto bytes = ReportFile::seal(sampleReport(therapist), therapist.box.publicKey);
+    const auto bytes = ReportFile::seal(sampleReport(therapist), therapist.box.publicKey, Identity(3).sign);
     const Report back = ReportFile::open(bytes, therapist.box);
     EXPECT_EQ(back.partnerName, "Alex");
     ASSERT_EQ(back.items.size(), 1U);
@@ -200,7 +217,7 @@ TEST(ReportFile, RoundTripForTheRecipientOnly)
 TEST(ReportFile, EveryFlippedByteIsRejected)
 {
     const Identity therapist(1);
-    const auto bytes = ReportFile::seal(sampleReport(therapist), therapist.box.publicKey);
+    const auto bytes = ReportFile::seal(sampleReport(therapist), therapist.box.publicKey, Identity(3).sign);
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         for (const int mask : {0x01, 0x20, 0x80}) {
             auto changed = bytes;
@@ -214,7 +231,7 @@ TEST(ReportFile, EveryFlippedByteIsRejected)
 TEST(ReportFile, UnknownVersionIsNamedBeforeDecrypting)
 {
     const Identity therapist(1);
-    json doc = json::parse(text(ReportFile::seal(sampleReport(therapist), therapist.box.publicKey)));
+    json doc = json::parse(text(ReportFile::seal(sampleReport(therapist), therapist.box.publicKey, Identity(3).sign)));
     doc["version"] = 7;
     const auto message = messageOf([&] { (void)ReportFile::open(crypto::asBytes(doc.dump(2) + "\n"), therapist.box); });
     EXPECT_NE(message.find("format version 7"), std::string::npos) << message;

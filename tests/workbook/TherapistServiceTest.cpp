@@ -20,6 +20,13 @@ namespace {
 
 using Therapist = tw::test::TherapistFixture;
 
+ReportChoices sharedOnly()
+{
+    ReportChoices c;
+    c.shared = true;
+    return c;
+}
+
 std::string errorText(const std::function<void()>& f)
 {
     try {
@@ -118,12 +125,22 @@ TEST_F(Therapist, FirstImportNeedsTheMatchingFingerprint)
     ASSERT_TRUE(service.therapist());
     EXPECT_EQ(service.therapist()->identity.name, "Dr Rivera");
     EXPECT_EQ(service.therapist()->confirmedBy, "Alex");
-    // Sam sees the shared assignment, and a later file from the same key needs no fingerprint.
+    // Sam sees the shared assignment, but trusts nobody on Alex's word: he confirms for himself.
     a->lock();
     auto s = sam();
     AssignmentService samSide(*s);
     EXPECT_EQ(samSide.assignments().size(), 1U);
-    EXPECT_TRUE(samSide.importFile(file).alreadyImported);
+    EXPECT_FALSE(samSide.therapist());
+    EXPECT_TRUE(samSide.items().empty());
+    ASSERT_EQ(samSide.pending().size(), 1U);
+    EXPECT_EQ(samSide.pending()[0].imported.importedBy, "Alex");
+    EXPECT_EQ(kindOf([&] { samSide.importFile(file); }), ErrorKind::Usage);
+    const auto confirmed = samSide.importFile(file, fingerprint);
+    EXPECT_TRUE(confirmed.alreadyImported);
+    EXPECT_TRUE(confirmed.newlyTrusted);
+    EXPECT_TRUE(samSide.pending().empty());
+    EXPECT_EQ(samSide.therapist()->confirmedBy, "Sam");
+    // A later file from the same key, for the same client, needs no fingerprint.
     const auto later = assign({{"step1.where-we-are", "", "", ""}}, "b.twassign");
     EXPECT_FALSE(samSide.importFile(later).newlyTrusted);
     EXPECT_EQ(samSide.assignments().size(), 2U);
@@ -169,6 +186,9 @@ TEST_F(Therapist, AssignedItemsShowDueDatesOverdueAndCompletionPerPartner)
     ProgressService(*a).markDone("step1.impact-letter");
     a->lock();
     auto s = sam();
+    EXPECT_TRUE(AssignmentService(*s).items().empty()); // not yet confirmed by Sam himself
+    const auto id = AssignmentService(*s).pending().at(0).imported.assignment.id;
+    AssignmentService(*s).confirm(id, fingerprint);
     auto items = AssignmentService(*s).items();
     ASSERT_EQ(items.size(), 3U);
     EXPECT_EQ(items[0].item.exerciseId, "step1.impact-letter"); // soonest due first, undated last
@@ -196,6 +216,7 @@ TEST_F(Therapist, ReportRoundTripShowsCompletionPerPartnerInTheClientView)
     }
     {
         auto s = sam();
+        AssignmentService(*s).importFile(file, fingerprint); // Sam confirms the therapist for himself
         ProgressService(*s).markDone("step1.where-we-are");
         ReportService(*s).exportTo({}, practiceDir / "sam.twreport");
     }
@@ -262,7 +283,15 @@ TEST_F(Therapist, OnlyWhatThePartnerTickedIsInTheReport)
     EXPECT_TRUE(minimal.checkins.empty());
     EXPECT_EQ(minimal.items.size(), 1U);
 
-    const Report full = reports.build({true, true, true});
+    ReportChoices everything;
+    everything.checkins = true;
+    everything.shared = true;
+    for (const auto& c : reports.candidates()) {
+        if (!c.shared) {
+            everything.privateEntryIds.push_back(c.id);
+        }
+    }
+    const Report full = reports.build(everything);
     ASSERT_EQ(full.checkins.size(), 1U);
     EXPECT_DOUBLE_EQ(full.checkins[0].mean, 5.0);
     EXPECT_EQ(full.checkins[0].count, 2);
@@ -273,7 +302,7 @@ TEST_F(Therapist, OnlyWhatThePartnerTickedIsInTheReport)
 
     // Shared only: written, then opened by the practice.
     const auto path = practiceDir / "alex.twreport";
-    reports.exportTo({false, true, false}, path);
+    reports.exportTo(sharedOnly(), path);
     const std::string raw = fileText(path);
     EXPECT_EQ(raw.find("ALEX-SHARED-WORDS"), std::string::npos);
     EXPECT_EQ(raw.find("CANARY-ALEX-PRIVATE"), std::string::npos);
@@ -298,7 +327,7 @@ TEST_F(Therapist, BytesThatAreNotUtf8DoNotStopAReport)
     auto a = alex();
     AssignmentService(*a).importFile(file, fingerprint);
     a->addEntry({"step1.impact-letter", "answer", Visibility::Shared, "", "before \xff\xfe after"});
-    ReportService(*a).exportTo({false, true, false}, practiceDir / "alex.twreport");
+    ReportService(*a).exportTo(sharedOnly(), practiceDir / "alex.twreport");
     auto t = therapist();
     const Report opened = PracticeService(*t).importReport(practiceDir / "alex.twreport").report;
     ASSERT_EQ(opened.sharedEntries.size(), 1U);

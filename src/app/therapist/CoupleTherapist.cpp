@@ -10,7 +10,9 @@
 #include "tw/workbook/PackTransfer.h"
 #include "tw/workbook/Paths.h"
 
+#include <QDateTime>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -23,24 +25,85 @@ CoupleTherapist::CoupleTherapist(QWidget* window, AppContext& context)
     , m_window(window)
     , m_context(context)
 {
-    m_confirm = [this](const workbook::Assignment& assignment) { return askFingerprint(assignment); };
+    m_confirm = [this](const Question& question) { return askFingerprint(question); };
+    connect(&m_context, &AppContext::locked, this, [this] { m_declined.clear(); });
 }
 
-bool CoupleTherapist::askFingerprint(const workbook::Assignment& assignment)
+bool CoupleTherapist::askFingerprint(const Question& q)
 {
-    QMessageBox box(QMessageBox::Question, tr("Confirm your therapist"),
-        tr("This is the first assignment from %1 in this workbook.\n\nIts fingerprint is:\n\n%2\n\n"
-           "Does it match the fingerprint your therapist gave you in person or by phone? Import it only "
-           "if every group matches. Later assignments must then come from the same key.")
-            .arg(QString::fromStdString(assignment.therapist.name),
-                QString::fromStdString(assignment.therapist.fingerprint)),
-        QMessageBox::NoButton, m_window);
-    auto* yes = box.addButton(tr("It matches: &import"), QMessageBox::AcceptRole);
+    const QString name = QString::fromStdString(q.assignment.therapist.name);
+    const QString fingerprint = QString::fromStdString(q.assignment.therapist.fingerprint);
+    QString who;
+    if (!q.importedBy.isEmpty()) {
+        who = tr("%1 added this assignment on %2. You decide for yourself whether you trust it.")
+                  .arg(q.importedBy,
+                      QLocale().toString(
+                          QDateTime::fromMSecsSinceEpoch(q.importedAt).date(), QStringLiteral("d MMM yyyy")))
+            + QStringLiteral("\n\n");
+    }
+    QString text;
+    switch (q.trust.state) {
+    case workbook::TrustState::DifferentKey:
+        text = tr("This assignment says it is from %1, but it is signed by a different key than the one you "
+                  "confirmed.\n\nThe key you confirmed: %2 (%3)\nThis assignment's key: %4\n\nTrust the new key "
+                  "only if your therapist told you, in person or by phone, that they changed it and read you this "
+                  "new fingerprint. Otherwise, cancel: someone else may have made it.")
+                   .arg(name, QString::fromStdString(q.trust.confirmed->identity.fingerprint),
+                       QString::fromStdString(q.trust.confirmed->identity.name), fingerprint);
+        break;
+    case workbook::TrustState::OtherClient:
+        text = tr("This assignment from %1 was made for another client of the practice (\"%2\"), not for the "
+                  "two of you. Accept it only if your therapist says it is really yours (after a restore, for "
+                  "example).")
+                   .arg(name, QString::fromStdString(q.assignment.clientLabel));
+        break;
+    default:
+        text = tr("This is the first assignment from %1 for you.\n\nIts fingerprint is:\n\n%2\n\n"
+                  "Does it match the fingerprint your therapist gave you in person or by phone? Accept it only "
+                  "if every group matches. Later assignments must then come from the same key.")
+                   .arg(name, fingerprint);
+    }
+    QMessageBox box(QMessageBox::Question, tr("Confirm your therapist"), who + text, QMessageBox::NoButton, m_window);
+    auto* yes = box.addButton(tr("It matches: &accept"), QMessageBox::AcceptRole);
     auto* no = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
     // A careless Enter must not trust a key.
     box.setDefaultButton(no);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+int CoupleTherapist::confirmPending()
+{
+    auto* session = m_context.session();
+    if (!session || session->isPractice()) {
+        return 0;
+    }
+    int confirmed = 0;
+    try {
+        workbook::AssignmentService service(*session);
+        for (const auto& p : service.pending()) {
+            const QString id = QString::fromStdString(p.imported.assignment.id);
+            if (m_declined.contains(id)) {
+                continue;
+            }
+            const Question q{
+                p.imported.assignment, p.trust, QString::fromStdString(p.imported.importedBy), p.imported.importedAt};
+            // The session may be gone after the question (an idle lock), so it is looked up again.
+            if (!m_confirm(q) || m_context.session() != session) {
+                m_declined << id;
+                continue;
+            }
+            service.confirm(p.imported.assignment.id, p.imported.assignment.therapist.fingerprint,
+                p.trust.state == workbook::TrustState::OtherClient);
+            ++confirmed;
+        }
+    } catch (const Error& e) {
+        QMessageBox::warning(m_window, tr("Assignment not confirmed"), QString::fromStdString(e.what()));
+    }
+    if (confirmed > 0) {
+        emit assignmentsChanged();
+    }
+    return confirmed;
 }
 
 ImportResult CoupleTherapist::importFile(workbook::Session& session, const QString& path)
@@ -50,13 +113,15 @@ ImportResult CoupleTherapist::importFile(workbook::Session& session, const QStri
         const auto assignment = workbook::AssignmentFile::load(path.toStdString());
         workbook::AssignmentService service(session);
         std::string trust;
-        if (service.check(assignment).state == workbook::TrustState::FirstTime) {
-            if (!m_confirm(assignment)) {
+        const auto check = service.check(assignment);
+        if (check.state == workbook::TrustState::FirstTime) {
+            if (!m_confirm({assignment, check, {}, 0})) {
                 return {false, tr("Nothing was imported: the fingerprint was not confirmed.")};
             }
             trust = assignment.therapist.fingerprint;
         }
-        // A different key is passed on unconfirmed, so the library refuses it and names the change.
+        // A different key or another client is passed on unconfirmed, so the library refuses it and
+        // names the change; the other partner's pending question is where a change is confirmed.
         std::optional<workbook::StagedPack> pack;
         if (!assignment.packJson.empty()) {
             pack.emplace(
@@ -67,6 +132,10 @@ ImportResult CoupleTherapist::importFile(workbook::Session& session, const QStri
             pack->install();
         }
         if (outcome.alreadyImported) {
+            if (outcome.newlyTrusted) {
+                emit assignmentsChanged();
+                return {true, tr("You confirmed this assignment for yourself; it was in the workbook already.")};
+            }
             return {false, tr("This assignment was imported before; nothing changed.")};
         }
         emit assignmentsChanged();

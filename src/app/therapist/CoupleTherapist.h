@@ -31,8 +31,15 @@ struct ImportResult {
 class CoupleTherapist : public QObject {
     Q_OBJECT
 public:
-    /** @brief Asked on a first import: does the fingerprint shown match the one the therapist gave? */
-    using Confirm = std::function<bool(const workbook::Assignment&)>;
+    /** @brief What a partner is asked before trusting an assignment's key for themselves. */
+    struct Question {
+        workbook::Assignment assignment;
+        workbook::TrustCheck trust; ///< first time, another key (with the old one), or another client
+        QString importedBy; ///< the partner who put it in the workbook; empty for my own import now
+        qint64 importedAt = 0;
+    };
+    /** @brief Asked before trusting: does the fingerprint shown match the one the therapist gave? */
+    using Confirm = std::function<bool(const Question&)>;
 
     CoupleTherapist(QWidget* window, AppContext& context);
 
@@ -51,6 +58,13 @@ public:
      */
     void chooseAndImport();
 
+    /**
+     * @brief Asks the unlocked partner, one by one, about assignments the other partner imported that
+     * they have not confirmed for themselves (first time, a new key, another client). Each is asked
+     * once per session; Cancel is the default. Returns how many were confirmed.
+     */
+    int confirmPending();
+
     /** @brief The report consent dialog for the unlocked partner (modal; closed on lock). */
     void sendReport();
 
@@ -59,11 +73,12 @@ signals:
     void assignmentsChanged();
 
 private:
-    bool askFingerprint(const workbook::Assignment& assignment);
+    bool askFingerprint(const Question& question);
 
     QWidget* m_window;
     AppContext& m_context;
     Confirm m_confirm;
+    QStringList m_declined; ///< assignment ids this partner declined this session; forgotten at lock
 };
 
 } // namespace tw::app::therapist

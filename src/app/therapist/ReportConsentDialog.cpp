@@ -13,6 +13,8 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -53,9 +55,12 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
     const auto therapist = workbook::AssignmentService(session).therapist();
     const QString therapistName = therapist ? QString::fromStdString(therapist->identity.name) : QString();
     layout->addWidget(headingLabel(tr("What goes in your report to %1").arg(therapistName), this));
-    layout->addWidget(paragraph(tr("This report is yours alone: it holds only what you tick below. It is "
-                                   "encrypted so that only %1 can open it; not even you can read the file back.")
-                                    .arg(therapistName),
+    layout->addWidget(paragraph(
+        tr("This report is yours alone: it holds only what you tick below, and it is signed "
+           "by you, so your therapist can tell it came from you. It is encrypted so that only "
+           "%1 can open it, with the key whose fingerprint you confirmed: %2. Not even you can "
+           "read the file back.")
+            .arg(therapistName, therapist ? QString::fromStdString(therapist->identity.fingerprint) : QString()),
         this));
     m_completion = choice(tr("Which assigned exercises I have done, with their due dates"),
         tr("Always included: the report is about the assignment."), layout, this);
@@ -67,10 +72,28 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
         tr("The full text of the entries you shared with your partner. Your partner's shared entries go in "
            "their own report, if they choose."),
         layout, this);
-    m_private = choice(tr("My &private entries"),
-        tr("The full text of your own private entries, which your partner cannot read. Only tick this if you "
-           "want your therapist to read them."),
+    m_private = choice(tr("Some of my &private entries"),
+        tr("Only the private entries you tick one by one in the list below; your partner cannot read them. Tick one "
+           "only if you want your therapist to read it."),
         layout, this);
+    m_entries = new QListWidget(this);
+    m_entries->setAccessibleName(tr("Entries that can go in the report"));
+    m_entries->setMinimumHeight(120);
+    layout->addWidget(m_entries);
+    const auto candidates = workbook::ReportService(session).candidates();
+    for (const auto& c : candidates) {
+        QString first = QString::fromStdString(c.text).section(QLatin1Char('\n'), 0, 0).left(80);
+        auto* item = new QListWidgetItem((c.shared ? tr("Shared") : tr("Private")) + QStringLiteral(" \u00b7 ")
+                + QString::fromStdString(c.exerciseId) + QStringLiteral(" \u00b7 ") + first,
+            m_entries);
+        item->setData(Qt::UserRole, QString::fromStdString(c.id));
+        item->setData(Qt::UserRole + 1, c.shared);
+        item->setData(Qt::UserRole + 2, QString::fromStdString(c.text));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        // Shared entries follow the shared box; a private entry is in only when ticked on its own.
+        item->setCheckState(c.shared ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(m_entries, &QListWidget::itemChanged, this, &ReportConsentDialog::updatePreview);
     layout->addWidget(paragraph(tr("Never included: your partner's private entries, your safety check, and "
                                    "anything about when or how long you used Trustwork."),
         this));
@@ -79,6 +102,11 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
     m_preview = paragraph(QString(), this);
     m_preview->setAccessibleName(tr("Report preview"));
     layout->addWidget(m_preview);
+    m_texts = new QPlainTextEdit(this);
+    m_texts->setReadOnly(true);
+    m_texts->setAccessibleName(tr("Exactly the texts that will be sent"));
+    m_texts->setMinimumHeight(120);
+    layout->addWidget(m_texts);
     m_error = paragraph(QString(), this);
     m_error->setAccessibleName(tr("Report error"));
     m_error->setVisible(false);
@@ -102,7 +130,44 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
 
 workbook::ReportChoices ReportConsentDialog::choices() const
 {
-    return {m_checkins->isChecked(), m_shared->isChecked(), m_private->isChecked()};
+    workbook::ReportChoices c;
+    c.checkins = m_checkins->isChecked();
+    c.shared = m_shared->isChecked();
+    for (int i = 0; i < m_entries->count(); ++i) {
+        const auto* item = m_entries->item(i);
+        if (item->checkState() != Qt::Checked) {
+            continue;
+        }
+        const std::string id = item->data(Qt::UserRole).toString().toStdString();
+        if (item->data(Qt::UserRole + 1).toBool()) {
+            if (c.shared) {
+                c.sharedEntryIds.push_back(id);
+            }
+        } else if (m_private->isChecked()) {
+            c.privateEntryIds.push_back(id);
+        }
+    }
+    // Shared ticked but every shared entry unticked: nothing shared goes, which the list cannot say alone.
+    if (c.shared && c.sharedEntryIds.empty()) {
+        c.shared = false;
+    }
+    return c;
+}
+
+bool ReportConsentDialog::setEntryChecked(const QString& id, bool checked)
+{
+    for (int i = 0; i < m_entries->count(); ++i) {
+        if (m_entries->item(i)->data(Qt::UserRole).toString() == id) {
+            m_entries->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ReportConsentDialog::previewTexts() const
+{
+    return m_texts->toPlainText();
 }
 
 QString ReportConsentDialog::previewText() const
@@ -134,6 +199,16 @@ void ReportConsentDialog::updatePreview()
         lines << (report.includesPrivate ? tr("Your private entries: %1").arg(report.privateEntries.size())
                                          : tr("Your private entries: not included"));
         m_preview->setText(lines.join(QLatin1Char('\n')));
+        QStringList texts;
+        for (const auto* list : {&report.sharedEntries, &report.privateEntries}) {
+            for (const auto& e : *list) {
+                texts << (e.visibility == "shared" ? tr("Shared, %1:").arg(QString::fromStdString(e.exerciseId))
+                                                   : tr("Private, %1:").arg(QString::fromStdString(e.exerciseId)))
+                      << QString::fromStdString(e.text) << QString();
+            }
+        }
+        m_texts->setPlainText(
+            texts.isEmpty() ? tr("No entries: only what is ticked above.") : texts.join(QLatin1Char('\n')));
         m_save->setEnabled(true);
     } catch (const Error& e) {
         m_preview->setText(QString::fromStdString(e.what()));

@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QLabel;
+class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace tw::workbook {
@@ -18,9 +20,10 @@ namespace tw::app::therapist {
 
 /**
  * @brief "Send a report to your therapist": the unlocked partner ticks what leaves the workbook
- * (completion always; check-in trends, their shared entries and their own private entries only
- * when ticked), sees counts of exactly what the report will hold, and saves a .twreport that only
- * the confirmed therapist can open.
+ * (completion always; check-in trends and their own entries only when ticked, entry by entry:
+ * no private entry is in unless ticked on its own), reads exactly the texts that will be sent,
+ * sees the name and fingerprint of the therapist they confirmed, and saves a .twreport, signed by
+ * them, that only that therapist can open.
  */
 class ReportConsentDialog : public QDialog {
     Q_OBJECT
@@ -37,6 +40,11 @@ public:
     [[nodiscard]] QCheckBox* checkinsBox() const { return m_checkins; }
     [[nodiscard]] QCheckBox* sharedBox() const { return m_shared; }
     [[nodiscard]] QCheckBox* privateBox() const { return m_private; }
+    [[nodiscard]] QListWidget* entryList() const { return m_entries; }
+    /** @brief Ticks or unticks one entry (by id) in the list; false if it is not offered. */
+    bool setEntryChecked(const QString& id, bool checked);
+    /** @brief The full texts the report would carry, as shown in the preview pane. */
+    [[nodiscard]] QString previewTexts() const;
 
 private:
     void updatePreview();
@@ -48,6 +56,8 @@ private:
     QCheckBox* m_shared = nullptr;
     QCheckBox* m_private = nullptr;
     QLabel* m_preview = nullptr;
+    QListWidget* m_entries = nullptr;
+    QPlainTextEdit* m_texts = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
 };

@@ -26,7 +26,8 @@ namespace tw::workbook {
 class AssignmentFile {
 public:
     static constexpr const char* kFormat = "trustwork-assignment";
-    static constexpr int kVersion = 1;
+    /** Version 2 adds the client's id inside the signature; version 1 files are still read. */
+    static constexpr int kVersion = 2;
     /** @brief Larger files are refused before parsing (an embedded pack is the only big part). */
     static constexpr std::size_t kMaxBytes = 4U * 1024U * 1024U;
     static constexpr std::size_t kMaxItems = 200;
@@ -48,6 +49,8 @@ public:
     /** @brief The signed text of an assignment (what the signature covers); kept with imported ones. */
     static std::string signedText(const Assignment& assignment);
 
+    /** @brief Whether @p signature is the therapist's (named inside @p text) over exactly @p text. */
+    [[nodiscard]] static bool verifySignedText(const std::string& text, std::span<const std::uint8_t> signature);
     /** @brief Parses signed text without any signature check; for rows already verified on import. */
     static Assignment fromSignedText(const std::string& text);
 

@@ -12,18 +12,21 @@
 
 namespace tw::workbook {
 
-/** @brief The therapist a couple confirmed, whose key every later assignment must be signed by. */
+/** @brief The therapist one partner confirmed (pinned in their own private store). */
 struct ConfirmedTherapist {
     TherapistIdentity identity;
-    std::int64_t confirmedAt = 0; ///< when the first assignment signed by this key was imported
-    std::string confirmedBy; ///< the partner who confirmed it
+    std::int64_t confirmedAt = 0; ///< when this partner confirmed the key
+    std::string confirmedBy; ///< the partner who confirmed it (always the session's own partner)
+    /** The client id of the first assignment accepted with this key; later ones must name it too. */
+    std::string clientId;
 };
 
-/** @brief How a verified assignment relates to the therapist this workbook trusts. */
+/** @brief How a verified assignment relates to the therapist the active partner pinned. */
 enum class TrustState {
     FirstTime, ///< no therapist confirmed yet: show name and fingerprint and ask
-    Confirmed, ///< signed by the confirmed therapist's key
-    DifferentKey, ///< signed by another key: refuse unless the user confirms the new fingerprint
+    Confirmed, ///< signed by the pinned key, for the pinned client
+    DifferentKey, ///< signed by another key: refuse unless the partner confirms the new fingerprint
+    OtherClient, ///< the pinned key, but made for another client of that practice: refuse unless overridden
 };
 
 struct TrustCheck {
@@ -35,6 +38,12 @@ struct ImportedAssignment {
     Assignment assignment;
     std::int64_t importedAt = 0;
     std::string importedBy; ///< partner name
+};
+
+/** @brief An imported assignment the active partner has not confirmed: the key or client differs from their pin. */
+struct PendingAssignment {
+    ImportedAssignment imported;
+    TrustCheck trust;
 };
 
 /** @brief Whether one partner has done an assigned item (the one bit partners may see of each other). */
@@ -57,45 +66,67 @@ struct AssignedItem {
 
 struct ImportOutcome {
     Assignment assignment;
-    bool newlyTrusted = false; ///< this import confirmed the therapist (first time or a new key)
-    bool alreadyImported = false; ///< the same assignment was imported before; nothing changed
+    bool newlyTrusted = false; ///< this import confirmed the therapist for me (first time or a new key)
+    bool alreadyImported = false; ///< the same assignment was in the workbook before
 };
 
 /**
  * @brief Assignments in a couple's workbook. An imported assignment is a shared row (both partners
- * see it) holding the signed text exactly as verified. The confirmed therapist is the one whose
- * key signed the latest import: the first import, and any change of key, needs the user to confirm
- * the fingerprint shown, so a file signed by anyone else is refused by default.
+ * see it) holding the therapist's signed text and signature exactly as verified; every partner's
+ * app checks that signature again when reading it.
+ *
+ * Trust is per partner: each partner pins the therapist's key (and the client id of the first
+ * assignment) in their own private store, in their own session, after comparing the fingerprint.
+ * A partner sees assigned items and sends reports only for assignments signed by the key they
+ * pinned and made for the client they pinned; an assignment the other partner imported with
+ * another key or for another client waits in pending() until this partner confirms it for
+ * themselves, with the old and new fingerprints and who imported it when.
  */
 class AssignmentService {
 public:
     static constexpr const char* kExerciseId = "therapy";
     static constexpr const char* kKind = "assignment";
+    static constexpr const char* kPinKind = "therapist-pin";
 
     /** @brief Throws Usage when @p session is a practice workbook. */
     explicit AssignmentService(Session& session);
 
-    /** @brief How @p assignment relates to the confirmed therapist; writes nothing. */
+    /** @brief How @p assignment relates to my pinned therapist; writes nothing. */
     [[nodiscard]] TrustCheck check(const Assignment& assignment) const;
 
     /**
-     * @brief Verifies and imports a .twassign file in one transaction. @p trustFingerprint is what
-     * the user confirmed (typed, or the file's own after a yes on screen); it is needed the first
-     * time and when the key changed, and must then match the file's fingerprint.
-     * Throws InvalidInput (damaged, tampered, unknown version, different key, fingerprint mismatch)
-     * or Usage (first import without a fingerprint).
+     * @brief Verifies and imports a .twassign file. @p trustFingerprint is what the partner confirmed
+     * (typed, or the file's own after a yes on screen); it is needed the first time and when the key
+     * changed, and must then match the file's fingerprint. @p acceptOtherClient confirms on purpose
+     * an assignment made for another client id than the pinned one (after a restore, say).
+     * Throws InvalidInput (damaged, tampered, unknown version, different key or client, fingerprint
+     * mismatch) or Usage (first import without a fingerprint).
      */
-    ImportOutcome importFile(const std::filesystem::path& path, const std::string& trustFingerprint = {});
+    ImportOutcome importFile(
+        const std::filesystem::path& path, const std::string& trustFingerprint = {}, bool acceptOtherClient = false);
     /** @brief As importFile, for an assignment already read and verified by AssignmentFile. */
-    ImportOutcome importVerified(const Assignment& assignment, const std::string& trustFingerprint = {});
+    ImportOutcome importVerified(
+        const Assignment& assignment, const std::string& trustFingerprint = {}, bool acceptOtherClient = false);
+    /** @brief Confirms, for me, an assignment the other partner imported (same rules as importing). */
+    ImportOutcome confirm(
+        const std::string& assignmentId, const std::string& trustFingerprint, bool acceptOtherClient = false);
 
+    /** @brief The therapist I pinned, if any. */
     [[nodiscard]] std::optional<ConfirmedTherapist> therapist() const;
-    /** @brief Imported assignments, oldest import first, each once. */
+    /** @brief Every imported assignment whose therapist signature checks, oldest import first, each once. */
     [[nodiscard]] std::vector<ImportedAssignment> assignments() const;
-    /** @brief Every assigned item with due date, overdue state and completion per partner, by due date. */
+    /** @brief The imported assignments signed by my pinned key for my pinned client. */
+    [[nodiscard]] std::vector<ImportedAssignment> trustedAssignments() const;
+    /** @brief The imported assignments I have not confirmed (another key, another client, or no pin yet). */
+    [[nodiscard]] std::vector<PendingAssignment> pending() const;
+    /** @brief Every assigned item of my trusted assignments with due date, overdue state and completion per partner. */
     [[nodiscard]] std::vector<AssignedItem> items() const;
 
 private:
+    ImportOutcome accept(
+        const Assignment& a, const std::string& trustFingerprint, bool acceptOtherClient, bool alreadyImported);
+    void pin(const Assignment& a);
+
     Session& m_session;
 };
 

@@ -44,9 +44,19 @@ struct ClientAssignment {
     std::vector<ClientItem> items;
 };
 
+/** @brief A partner of a client whose signing key the practice pinned on their first report. */
+struct PinnedPartner {
+    std::string partnerId;
+    std::string name;
+    std::string fingerprint; ///< of their signing key: compare it with them in a session
+    std::uint32_t keyVersion = 0;
+    std::int64_t pinnedAt = 0;
+};
+
 /** @brief Everything the practice holds about one client, for the client view. */
 struct ClientView {
     Client client;
+    std::vector<PinnedPartner> partners;
     std::vector<ClientAssignment> assignments; ///< oldest first
     std::vector<Report> reports; ///< imported reports, oldest first by the time they were written
 };
@@ -62,6 +72,9 @@ struct ReportImport {
     Report report;
     std::string clientLabel;
     bool alreadyImported = false; ///< the same report was imported before; nothing was added
+    /** This was the partner's first report for the client: their key was pinned; compare its fingerprint with them. */
+    bool newPartnerKey = false;
+    std::string partnerFingerprint;
 };
 
 /**
@@ -81,6 +94,7 @@ public:
     static constexpr const char* kTemplateKind = "practice-template";
     static constexpr const char* kAssignmentKind = "practice-assignment";
     static constexpr const char* kReportKind = "practice-report";
+    static constexpr const char* kPartnerKeyKind = "practice-partner-key";
 
     /** @brief Creates the practice workbook and its identity. */
     static PracticeCreated create(const std::filesystem::path& dataDir, const std::string& therapistName,
@@ -109,9 +123,12 @@ public:
     Assignment exportAssignment(const AssignmentDraft& draft, const std::filesystem::path& output);
 
     /**
-     * @brief Decrypts a .twreport and stores its contents under the client it answers (found by
-     * its assignments, else by its label). Throws InvalidInput for a damaged, foreign or
-     * unknown-version file, Usage when no client matches.
+     * @brief Decrypts a .twreport, checks its writer's signature, and stores it under the client
+     * whose id it names, and only there. The partner's signing key is pinned on their first report
+     * for the client; a later report must be signed by that key (or a key it announced). Throws
+     * InvalidInput for a damaged, foreign, unsigned or unknown-version file, a signature that fails,
+     * a key that differs from the pinned one (saying which), a client it does not answer; Usage when
+     * no client has its id.
      */
     ReportImport importReport(const std::filesystem::path& path);
 
@@ -124,6 +141,8 @@ private:
     [[nodiscard]] Keys keys();
     [[nodiscard]] std::vector<Assignment> sentAssignments(const std::string& clientId) const;
     [[nodiscard]] std::vector<Report> importedReports(const std::string& clientId) const;
+    [[nodiscard]] std::vector<PinnedPartner> pinnedPartners(const std::string& clientId) const;
+    void checkWriter(const Client& client, const Report& report, ReportImport& result);
 
     Session& m_session;
 };

@@ -27,15 +27,22 @@ class ReportFile {
 public:
     static constexpr const char* kFormat = "trustwork-report";
     static constexpr const char* kContentsFormat = "trustwork-report-contents";
-    static constexpr int kVersion = 1;
+    /** Version 2: signed by the writing partner and naming the client id. Version 1 (unsigned) is refused. */
+    static constexpr int kVersion = 2;
     static constexpr std::size_t kMaxBytes = 32U * 1024U * 1024U;
 
-    /** @brief Seals @p report to @p boxPublicKey and returns the file bytes. */
-    static std::vector<std::uint8_t> seal(const Report& report, std::span<const std::uint8_t> boxPublicKey);
+    /**
+     * @brief Signs @p report with the writing partner's @p signer key (its chain and workbook are
+     * taken from the report's signer fields), seals it to @p boxPublicKey and returns the file bytes.
+     */
+    static std::vector<std::uint8_t> seal(
+        const Report& report, std::span<const std::uint8_t> boxPublicKey, const crypto::SigningKeyPair& signer);
 
     /**
-     * @brief Opens a report with the practice's keys. Throws tw::Error(InvalidInput): not a report,
-     * an unknown version (named), or "not addressed to this practice or damaged".
+     * @brief Opens a report with the practice's keys and checks the writer's signature (the key it
+     * names; whether that key is the partner's is the practice's pin to decide). Throws
+     * tw::Error(InvalidInput): not a report, an unknown or unsigned version (named), "not addressed
+     * to this practice or damaged", or a signature that does not verify.
      */
     static Report open(std::span<const std::uint8_t> bytes, const crypto::BoxKeyPair& keys);
     static Report load(const std::filesystem::path& path, const crypto::BoxKeyPair& keys);

@@ -29,8 +29,10 @@ public:
      * Throws Usage when no assignment has been imported (no therapist to send to).
      */
     [[nodiscard]] Report build(const ReportChoices& choices) const;
+    /** @brief Every entry of mine that could go in a report, with exactly the text that would be sent. */
+    [[nodiscard]] std::vector<ReportCandidate> candidates() const;
 
-    /** @brief Builds, seals to the confirmed therapist and writes @p output atomically. */
+    /** @brief Builds, signs with my key, seals to the therapist I pinned and writes @p output atomically. */
     Report exportTo(const ReportChoices& choices, const std::filesystem::path& output);
 
 private:

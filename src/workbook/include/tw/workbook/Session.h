@@ -142,6 +142,8 @@ public:
     /** @brief My signing key (for signing reports); valid while unlocked. */
     [[nodiscard]] const crypto::SigningKeyPair& signingKeys() const;
     [[nodiscard]] std::uint32_t keyVersion() const { return m_keys.keyVersion; }
+    /** @brief Every generation of my signing key, oldest first, each signed by the one before. */
+    [[nodiscard]] std::vector<SigningKeyLink> keyChain() const;
 
     void lock();
     [[nodiscard]] bool isLocked() const { return !m_db; }

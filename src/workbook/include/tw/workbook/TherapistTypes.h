@@ -38,6 +38,12 @@ struct AssignmentDraft {
 /** @brief A signed assignment whose signature has been checked against the therapist keys it names. */
 struct Assignment {
     std::string id;
+    /** The practice's id of the couple it is for (format 2); empty in a format-1 assignment. */
+    std::string clientId;
+    /** The therapist's signature of signedText(), kept so every partner checks it for themselves. */
+    std::vector<std::uint8_t> signature;
+    /** The exact signed text as read from the file (what the signature covers); empty for a draft. */
+    std::string signedText;
     std::int64_t createdAt = 0; ///< ms since the epoch
     TherapistIdentity therapist;
     std::string clientLabel;
@@ -46,11 +52,28 @@ struct Assignment {
     std::string packJson; ///< empty when no pack is embedded
 };
 
-/** @brief What a partner agreed to put in a report. Completion and due dates are always in it. */
+/**
+ * @brief What a partner agreed to put in a report. Completion and due dates are always in it.
+ * Entries go in one by one: a private entry only when its id is listed, a shared one when shared is
+ * ticked (all of mine, or only the listed ones when sharedEntryIds is given).
+ */
 struct ReportChoices {
     bool checkins = false; ///< weekly means of my own check-ins
     bool shared = false; ///< the shared entries I wrote
-    bool ownPrivate = false; ///< my own private entries; the partner's private entries never
+    /** The shared entries to include; empty means every shared entry of mine when shared is ticked. */
+    std::vector<std::string> sharedEntryIds;
+    /** My own private entries to include, each chosen; the partner's private entries never. */
+    std::vector<std::string> privateEntryIds;
+};
+
+/** @brief An entry of mine that a report could hold, for the consent screen's list and preview. */
+struct ReportCandidate {
+    std::string id;
+    std::string exerciseId;
+    std::string kind;
+    bool shared = false;
+    std::int64_t updatedAt = 0;
+    std::string text; ///< exactly what would be sent
 };
 
 /** @brief Where one assigned item stands for the partner who wrote the report. */
@@ -73,6 +96,7 @@ struct CheckinTrend {
 
 /** @brief An entry the partner chose to include. */
 struct ReportEntry {
+    std::string id;
     std::string exerciseId;
     std::string kind;
     std::string visibility; ///< "shared" or "private"
@@ -86,8 +110,18 @@ struct ReportEntry {
 struct Report {
     std::string id;
     std::int64_t createdAt = 0;
+    std::string clientId; ///< the client the report answers (the assignments' client id)
     std::string clientLabel;
+    std::string partnerId; ///< the writing partner's id in the couple's workbook
     std::string partnerName;
+    /** The writing partner's signing key and its generation, and the couple's workbook it belongs to. */
+    std::vector<std::uint8_t> signerKey;
+    std::uint32_t signerKeyVersion = 0;
+    std::string signerWorkbookId;
+    /** How the key came from earlier generations (each signed by the one before), for a practice that pinned an older
+     * one. */
+    std::vector<std::pair<std::uint32_t, std::vector<std::uint8_t>>> signerChain;
+    std::vector<std::vector<std::uint8_t>> signerChainSignatures;
     std::string therapistFingerprint;
     std::vector<std::string> assignmentIds;
     bool includesCheckins = false;

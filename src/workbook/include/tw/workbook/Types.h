@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tw::workbook {
 
@@ -57,6 +58,13 @@ struct NewEntry {
     Visibility visibility = Visibility::Private;
     std::string parentId;
     std::string body;
+};
+
+/** @brief One generation of a partner's signing key, signed by the generation before (by itself for the first). */
+struct SigningKeyLink {
+    std::uint32_t version = 0;
+    std::vector<std::uint8_t> publicKey;
+    std::vector<std::uint8_t> signature;
 };
 
 /** @brief Which entries to list; empty fields match everything. */
