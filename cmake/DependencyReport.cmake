@@ -10,6 +10,10 @@
 # Cache entries that only the test suite's checks use; everything else is needed to build the app.
 set(TW_TEST_TOOL_ENTRIES DESKTOP_FILE_VALIDATE APPSTREAMCLI TW_PYTHON3 SYSTEM_PYTHON3)
 
+# Qt plugins the app and the test sessions load at run time (the SVG ones: see TW_SVG_PLUGIN_PACKAGE in Packaging.cmake).
+set(TW_RUNTIME_PLUGINS iconengines/libqsvgicon.so imageformats/libqsvg.so platforms/libqxcb.so
+    platforms/libqoffscreen.so)
+
 function(tw_collect_targets dir out)
     get_property(targets DIRECTORY "${dir}" PROPERTY BUILDSYSTEM_TARGETS)
     get_property(subdirs DIRECTORY "${dir}" PROPERTY SUBDIRECTORIES)
@@ -122,6 +126,12 @@ function(tw_write_dependency_report)
             tw_report(library "link" "${item}")
         endif()
     endwhile()
+
+    # Qt plugins are loaded at run time, never linked, and Debian 13 moved the SVG ones into their own
+    # package: the window icon (an SVG) needs them, and so do the offscreen and X11 test sessions.
+    foreach(plugin IN LISTS TW_RUNTIME_PLUGINS)
+        tw_report(plugin "Qt plugin" "${TW_QT_PLUGINS_DIR}/${plugin}")
+    endforeach()
 
     # 3. The pkg-config files behind every pkg_check_modules call (its arguments stay in the cache).
     foreach(entry IN LISTS entries)

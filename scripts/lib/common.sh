@@ -26,7 +26,11 @@ TEST_PACKAGES=(
     lintian desktop-file-utils appstream dpkg-dev file man-db git syncthing
 )
 case "$RELEASE" in
-trixie | forky | sid) ;; # Qt's OpenGL development files are part of qt6-base-dev since Debian 13
+trixie | forky | sid)
+    # Debian 13 moved Qt's SVG plugins (the window icon, SVG images) out of libqt6svg6; Qt's OpenGL
+    # development files are part of qt6-base-dev there.
+    BUILD_PACKAGES+=(qt6-svg-plugins)
+    ;;
 *)
     # Debian 12 (and Ubuntu): qt6-charts-dev needs Qt6OpenGL's CMake files but does not depend on them.
     BUILD_PACKAGES+=(libqt6opengl6-dev)

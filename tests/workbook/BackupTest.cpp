@@ -5,6 +5,8 @@
 #include "tw/storage/Database.h"
 #include "tw/workbook/Backups.h"
 
+#include <algorithm>
+
 using namespace tw;
 using namespace tw::test;
 using workbook::Visibility;
