@@ -84,6 +84,81 @@ def check(app, label, failures, must_show=(), timeout=10.0):
     failures.extend(f"{label}: {p}" for p in problems)
 
 
+PATH_NAME = "The path: modules and exercises"
+
+
+def find_named(node, name, budget):
+    """The first showing node called @p name below @p node, or None."""
+    if node is None or budget[0] <= 0:
+        return None
+    budget[0] -= 1
+    try:
+        if node.name == name:
+            return node
+        for i in range(min(node.childCount, 500)):
+            found = find_named(node.getChildAtIndex(i), name, budget)
+            if found is not None:
+                return found
+    except Exception:
+        return None
+    return None
+
+
+def texts_outside_path(node, found, budget):
+    """Every showing name (labels and headings too) except the path's own rows."""
+    if node is None or budget[0] <= 0:
+        return
+    budget[0] -= 1
+    try:
+        state = node.getState()
+        if not (state.contains(pyatspi.STATE_SHOWING) and state.contains(pyatspi.STATE_VISIBLE)):
+            return
+        if node.name == PATH_NAME:
+            return
+        if node.name:
+            found.add(node.name.strip())
+        for i in range(min(node.childCount, 500)):
+            texts_outside_path(node.getChildAtIndex(i), found, budget)
+    except Exception:
+        return
+
+
+def selected_in_path(app):
+    """The text of the path's selected row, or None."""
+    path = find_named(app, PATH_NAME, [20000])
+    if path is None:
+        return None
+    try:
+        for i in range(min(path.childCount, 2000)):
+            child = path.getChildAtIndex(i)
+            if child is not None and child.getState().contains(pyatspi.STATE_SELECTED) and child.name:
+                return child.name.strip()
+    except Exception:
+        return None
+    return None
+
+
+def check_path_step(app, label, failures, previous, timeout=10.0):
+    """A path step must select a new row and open it: its title shows on the page beside the path."""
+    deadline = time.time() + timeout
+    while True:
+        title = selected_in_path(app)
+        shown = set()
+        texts_outside_path(app, shown, [20000])
+        opened = title is not None and title != previous and any(title in text for text in shown)
+        if opened or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    print(f"[{label}] selected '{title}', {'shown' if opened else 'NOT shown'} beside the path")
+    if title is None:
+        failures.append(f"{label}: no row of the path is selected")
+    elif title == previous:
+        failures.append(f"{label}: the path did not move on from '{title}'")
+    elif not opened:
+        failures.append(f"{label}: '{title}' is selected but the page does not show it")
+    return title
+
+
 def press(node, name, seen=None):
     """Activates the showing button called @p name through AT-SPI, as a screen reader user would."""
     seen = seen if seen is not None else [0]
@@ -122,11 +197,14 @@ def main():
         time.sleep(2.5)
         check(app, "home", failures, must_show=("Home", "The path: modules and exercises"))
         # Open the first few exercises through the path with the keyboard, as a screen reader user would.
+        # Each step must land somewhere new, named as the path names it, or a walk that never left
+        # Home would pass.
         xdotool("key", "Tab")
+        previous = None
         for step in range(12):
             xdotool("key", "Down")
             xdotool("key", "Return")
-            time.sleep(0.6)
+            previous = check_path_step(app, f"path item {step + 1}", failures, previous)
             check(app, f"path item {step + 1}", failures)
         if not press(app, "Progress"):
             failures.append("progress: no button called 'Progress' to open it")
@@ -156,7 +234,9 @@ def main():
         except subprocess.TimeoutExpired:
             app_proc.kill()
     if failures:
-        print(f"FAILED: {len(failures)} unnamed interactive widget(s)")
+        print(f"FAILED: {len(failures)} problem(s):")
+        for failure in failures:
+            print(f"    {failure}")
         return 1
     print("OK: every visible interactive widget has an accessible name")
     return 0
