@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -71,6 +72,10 @@ TEST_P(FormatCompat, CoupleWorkbookOpensVerifiesAndTakesWrites)
     const auto info = runCli({"--data-dir", data.string(), "info"});
     ASSERT_EQ(info.exitCode, 0) << info.err;
     EXPECT_TRUE(contains(info.out, "Partners:       Alex, Sam")) << info.out;
+    // Which SQLCipher read which set, for the log (docs/packaging.md quotes these lines).
+    const auto at = info.out.find("SQLCipher:");
+    std::printf("set made on SQLCipher %s, opened on %s\n", text("sqlcipher").c_str(),
+        at == std::string::npos ? "?" : info.out.substr(at, info.out.find('\n', at) - at).c_str());
 
     const auto verify = as(data, "Alex", {"verify"});
     EXPECT_EQ(verify.exitCode, 0) << verify.out << verify.err;
