@@ -93,7 +93,7 @@ TEST_F(CoupleFixture, DailyBackupOncePerDayKeepsTen)
     std::int64_t now = 1'700'000'000'000;
     options.now = [&now] { return now; };
     const workbook::Paths paths(dir.path());
-    for (int day = 0; day < 14; ++day) {
+    for (std::size_t day = 0; day < 14; ++day) {
         alex();
         const auto afterFirst = workbook::Backups::list(paths);
         now += 60 * 60 * 1000;
