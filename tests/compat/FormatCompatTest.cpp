@@ -147,8 +147,8 @@ TEST_P(FormatCompat, ReportImportsIntoThePractice)
 
 // Every committed set by name, so a set that goes missing fails instead of being skipped.
 INSTANTIATE_TEST_SUITE_P(Sets, FormatCompat, ::testing::Values("sqlcipher-3.4.1", "sqlcipher-4.6.1"),
-    [](const ::testing::TestParamInfo<std::string>& info) {
-        std::string name = info.param;
+    [](const ::testing::TestParamInfo<std::string>& set) {
+        std::string name = set.param;
         for (auto& c : name) {
             c = (std::isalnum(static_cast<unsigned char>(c)) != 0) ? c : '_';
         }
