@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeakScan.h"
 
+#include <sys/stat.h>
+
 #include <cctype>
 #include <cstdio>
 #include <fstream>
@@ -54,10 +56,20 @@ ScanResult scanForCanaries(const std::vector<std::filesystem::path>& roots, cons
     std::set<std::filesystem::path> seen;
     for (const auto& root : roots) {
         std::error_code ec;
+        struct stat rootStat{};
+        const bool rootKnown = ::stat(root.c_str(), &rootStat) == 0;
         std::filesystem::recursive_directory_iterator it(
             root, std::filesystem::directory_options::skip_permission_denied, ec);
         for (; !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
             std::error_code fileEc;
+            // Stay on the root's file system: a chroot or container under /tmp (scripts/check-fresh
+            // makes one) mounts /proc and /dev inside, whose files are no place the app writes to.
+            struct stat entryStat{};
+            if (rootKnown && it->is_directory(fileEc) && !it->is_symlink(fileEc)
+                && ::lstat(it->path().c_str(), &entryStat) == 0 && entryStat.st_dev != rootStat.st_dev) {
+                it.disable_recursion_pending();
+                continue;
+            }
             if (!it->is_regular_file(fileEc) || it->is_symlink(fileEc) || it->file_size(fileEc) > kMaxFileBytes
                 || !seen.insert(it->path()).second) {
                 continue;
