@@ -75,12 +75,14 @@ export cli data work
     echo "the CLI session failed:"; cat "$work/cli.out"; exit 2; }
 
 echo "== 2b. trustwork app session under Xvfb and strace"
-display=":$(( 600 + $$ % 300 ))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts connections (-displayfd),
+# so neither a display taken by another session nor a slow start on a busy machine gets in the way.
+Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$work/display" >/dev/null 2>&1 &
 pids+=($!)
-export DISPLAY="$display"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || { echo "Xvfb did not start on $display" >&2; exit 2; }
+for _ in $(seq 600); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "Xvfb did not start within 60 s" >&2; exit 2; }
+export DISPLAY=":$(head -n 1 "$work/display")"
+xdpyinfo >/dev/null 2>&1 || { echo "Xvfb reported display $DISPLAY, but it does not answer" >&2; exit 2; }
 openbox >/dev/null 2>&1 &
 pids+=($!)
 # A session bus of our own, as a desktop has; without one, Qt's D-Bus would autolaunch a daemon that
