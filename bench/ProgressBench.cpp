@@ -97,7 +97,8 @@ void BM_DashboardLoad(benchmark::State& state)
     workbook::DashboardService service(*session);
     std::size_t points = 0;
     for (auto _ : state) {
-        const auto d = service.load(w.sources, {});
+        // Not const: Google Benchmark 1.9 (Debian 13) deprecates DoNotOptimize on a const reference.
+        auto d = service.load(w.sources, {});
         points = d.myTrend.points.size();
         benchmark::DoNotOptimize(d);
     }
@@ -182,7 +183,7 @@ void BM_SearchFind(benchmark::State& state)
     const char* query = queries[state.range(0)];
     std::size_t hits = 0;
     for (auto _ : state) {
-        const auto found = index.find(query);
+        auto found = index.find(query);
         hits = found.size();
         benchmark::DoNotOptimize(found);
     }
@@ -198,7 +199,7 @@ void BM_CollectJournal(benchmark::State& state)
     auto session = w.unlock();
     std::size_t entries = 0;
     for (auto _ : state) {
-        const auto journal = workbook::collectJournal(*session, w.curriculum, w.sources, {});
+        auto journal = workbook::collectJournal(*session, w.curriculum, w.sources, {});
         entries = journal.entries.size();
         benchmark::DoNotOptimize(journal);
     }

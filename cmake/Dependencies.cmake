@@ -9,17 +9,27 @@ if(NOT SQLCIPHER_FOUND)
         "and will not build against plain SQLite. Install it with: sudo apt-get install libsqlcipher-dev "
         "(or run scripts/run, which installs everything that is missing).")
 endif()
-if(SQLCIPHER_VERSION VERSION_LESS 4.0)
-    message(WARNING
-        "SQLCipher ${SQLCIPHER_VERSION} (SQLite 3.15 era) found. Trustwork works with it, but the SQL it "
-        "uses is limited to that dialect: no JSON1, window functions, UPSERT, RETURNING, STRICT or FTS5. "
-        "Workbooks created with it open on SQLCipher 4.x through cipher_compatibility = 3.")
+# sqlcipher.pc's Version is "3.4" on Debian 12 but the SQLite version (3.46.1) on Debian 13, so the
+# SQLite version in the header tells the two apart: SQLCipher 4.0 was the first on SQLite 3.26.
+find_file(TW_SQLCIPHER_HEADER sqlite3.h PATHS ${SQLCIPHER_INCLUDE_DIRS} NO_DEFAULT_PATH)
+file(STRINGS "${TW_SQLCIPHER_HEADER}" sqlite_version_line REGEX "^#define SQLITE_VERSION +\"")
+string(REGEX MATCH "[0-9.]+" TW_SQLCIPHER_SQLITE_VERSION "${sqlite_version_line}")
+if(TW_SQLCIPHER_SQLITE_VERSION VERSION_LESS 3.26)
+    message(STATUS
+        "SQLCipher 3 (SQLite ${TW_SQLCIPHER_SQLITE_VERSION}) found: the SQL Trustwork uses is limited to that "
+        "dialect (no JSON1, window functions, UPSERT, RETURNING, STRICT or FTS5); its workbooks open on "
+        "SQLCipher 4 through cipher_compatibility = 3.")
+else()
+    message(STATUS "SQLCipher 4 (SQLite ${TW_SQLCIPHER_SQLITE_VERSION}) found; workbooks stay in the SQLCipher 3 format.")
 endif()
 
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(nlohmann_json 3.10 CONFIG REQUIRED)
 find_package(spdlog CONFIG REQUIRED)
 find_package(Qt6 6.4 CONFIG REQUIRED COMPONENTS Core Gui Widgets Concurrent Charts PrintSupport Svg Test LinguistTools)
+# Qt's plugins are loaded at run time, not linked; packaging and the package check need their files.
+set(TW_QT_PLUGINS_DIR "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
+set(TW_QT_SVG_ICON_PLUGIN "${TW_QT_PLUGINS_DIR}/iconengines/libqsvgicon.so")
 if(TW_BUILD_TESTS)
     find_package(GTest CONFIG REQUIRED)
 endif()

@@ -148,9 +148,20 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The xcb and wayland platform plugins are only Recommends of libqt6gui6; without one the window
 # cannot open, so the plugins are a real dependency of the application. The window icon's built-in
-# fallback is an SVG, drawn by libqt6svg6's plugins, which shlibdeps cannot see. Qt's own German
+# fallback is an SVG, drawn by the Qt SVG plugins, which shlibdeps cannot see. Qt's own German
 # strings (standard buttons) come from qt6-translations-l10n; without it they stay English.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+# Debian 12 ships the SVG plugins in libqt6svg6, Debian 13 in qt6-svg-plugins: depend on whichever
+# package owns the plugin this build found.
+set(TW_SVG_PLUGIN_PACKAGE libqt6svg6)
+find_program(DPKG_QUERY dpkg-query)
+if(DPKG_QUERY AND EXISTS "${TW_QT_SVG_ICON_PLUGIN}")
+    execute_process(COMMAND "${DPKG_QUERY}" -S "${TW_QT_SVG_ICON_PLUGIN}" OUTPUT_VARIABLE owner ERROR_QUIET
+                    RESULT_VARIABLE failed)
+    if(NOT failed AND owner MATCHES "^([a-z0-9.+-]+)[:,]")
+        set(TW_SVG_PLUGIN_PACKAGE "${CMAKE_MATCH_1}")
+    endif()
+endif()
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, ${TW_SVG_PLUGIN_PACKAGE}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)

@@ -11,6 +11,7 @@
 #include "tw/workbook/Session.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -116,7 +117,7 @@ void addTriggers(workbook::Session& session, const content::Curriculum& curricul
     // Each: weeks ago, weekday (Monday = 0), hour.
     const std::array<std::array<int, 3>, 12> times{{{7, 6, 21}, {7, 4, 22}, {6, 6, 20}, {6, 2, 8}, {5, 6, 19},
         {5, 5, 23}, {4, 0, 13}, {3, 6, 21}, {3, 4, 20}, {2, 6, 7}, {1, 6, 22}, {1, 3, 19}}};
-    const int today = QDateTime::fromMSecsSinceEpoch(clock.realNow(), Qt::UTC).date().dayOfWeek() - 1;
+    const int today = QDateTime::fromMSecsSinceEpoch(clock.realNow(), QTimeZone::utc()).date().dayOfWeek() - 1;
     int n = 0;
     for (const auto& [weeks, weekday, hour] : times) {
         clock.daysAgo(7 * weeks + (today - weekday + 7) % 7, hour, 30);
@@ -170,7 +171,7 @@ void DemoClock::daysAgo(int days, int hour, int minute)
 
 std::string dayFromNow(const DemoClock& clock, int days)
 {
-    const auto date = QDateTime::fromMSecsSinceEpoch(clock.realNow() + days * kDayMs, Qt::UTC).date();
+    const auto date = QDateTime::fromMSecsSinceEpoch(clock.realNow() + days * kDayMs, QTimeZone::utc()).date();
     return date.toString(Qt::ISODate).toStdString();
 }
 

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace tw::app {
 
 /**
@@ -25,6 +27,12 @@ public:
      */
     static void keepAwake();
 
+    /** @brief Milliseconds on a monotonic clock; tests inject their own and call check(). */
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock);
+    /** @brief Emits idle() if the quiet time has passed on the clock, else waits for the rest. */
+    void check();
+
 signals:
     void idle();
 
@@ -32,7 +40,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void activity();
+    void schedule();
+
     QTimer m_timer;
+    Clock m_clock;
+    qint64 m_lastActivity = 0;
+    qint64 m_timeoutMs = 0;
     bool m_active = false;
 };
 

@@ -16,6 +16,7 @@
 #include <array>
 #include <regex>
 #include <set>
+#include <string_view>
 
 namespace tw::content::detail {
 
@@ -162,14 +163,16 @@ struct Translated {
 // One valijson description becomes "what is wrong (schema: rule)". Unknown texts pass through, so
 // a newer valijson can only make messages plainer, never drop a problem.
 // The hint recorded for the property (or list item) at @p pointer, or null.
-const json& hintFor(const EnumHints& hints, const std::string& keyword, const std::string& pointer)
+// The keyword is a view taken by value: with a `const std::string&` every call with a literal bound a
+// temporary, and GCC 14's -Wdangling-reference took the returned reference for one into it.
+const json& hintFor(const EnumHints& hints, std::string_view keyword, const std::string& pointer)
 {
     static const json kNone;
     auto key = lastToken(pointer);
     if (!key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         key = lastToken(parentPointer(pointer)) + "[]";
     }
-    const auto it = hints.find(keyword + ":" + key);
+    const auto it = hints.find(std::string(keyword) + ":" + key);
     return it == hints.end() ? kNone : it->second;
 }
 

@@ -8,6 +8,7 @@ It checks the unlock screen, then unlocks as the demo's first partner and checks
 exercise of each kind that the path shows, every tab of the progress view and the search page. Run under dbus-run-session (see run_atspi_check.sh).
 """
 import os
+import re
 import subprocess
 import sys
 import time
@@ -84,6 +85,101 @@ def check(app, label, failures, must_show=(), timeout=10.0):
     failures.extend(f"{label}: {p}" for p in problems)
 
 
+PATH_NAME = "The path: modules and exercises"
+
+
+def find_named(node, name, budget):
+    """The first showing node called @p name below @p node, or None."""
+    if node is None or budget[0] <= 0:
+        return None
+    budget[0] -= 1
+    try:
+        if node.name == name:
+            return node
+        for i in range(min(node.childCount, 500)):
+            found = find_named(node.getChildAtIndex(i), name, budget)
+            if found is not None:
+                return found
+    except Exception:
+        return None
+    return None
+
+
+def texts_outside_path(node, found, budget):
+    """Every showing name (labels and headings too) except the path's own rows."""
+    if node is None or budget[0] <= 0:
+        return
+    budget[0] -= 1
+    try:
+        state = node.getState()
+        if not (state.contains(pyatspi.STATE_SHOWING) and state.contains(pyatspi.STATE_VISIBLE)):
+            return
+        if node.name == PATH_NAME:
+            return
+        if node.name:
+            found.add(node.name.strip())
+        for i in range(min(node.childCount, 500)):
+            texts_outside_path(node.getChildAtIndex(i), found, budget)
+    except Exception:
+        return
+
+
+def selected_in_path(app):
+    """The text of the path's selected row, or None."""
+    path = find_named(app, PATH_NAME, [20000])
+    if path is None:
+        return None
+    try:
+        for i in range(min(path.childCount, 2000)):
+            child = path.getChildAtIndex(i)
+            if child is not None and child.getState().contains(pyatspi.STATE_SELECTED) and child.name:
+                return child.name.strip()
+        # A module row that only got the keyboard focus is current without being selected.
+        for i in range(min(path.childCount, 2000)):
+            child = path.getChildAtIndex(i)
+            if child is not None and child.getState().contains(pyatspi.STATE_FOCUSED) and child.name:
+                return child.name.strip()
+    except Exception:
+        return None
+    return None
+
+
+# A row reads "Title, done", "Title, 2 of 7 done" or "Title, not done yet"; the page shows the title.
+# Module rows ("2 of 7 done") are headings in the path: Return opens or closes them, no page.
+ROW_STATUS = re.compile(r", (done|not done yet|\d+ of \d+ done)$")
+MODULE_ROW = re.compile(r", \d+ of \d+ done$")
+
+
+def check_path_step(app, label, failures, previous, timeout=10.0):
+    """A path step must select a new row and open it: its title shows on the page beside the path."""
+    deadline = time.time() + timeout
+    while True:
+        title = selected_in_path(app)
+        shown = set()
+        texts_outside_path(app, shown, [20000])
+        heading = ROW_STATUS.sub("", title) if title else None
+        module = title is not None and MODULE_ROW.search(title) is not None
+        # Home lists some exercises by name too, so an exercise counts as open only once Home's
+        # greeting ("Hello, Alex") is gone.
+        on_home = any(text.startswith("Hello, ") for text in shown)
+        opened = title is not None and title != previous and (
+            module or (not on_home and any(heading in text for text in shown)))
+        if opened or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    what = "a module heading" if module else ("shown" if opened else "NOT shown") + " beside the path"
+    print(f"[{label}] selected '{title}', {what}")
+    if title is None:
+        failures.append(f"{label}: no row of the path is selected")
+    elif title == previous:
+        failures.append(f"{label}: the path did not move on from '{title}'")
+    elif not opened:
+        failures.append(f"{label}: '{title}' is selected but the page does not show '{heading}'")
+    if not opened or os.environ.get("TW_A11Y_VERBOSE"):
+        print("    beside the path: " + " | ".join(sorted(shown)[:30]))
+    return title
+
+
 def press(node, name, seen=None):
     """Activates the showing button called @p name through AT-SPI, as a screen reader user would."""
     seen = seen if seen is not None else [0]
@@ -122,12 +218,26 @@ def main():
         time.sleep(2.5)
         check(app, "home", failures, must_show=("Home", "The path: modules and exercises"))
         # Open the first few exercises through the path with the keyboard, as a screen reader user would.
+        # Each step must land somewhere new, named as the path names it, or a walk that never left
+        # Home would pass.
         xdotool("key", "Tab")
+        # The first Down may only give the path a current row; start from wherever that lands.
+        xdotool("key", "Down")
+        deadline = time.time() + 10
+        while selected_in_path(app) is None and time.time() < deadline:
+            time.sleep(0.5)
+        previous = selected_in_path(app)
+        if previous is None:
+            failures.append("path: no row is current after Tab and Down")
+        exercises = 0
         for step in range(12):
             xdotool("key", "Down")
             xdotool("key", "Return")
-            time.sleep(0.6)
+            previous = check_path_step(app, f"path item {step + 1}", failures, previous)
+            exercises += previous is not None and MODULE_ROW.search(previous) is None
             check(app, f"path item {step + 1}", failures)
+        if exercises < 8:
+            failures.append(f"path: only {exercises} of 12 steps opened an exercise")
         if not press(app, "Progress"):
             failures.append("progress: no button called 'Progress' to open it")
         time.sleep(2.0)
@@ -156,7 +266,9 @@ def main():
         except subprocess.TimeoutExpired:
             app_proc.kill()
     if failures:
-        print(f"FAILED: {len(failures)} unnamed interactive widget(s)")
+        print(f"FAILED: {len(failures)} problem(s):")
+        for failure in failures:
+            print(f"    {failure}")
         return 1
     print("OK: every visible interactive widget has an accessible name")
     return 0

@@ -6,12 +6,15 @@
 set -euo pipefail
 binary=$1
 here=$(cd "$(dirname "$0")" && pwd)
-display=":$((100 + RANDOM % 400))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display and writes its number once ready (-displayfd): no clash with another
+# session's display, no guessing how long a busy machine takes to start it.
+ready=$(mktemp)
+Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$ready" >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
-export DISPLAY=$display
+trap 'kill $xvfb 2>/dev/null || true; rm -f "$ready"' EXIT
+for _ in $(seq 600); do [ -s "$ready" ] && break; sleep 0.1; done
+[ -s "$ready" ] || { echo "Xvfb did not start within 60 s" >&2; exit 1; }
+export DISPLAY=":$(head -n 1 "$ready")"
 unset QT_QPA_PLATFORM
 dbus-run-session -- bash -c "
     /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &

@@ -209,16 +209,23 @@ TEST_F(Window, KeepAwakeCountsAsActivity)
     ASSERT_NE(idle, nullptr);
     bool fired = false;
     QObject::connect(idle, &app::IdleLock::idle, [&] { fired = true; });
-    idle->setTimeoutMs(300);
-    // A conversation timer keeps calling keepAwake(); the lock must not fire meanwhile.
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 900) {
+    qint64 now = 0; // an injected clock, so minutes pass without waiting and the machine's speed does not matter
+    idle->setClock([&now] { return now; });
+    idle->setTimeoutMinutes(5);
+    // A conversation timer keeps calling keepAwake() for twelve minutes; the lock must not fire meanwhile.
+    for (int minute = 0; minute < 12; ++minute) {
+        now += 60 * 1000;
         app::IdleLock::keepAwake();
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QApplication::processEvents(); // delivers the posted keep-awake event
+        idle->check();
     }
     EXPECT_FALSE(fired);
-    ASSERT_TRUE(tw::test::waitUntil([&] { return fired; }, 5000)); // and it fires once they stop
+    now += 5 * 60 * 1000 - 1;
+    idle->check();
+    EXPECT_FALSE(fired) << "locked before five quiet minutes";
+    now += 1;
+    idle->check();
+    EXPECT_TRUE(fired) << "five minutes after the last keep-awake it locks";
 }
 
 TEST(Recovery, ForgottenPassphraseIsReplacedWithTheRecoveryCode)

@@ -11,6 +11,7 @@
 #include "tw/workbook/ProgressService.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -44,7 +45,7 @@ struct ProgressWorkbook : ::testing::Test {
     std::unique_ptr<app::MainWindow> window;
 
     /** @brief Moves the clock to @p day (February 2026) at 12:00 UTC. */
-    void at(int day) { clock = QDateTime(QDate(2026, 2, day), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(); }
+    void at(int day) { clock = QDateTime(QDate(2026, 2, day), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch(); }
 
     static std::string checkin(int trust, const std::string& note = "")
     {

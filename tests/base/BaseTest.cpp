@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TempDir.h"
+#include "Unprivileged.h"
 #include "tw/base/AtomicFile.h"
 #include "tw/base/DataDir.h"
 #include "tw/base/Error.h"
@@ -42,16 +43,18 @@ TEST(AtomicFile, ReplacesContentAndReportsReadOnly)
     tw::writeFileAtomically(file, std::vector<std::uint8_t>(b.begin(), b.end()));
     const auto read = tw::readFile(file);
     EXPECT_EQ(std::string(read.begin(), read.end()), "second");
-    if (geteuid() != 0) { // root ignores permissions, so the read-only case only shows for users
-        std::filesystem::permissions(
-            dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
-        try {
-            tw::writeFileAtomically(file, std::vector<std::uint8_t>(a.begin(), a.end()));
-            ADD_FAILURE() << "write into a read-only folder succeeded";
-        } catch (const tw::Error& e) {
-            EXPECT_EQ(e.kind(), tw::ErrorKind::ReadOnly);
-        }
+    // Permissions as a user meets them, also when the tests run as root (which ignores them).
+    tw::test::Unprivileged asUser(dir.path());
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    try {
+        tw::writeFileAtomically(file, std::vector<std::uint8_t>(a.begin(), a.end()));
+        ADD_FAILURE() << "write into a read-only folder succeeded";
+    } catch (const tw::Error& e) {
+        EXPECT_EQ(e.kind(), tw::ErrorKind::ReadOnly);
     }
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
+    const auto unchanged = tw::readFile(file);
+    EXPECT_EQ(std::string(unchanged.begin(), unchanged.end()), "second");
 }
 
 TEST(AtomicFile, DiskFullIsReportedAsSuch)

@@ -36,7 +36,14 @@ def main(argv):
         CURRENT_VERSION: jsonschema.Draft7Validator(json.loads((schemas / "curriculum.schema.json").read_text())),
         1: jsonschema.Draft7Validator(json.loads((schemas / "curriculum-v1.schema.json").read_text())),
     }
-    paths = [pathlib.Path(a) for a in argv[1:]] or sorted((root / "content/curriculum/en").glob("*.json"))
+    # A folder stands for its modules (a pack's pack.json is its manifest, not a module).
+    paths = [p for a in argv[1:] for p in (sorted(pathlib.Path(a).glob("*.json")) if pathlib.Path(a).is_dir()
+                                          else [pathlib.Path(a)]) if p.name != "pack.json"]
+    if not argv[1:]:
+        paths = sorted((root / "content/curriculum/en").glob("*.json"))
+    if not paths:
+        print("no curriculum files found: nothing was checked")
+        return 1
     failures = 0
     total = 0
     for path in paths:

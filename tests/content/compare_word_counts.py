@@ -24,6 +24,9 @@ def main(argv):
     for path in sorted((root / "content/curriculum/en").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         python[doc["id"]] = check_schema.words(doc)
+    if not cpp or not python:
+        print(f"nothing to compare: {len(cpp)} modules from the CLI, {len(python)} from the curriculum folder")
+        return 1
     failures = 0
     for module in sorted(set(cpp) | set(python)):
         if cpp.get(module) != python.get(module):

@@ -3,9 +3,13 @@
 // Byte-flip campaign: random single-byte flips (a random non-zero XOR mask at a random offset) over
 // the files a user or therapist holds: workbook.db, workbook.keys, an assignment (.twassign) and a
 // progress report (.twreport). Each flip goes into a fresh copy and is opened through the real
-// trustwork-cli, with the right passphrase. Allowed outcomes: 0 (the flip changed nothing that
-// matters), 4 (damaged) and 7 (invalid input file). A signal or any other exit is a finding, and
-// exit 3 above all: a damaged file must never be reported as a wrong passphrase.
+// trustwork-cli, with the right passphrase. Allowed outcomes: 4 (damaged), 7 (invalid input file)
+// and 0 where the flip changed nothing that matters. For the signed assignment and the sealed report
+// "nothing that matters" is checked: exit 0 must show exactly what the unflipped file shows (a flip
+// in the JSON's spacing); anything else accepted from a flipped signed or sealed file is a finding.
+// A signal or any other exit is a finding, and exit 3 above all: a damaged file must never be
+// reported as a wrong passphrase. Each run draws a new seed (printed; TRUSTWORK_FLIP_SEED repeats a
+// run), so runs add up to new offsets instead of the same ones.
 // ctest runs 100 flips; tests/flip/run-flip-campaign.sh runs 1,000 (TRUSTWORK_FLIPS).
 #include "CliRunner.h"
 #include "TempDir.h"
@@ -102,6 +106,16 @@ protected:
         return as(scratchPractice, kTherapist, "rivera pass", {"report", "import", scratchFile.string()});
     }
 
+    // What the holder sees of a signed or sealed file once it was accepted: the assignment as shown,
+    // or the practice's view of the client after the report's import.
+    std::string seen(const std::string& target, const CliResult& opened)
+    {
+        if (target == "assignment") {
+            return opened.out;
+        }
+        return as(scratchPractice, kTherapist, "rivera pass", {"client", "show", "A&S"}).out;
+    }
+
     tw::test::TempDir dir;
     fs::path practice = dir / "practice";
     fs::path couple = dir / "couple";
@@ -115,21 +129,29 @@ protected:
 TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
 {
     const int flips = envInt("TRUSTWORK_FLIPS", 100);
-    const auto seed = static_cast<unsigned>(envInt("TRUSTWORK_FLIP_SEED", 2026));
+    const auto seed
+        = static_cast<unsigned>(envInt("TRUSTWORK_FLIP_SEED", static_cast<int>(std::random_device{}() >> 1)));
+    std::printf("flip campaign seed %u (TRUSTWORK_FLIP_SEED=%u repeats this run)\n", seed, seed);
     const std::vector<Target> targets = {{"workbook.db", couple / "workbook.db"},
         {"workbook.keys", couple / "workbook.keys"}, {"assignment", assignment}, {"report", report}};
     // Control: unflipped copies open cleanly, so every 4 and 7 below is the flip's doing.
     copyTree(couple, scratchCouple);
     copyTree(practice, scratchPractice);
+    std::map<std::string, std::string> unflippedView; // signed or sealed target -> what its holder sees
     for (const auto& target : targets) {
         fs::copy_file(target.original, scratchFile, fs::copy_options::overwrite_existing);
         const auto r = open(target.name);
         ASSERT_EQ(r.exitCode, 0) << target.name << " unflipped: " << r.err;
+        if (target.name == "assignment" || target.name == "report") {
+            unflippedView[target.name] = seen(target.name, r);
+            copyTree(practice, scratchPractice);
+        }
     }
     std::mt19937 rng(seed);
     std::map<std::string, std::map<int, int>> outcomes; // target -> exit code -> count
     int crashes = 0;
     int wrongPassphrase = 0;
+    int accepted = 0; // flipped signed or sealed files taken as something else
     for (int n = 0; n < flips; ++n) {
         const auto& target = targets[static_cast<std::size_t>(n) % targets.size()];
         const auto original = tw::test::readBytes(target.original);
@@ -150,7 +172,13 @@ TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
         }
         const auto r = open(target.name);
         ++outcomes[target.name][r.exitCode];
-        const std::string where = target.name + " byte " + std::to_string(offset) + " ^ " + std::to_string(mask);
+        const std::string where = target.name + " byte " + std::to_string(offset) + " ^ " + std::to_string(mask)
+            + " (seed " + std::to_string(seed) + ")";
+        if (r.exitCode == 0 && unflippedView.count(target.name) != 0
+            && seen(target.name, r) != unflippedView[target.name]) {
+            ++accepted;
+            ADD_FAILURE() << where << ": a flipped " << target.name << " was accepted and reads differently";
+        }
         if (r.exitCode == 3) {
             ++wrongPassphrase;
             ADD_FAILURE() << where << " was reported as a wrong passphrase: " << r.err;
@@ -159,8 +187,9 @@ TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
             ADD_FAILURE() << where << " ended with " << r.exitCode << " (over 128: a signal): " << r.err;
         }
     }
-    std::printf("flip campaign (seed %u): %d flips, %d crashes, %d reported as a wrong passphrase\n", seed, flips,
-        crashes, wrongPassphrase);
+    std::printf("flip campaign (seed %u): %d flips, %d crashes, %d reported as a wrong passphrase, %d flipped signed "
+                "or sealed files accepted as different content\n",
+        seed, flips, crashes, wrongPassphrase, accepted);
     for (const auto& [name, codes] : outcomes) {
         std::printf("  %-14s", name.c_str());
         for (const auto& [code, count] : codes) {

@@ -56,16 +56,17 @@ ScanResult scanForCanaries(const std::vector<std::filesystem::path>& roots, cons
     std::set<std::filesystem::path> seen;
     for (const auto& root : roots) {
         std::error_code ec;
+        struct stat rootStat{};
+        const bool rootKnown = ::stat(root.c_str(), &rootStat) == 0;
         std::filesystem::recursive_directory_iterator it(
             root, std::filesystem::directory_options::skip_permission_denied, ec);
-        struct stat rootStat{};
-        const bool haveRoot = ::stat(root.c_str(), &rootStat) == 0;
         for (; !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
             std::error_code fileEc;
-            // Another file system mounted below a root (a chroot's /proc under /tmp, say) is not
-            // where Trustwork writes, and reading it can fail or never end.
-            if (struct stat st{}; haveRoot && it->is_directory(fileEc) && !it->is_symlink(fileEc)
-                && ::stat(it->path().c_str(), &st) == 0 && st.st_dev != rootStat.st_dev) {
+            // Stay on the root's file system: a chroot or container under /tmp (scripts/check-fresh
+            // makes one) mounts /proc and /dev inside, whose files are no place the app writes to.
+            struct stat entryStat{};
+            if (rootKnown && it->is_directory(fileEc) && !it->is_symlink(fileEc)
+                && ::lstat(it->path().c_str(), &entryStat) == 0 && entryStat.st_dev != rootStat.st_dev) {
                 it.disable_recursion_pending();
                 continue;
             }

@@ -7,9 +7,13 @@
 # Trustwork has no network code. This checks it from the outside:
 #  1. no Trustwork binary links QtNetwork, directly (readelf -d) or through another library (ldd);
 #  2. a scripted trustwork-cli session (create, entries, check-in, verify, export, backup, restore)
-#     and an app session under Xvfb (start, type the passphrase, unlock, work, quit) run under
+#     and an app session under Xvfb (start, type the passphrase, unlock, search, quit) run under
 #     strace -f -e trace=network: every socket opened must be AF_UNIX (the X server, D-Bus).
-# Prints what it saw and exits 1 on any finding. Set KEEP=1 to keep the strace logs.
+#     The app session checks each screen it reaches through AT-SPI (wait-for-widget.py), so a
+#     session stuck on the unlock screen fails instead of passing with nothing traced.
+#  3. a positive control: a small program that opens an AF_INET socket, traced and judged the same
+#     way, must be caught, or the check itself is broken.
+# Prints what it saw and exits 1 on any finding, 2 when the check could not run. KEEP=1 keeps the logs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${1:-$root/build/ci}"
@@ -31,11 +35,16 @@ findings=0
 
 echo "== 1. No binary links QtNetwork"
 for binary in "$app" "$cli"; do
-    if readelf -d "$binary" | grep -q 'NEEDED.*Network' || ldd "$binary" | grep -qi 'Qt6Network\|Qt5Network'; then
+    # A readelf or ldd that fails prints nothing to match: that is "could not check", never "ok".
+    needed=$(readelf -d "$binary") || { echo "readelf -d $binary failed" >&2; exit 2; }
+    linked=$(ldd "$binary") || { echo "ldd $binary failed" >&2; exit 2; }
+    grep -q 'NEEDED.*libQt6Core' <<<"$needed$linked" || grep -q 'NEEDED.*libsodium' <<<"$needed" ||
+        { echo "readelf -d $binary listed none of the libraries it must need" >&2; exit 2; }
+    if grep -q 'NEEDED.*Network' <<<"$needed" || grep -qi 'Qt6Network\|Qt5Network' <<<"$linked"; then
         echo "FINDING: $(basename "$binary") links QtNetwork"
         findings=$((findings + 1))
     else
-        echo "ok: $(basename "$binary") does not link QtNetwork (readelf -d and ldd)"
+        echo "ok: $(basename "$binary") does not link QtNetwork (readelf -d: $(grep -c NEEDED <<<"$needed") libraries, ldd: $(wc -l <<<"$linked"))"
     fi
 done
 
@@ -66,41 +75,42 @@ export cli data work
     echo "the CLI session failed:"; cat "$work/cli.out"; exit 2; }
 
 echo "== 2b. trustwork app session under Xvfb and strace"
-display=":$(( 600 + $$ % 300 ))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts connections (-displayfd),
+# so neither a display taken by another session nor a slow start on a busy machine gets in the way.
+Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$work/display" >/dev/null 2>&1 &
 pids+=($!)
-export DISPLAY="$display"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 600); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "Xvfb did not start within 60 s" >&2; exit 2; }
+export DISPLAY=":$(head -n 1 "$work/display")"
+xdpyinfo >/dev/null 2>&1 || { echo "Xvfb reported display $DISPLAY, but it does not answer" >&2; exit 2; }
 openbox >/dev/null 2>&1 &
 pids+=($!)
 # A session bus of our own, as a desktop has; without one, Qt's D-Bus would autolaunch a daemon that
-# strace would follow and that would outlive the app.
+# strace would follow and that would outlive the app. The AT-SPI bus lets the script see which
+# screen the app shows (its sockets are AF_UNIX like any desktop's).
 eval "$(dbus-launch --sh-syntax)"
 pids+=("$DBUS_SESSION_BUS_PID")
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+pids+=($!)
 unset QT_QPA_PLATFORM
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 LANG=C.UTF-8 LANGUAGE=en LC_ALL=C.UTF-8
 "${trace[@]}" "$work/app.strace" "$app" --data-dir "$data" >"$work/app.out" 2>&1 &
 app_pid=$!
 pids+=($app_pid)
-# Wait for the unlock window, type Alex's passphrase and unlock.
-window=""
-for _ in $(seq 100); do
-    window=$(xdotool search --onlyvisible --name 'Trustwork' 2>/dev/null | head -n 1 || true)
-    [ -n "$window" ] && break
-    sleep 0.1
-done
-[ -n "$window" ] || { echo "the app showed no window"; cat "$work/app.out"; exit 2; }
-sleep 1
-xdotool windowactivate --sync "$window" >/dev/null 2>&1 || xdotool windowfocus --sync "$window" >/dev/null 2>&1 || true
-xdotool type --delay 20 'alex pass'
-xdotool key Return
-sleep 4
+waits="$root/tests/network/wait-for-widget.py"
+app_failed() { echo "the app session failed: $1"; cat "$work/app.out"; exit 2; }
+/usr/bin/python3 "$waits" Passphrase 90 || app_failed "no unlock screen"
+window=$(xdotool search --onlyvisible --name 'Trustwork' | head -n 1) || app_failed "no window to type into"
+xdotool windowactivate --sync "$window" >/dev/null 2>&1 || xdotool windowfocus --sync "$window" ||
+    app_failed "could not focus the window"
+xdotool type --delay 20 'alex pass' && xdotool key Return || app_failed "xdotool could not type"
+# Home's path only exists behind the unlock screen: seeing it proves the session got in.
+/usr/bin/python3 "$waits" "The path: modules and exercises" 90 || app_failed "never got past the unlock screen"
 if [ -n "${SCREENSHOT:-}" ]; then import -window root "$SCREENSHOT"; fi
 # Some work: search (Ctrl+F) for a word, then the quick exit (Ctrl+Shift+Q), which locks and quits.
-xdotool key ctrl+f || true
-sleep 1
-xdotool type --delay 20 'words' || true
-sleep 1
-xdotool key ctrl+shift+q || true
+xdotool key ctrl+f || app_failed "xdotool could not press Ctrl+F"
+/usr/bin/python3 "$waits" "Search your workbook" 60 || app_failed "Ctrl+F did not open search"
+xdotool type --delay 20 'words' && xdotool key ctrl+shift+q || app_failed "xdotool could not type"
 for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app_pid" 2>/dev/null; then
     echo "FINDING: the app did not quit on the quick-exit shortcut"
@@ -109,8 +119,14 @@ if kill -0 "$app_pid" 2>/dev/null; then
 fi
 wait "$app_pid" 2>/dev/null || true
 
-echo "== 3. Sockets seen"
-for log in "$work/cli.strace" "$work/app.strace"; do
+echo "== 2c. positive control: a program that opens an AF_INET socket must be caught"
+"${trace[@]}" "$work/control.strace" /usr/bin/python3 -c \
+    'import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).close()' >"$work/control.out" 2>&1 ||
+    { echo "the control program failed:"; cat "$work/control.out"; exit 2; }
+
+# Prints what LOG shows and whether a socket other than AF_UNIX was used; returns 1 if one was.
+judge() {
+    local log=$1 name
     name=$(basename "$log" .strace)
     total=$(grep -cE '(socket|connect|bind|sendto|sendmsg)\(' "$log" || true)
     unix=$(grep -cE 'socket\(AF_UNIX' "$log" || true)
@@ -119,10 +135,20 @@ for log in "$work/cli.strace" "$work/app.strace"; do
     echo "$name: $total network calls, $unix AF_UNIX sockets"
     grep -oE 'sun_path="[^"]*"|sun_path=@"[^"]*"' "$log" | sort | uniq -c | sed 's/^/    /' || true
     if [ -n "$other$inet" ]; then
-        echo "FINDING: $name used a socket other than AF_UNIX:"
+        echo "$name used a socket other than AF_UNIX:"
         printf '%s\n%s\n' "$other" "$inet" | sed '/^$/d' | head -n 20
-        findings=$((findings + 1))
+        return 1
     fi
+}
+
+echo "== 3. Sockets seen"
+for log in "$work/cli.strace" "$work/app.strace"; do
+    judge "$log" || { echo "FINDING (above)"; findings=$((findings + 1)); }
 done
+if judge "$work/control.strace"; then
+    echo "the control's AF_INET socket was not caught: this check cannot see network use" >&2
+    exit 2
+fi
+echo "ok: the control's AF_INET socket was caught"
 echo "findings: $findings"
 [ "$findings" -eq 0 ]

@@ -18,7 +18,9 @@
 
 namespace tw::test {
 
-CliResult runCli(const std::vector<std::string>& args, const std::string& input)
+namespace {
+
+CliResult run(const std::vector<std::string>& args, const std::string& input, bool fastKdf)
 {
     // A CLI that exits before reading all its input must not kill the test with SIGPIPE.
     std::signal(SIGPIPE, SIG_IGN);
@@ -28,8 +30,13 @@ CliResult runCli(const std::vector<std::string>& args, const std::string& input)
     }
     const pid_t pid = fork();
     if (pid == 0) {
-        // Cheap key derivation for the workbooks these tests create; real cost is benchmarked.
-        setenv("TRUSTWORK_INSECURE_FAST_KDF", "1", 1);
+        // Cheap key derivation for the workbooks these tests create; real cost is benchmarked, and
+        // runCliAsUser checks what users get.
+        if (fastKdf) {
+            setenv("TRUSTWORK_INSECURE_FAST_KDF", "1", 1);
+        } else {
+            unsetenv("TRUSTWORK_INSECURE_FAST_KDF");
+        }
         dup2(inPipe[0], STDIN_FILENO);
         dup2(outPipe[1], STDOUT_FILENO);
         dup2(errPipe[1], STDERR_FILENO);
@@ -37,7 +44,8 @@ CliResult runCli(const std::vector<std::string>& args, const std::string& input)
             close(fd);
         }
         std::vector<char*> argv;
-        std::string program = TW_CLI_PATH;
+        // Users run the shipped program; the suites run the test-only one that honours fast key derivation.
+        std::string program = fastKdf ? TW_CLI_PATH : TW_SHIPPED_CLI_PATH;
         argv.push_back(program.data());
         std::vector<std::string> copy = args;
         for (auto& a : copy) {
@@ -94,6 +102,18 @@ CliResult runCli(const std::vector<std::string>& args, const std::string& input)
     waitpid(pid, &status, 0);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return result;
+}
+
+} // namespace
+
+CliResult runCli(const std::vector<std::string>& args, const std::string& input)
+{
+    return run(args, input, true);
+}
+
+CliResult runCliAsUser(const std::vector<std::string>& args, const std::string& input)
+{
+    return run(args, input, false);
 }
 
 } // namespace tw::test

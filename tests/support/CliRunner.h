@@ -19,4 +19,10 @@ struct CliResult {
  */
 CliResult runCli(const std::vector<std::string>& args, const std::string& input = {});
 
+/**
+ * @brief As runCli, but as a user runs it: without TRUSTWORK_INSECURE_FAST_KDF (removed from the
+ * environment if the caller had it), so workbooks get the key-derivation cost users get.
+ */
+CliResult runCliAsUser(const std::vector<std::string>& args, const std::string& input = {});
+
 } // namespace tw::test

@@ -128,7 +128,9 @@ def scan(path):
     marked = {number for number, line in enumerate(raw.splitlines(), 1) if "no-tr:" in line}
     text = blank_comments(raw)
     findings = []
+    calls = 0
     for call in CALL.finditer(text):
+        calls += 1
         open_paren = call.end() - 1
         api = call.group(0).rstrip("( ")
         arguments = split_arguments(without_translated(text[open_paren: closing(text, open_paren) + 1]))
@@ -147,7 +149,7 @@ def scan(path):
                 line = text.count("\n", 0, open_paren + offset + literal.start()) + 1
                 if line not in marked:
                     findings.append((line, api, literal.group(0)))
-    return findings
+    return findings, calls
 
 
 def main():
@@ -156,11 +158,18 @@ def main():
     files = sorted(p for root in roots for p in ([root] if root.is_file() else root.rglob("*"))
                    if root.is_file() or p.suffix in (".cpp", ".h"))
     count = 0
+    calls = 0
     for path in files:
-        for line, api, literal in scan(path):
+        findings, found_calls = scan(path)
+        calls += found_calls
+        for line, api, literal in findings:
             print(f"{path}:{line}: {literal} is handed to {api} without tr()")
             count += 1
-    print(f"{len(files)} files scanned, {count} untranslatable visible strings")
+    print(f"{len(files)} files scanned, {calls} calls that show text, {count} untranslatable visible strings")
+    # Nothing scanned proves nothing: a wrong path or a pattern that stopped matching must fail.
+    if not files or not calls:
+        print("nothing to check: no files, or no calls that show text in them")
+        return 1
     return 1 if count else 0
 
 

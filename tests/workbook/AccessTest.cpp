@@ -7,6 +7,8 @@
 #include "tw/storage/Database.h"
 #include "tw/storage/Statement.h"
 
+#include <algorithm>
+
 using namespace tw;
 using namespace tw::test;
 using workbook::Visibility;

@@ -5,6 +5,8 @@
 #include "tw/storage/Database.h"
 #include "tw/workbook/Backups.h"
 
+#include <algorithm>
+
 using namespace tw;
 using namespace tw::test;
 using workbook::Visibility;
@@ -94,12 +96,18 @@ TEST_F(CoupleFixture, DailyBackupOncePerDayKeepsTen)
 {
     std::int64_t now = 1'700'000'000'000;
     options.now = [&now] { return now; };
-    for (int day = 0; day < 14; ++day) {
+    const workbook::Paths paths(dir.path());
+    for (std::size_t day = 0; day < 14; ++day) {
         alex();
-        alex(); // a second unlock on the same day adds nothing
-        now += 24LL * 60 * 60 * 1000;
+        const auto afterFirst = workbook::Backups::list(paths, options.nowMs());
+        now += 60 * 60 * 1000;
+        alex(); // a second unlock an hour later, the same day, adds nothing
+        // Counted before pruning starts, where a backup per unlock would show.
+        EXPECT_EQ(workbook::Backups::list(paths, options.nowMs()), afterFirst) << "day " << day;
+        EXPECT_EQ(afterFirst.size(), std::min<std::size_t>(day + 1, workbook::Backups::kKeep)) << "day " << day;
+        now += 23LL * 60 * 60 * 1000;
     }
-    EXPECT_EQ(workbook::Backups::list(workbook::Paths(dir.path()), options.nowMs()).size(), workbook::Backups::kKeep);
+    EXPECT_EQ(workbook::Backups::list(paths, options.nowMs()).size(), workbook::Backups::kKeep);
 }
 
 TEST_F(CoupleFixture, NewerSchemaIsRefusedAndFileUntouched)

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace tw;
 using namespace tw::workbook;
 using tw::test::kindOf;
