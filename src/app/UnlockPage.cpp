@@ -4,7 +4,7 @@
 
 #include "AppContext.h"
 #include "RecoveryDialog.h"
-#include "Secrets.h"
+#include "secrets/SecretLineEdit.h"
 #include "tw/workbook/Backups.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
@@ -45,8 +45,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_names = new QButtonGroup(this);
 
     auto* passLabel = new QLabel(tr("&Passphrase"), column);
-    m_passphrase = new QLineEdit(column);
-    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase = new SecretLineEdit(column);
     m_passphrase->setAccessibleName(tr("Passphrase"));
     passLabel->setBuddy(m_passphrase);
     layout->addWidget(passLabel);
@@ -131,7 +130,7 @@ void UnlockPage::refresh()
     }
     m_error->hide();
     m_restore->hide();
-    m_passphrase->clear();
+    m_passphrase->wipe();
     m_passphrase->setFocus();
 }
 
@@ -163,7 +162,7 @@ void UnlockPage::startUnlock()
     }
     m_working = true;
     const std::string name = m_names->checkedButton()->text().toStdString();
-    auto passphrase = std::make_shared<crypto::SecretBytes>(takeSecret(*m_passphrase));
+    auto passphrase = std::make_shared<crypto::SecretBytes>(m_passphrase->take());
     m_error->hide();
     m_restore->hide();
     m_busy->show();
@@ -256,7 +255,7 @@ void UnlockPage::restoreLatestBackup()
     try {
         // Only a partner in the backup may restore it: the name and passphrase typed here are checked
         // against the backup itself.
-        const auto passphrase = takeSecret(*m_passphrase);
+        const auto passphrase = m_passphrase->take();
         workbook::Workbook::restore(backups.back().file, paths.dataDir, m_names->checkedButton()->text().toStdString(),
             passphrase, m_context.options());
         refresh();

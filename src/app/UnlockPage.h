@@ -23,6 +23,7 @@ class Session;
 namespace tw::app {
 
 class AppContext;
+class SecretLineEdit;
 
 /** @brief Result of an unlock attempt made off the UI thread. */
 struct UnlockOutcome {
@@ -62,7 +63,7 @@ private:
     AppContext& m_context;
     QVBoxLayout* m_namesBox = nullptr;
     QButtonGroup* m_names = nullptr;
-    QLineEdit* m_passphrase = nullptr;
+    SecretLineEdit* m_passphrase = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_demoHint = nullptr;
     QLabel* m_privacy = nullptr;

@@ -17,6 +17,7 @@
 #include "tw/content/ContentRoot.h"
 #include "tw/content/Loader.h"
 #include "tw/workbook/Paths.h"
+#include "tw/workbook/Session.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -126,6 +127,8 @@ int main(int argc, char** argv)
         });
     }
     tw::app::AppContext context(dataDir, workbookOptions);
+    // Right after set-up the workbook opens for the partner who starts, with no second prompt.
+    std::shared_ptr<tw::workbook::Session> opening;
     if (!context.workbookExists()) {
         tw::app::SetupWizard wizard(context, loader.source());
         wizard.exec();
@@ -142,6 +145,7 @@ int main(int argc, char** argv)
         if (!context.workbookExists()) {
             return 0;
         }
+        opening = wizard.takeSession();
     }
     tw::app::MainWindow window(context, loader.source());
     if (demo) {
@@ -150,6 +154,9 @@ int main(int argc, char** argv)
     QObject::connect(
         &window, &tw::app::MainWindow::quickExitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     window.show();
+    if (opening) {
+        context.setSession(std::move(opening));
+    }
     const int result = contentFailed ? 1 : QApplication::exec();
     context.lock();
     tw::log::shutdown();
