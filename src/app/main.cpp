@@ -9,6 +9,7 @@
 #include "QtLogBridge.h"
 #include "SetupWizard.h"
 #include "UnlockPage.h"
+#include "settings/PackConsent.h"
 #include "therapist/PracticeMode.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
@@ -92,7 +93,10 @@ int main(int argc, char** argv)
             auto packs = packsDir.empty() ? std::vector<std::filesystem::path>()
                                           : tw::content::discoverPacks(tw::workbook::Paths(packsDir).packs);
             packs.insert(packs.end(), extraPacks.begin(), extraPacks.end());
-            return tw::content::loadCurriculum(root, locale, packs);
+            auto result = tw::content::loadCurriculum(root, locale, packs);
+            // Right after loading, so a partner's consent covers the files as they were read.
+            tw::app::computePackDigests(result.curriculum);
+            return result;
         });
     // The icon (a theme lookup and an SVG) is set once the first window is on its way: it cost a
     // fifth of the time to that window, and window managers take a new icon at any time.
