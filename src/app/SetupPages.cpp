@@ -367,6 +367,8 @@ ReadyPage::ReadyPage(SetupWizard& wizard)
     m_first = new QRadioButton(this);
     m_second = new QRadioButton(this);
     m_first->setChecked(true);
+    // Kept up to date as chosen: Finish may close the wizard without asking this page again.
+    connect(m_second, &QRadioButton::toggled, this, [this](bool second) { m_wizard.startingPartner = second ? 1 : 0; });
     layout->addWidget(m_first);
     layout->addWidget(m_second);
     layout->addStretch();
