@@ -23,12 +23,12 @@
 
 #include <QAction>
 #include <QMenu>
-
-#include <optional>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace tw::app {
 
@@ -160,8 +160,7 @@ void MainWindow::lockFor(After after)
 {
     if (auto* session = m_context.session()) {
         const auto* other = session->otherPartner();
-        m_selectNext = QString::fromStdString(
-            after == After::OtherPartner && other ? other->name : session->me().name);
+        m_selectNext = QString::fromStdString(after == After::OtherPartner && other ? other->name : session->me().name);
     }
     m_context.lock();
 }

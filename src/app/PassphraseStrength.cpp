@@ -13,7 +13,8 @@ PassphraseVerdict judgePassphrase(
 {
     PassphraseVerdict verdict;
     if (field.text().isEmpty()) {
-        verdict.hint = QCoreApplication::translate("PassphraseStrength", "Choose three or four ordinary words that have nothing to do with each other or with you.");
+        verdict.hint = QCoreApplication::translate("PassphraseStrength",
+            "Choose three or four ordinary words that have nothing to do with each other or with you.");
         return verdict;
     }
     const auto strength = workbook::estimatePassphrase(field.copy(), personalWords);
@@ -22,11 +23,13 @@ PassphraseVerdict judgePassphrase(
     switch (strength.level) {
     case 0:
     case 1:
-        verdict.hint = QCoreApplication::translate("PassphraseStrength", "Too easy to guess. Add another ordinary word or two that have nothing to do with you; "
-                          "names, dates, places and well-known phrases do not help.");
+        verdict.hint = QCoreApplication::translate("PassphraseStrength",
+            "Too easy to guess. Add another ordinary word or two that have nothing to do with you; "
+            "names, dates, places and well-known phrases do not help.");
         break;
     case 2:
-        verdict.hint = QCoreApplication::translate("PassphraseStrength", "Good enough. One more unrelated word would make it strong.");
+        verdict.hint = QCoreApplication::translate(
+            "PassphraseStrength", "Good enough. One more unrelated word would make it strong.");
         break;
     case 3:
         verdict.hint = QCoreApplication::translate("PassphraseStrength", "Strong.");

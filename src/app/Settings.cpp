@@ -12,14 +12,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
-#include <QVBoxLayout>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QVBoxLayout>
 
 namespace tw::app {
 namespace {

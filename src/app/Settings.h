@@ -43,8 +43,8 @@ public:
     enum class Request { None, ChangePassphrase, SomeoneMayKnow };
 
     /** @brief @p personal is null while locked; @p who names the unlocked partner. */
-    SettingsDialog(const Preferences& current, const PartnerPreferences* personal, const QString& who,
-        QWidget* parent = nullptr);
+    SettingsDialog(
+        const Preferences& current, const PartnerPreferences* personal, const QString& who, QWidget* parent = nullptr);
     [[nodiscard]] Preferences preferences() const;
     [[nodiscard]] PartnerPreferences partnerPreferences() const;
     [[nodiscard]] bool hasPersonal() const { return m_hasPersonal; }

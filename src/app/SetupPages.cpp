@@ -3,8 +3,8 @@
 #include "SetupPages.h"
 
 #include "AppContext.h"
-#include "SetupWizard.h"
 #include "NewPassphraseFields.h"
+#include "SetupWizard.h"
 #include "setup/SafetyCheckPanel.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"

@@ -6,9 +6,9 @@
 #include "RecoveryDialog.h"
 #include "secrets/SecretLineEdit.h"
 #include "tw/workbook/Backups.h"
-#include "unlock/RestoreDialog.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
+#include "unlock/RestoreDialog.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -6,7 +6,6 @@
 #include "CoupleWorkbook.h"
 #include "ExerciseView.h"
 #include "GuiHelpers.h"
-#include "unlock/UnlockNotices.h"
 #include "HomeView.h"
 #include "MainWindow.h"
 #include "PathModel.h"
@@ -14,14 +13,15 @@
 #include "Workspace.h"
 #include "tw/workbook/SafetyService.h"
 #include "tw/workbook/Session.h"
+#include "unlock/UnlockNotices.h"
 
 #include <QCheckBox>
 #include <QFrame>
 #include <QLabel>
-#include <QScrollBar>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 

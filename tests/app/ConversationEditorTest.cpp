@@ -211,8 +211,8 @@ TEST_F(ConversationEditorTest, AloneTheListenerIsYourPartnerAndNothingOffersShar
 {
     tw::test::TempDir soloDir;
     std::vector<workbook::NewPartner> one;
-    one.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"),
-        crypto::makeRecoveryCode()});
+    one.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
     workbook::Workbook::create(soloDir.path(), std::move(one), options);
     auto alex = open("Alex", soloDir.path());
     EXPECT_EQ(alex->editor->findChildren<QGroupBox*>()[1]->title(), QStringLiteral("Listener: your partner"));

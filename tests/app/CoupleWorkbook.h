@@ -27,8 +27,8 @@ namespace tw::test {
 inline void createCouple(const std::filesystem::path& dir, const workbook::Options& options)
 {
     std::vector<workbook::NewPartner> partners;
-    partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"),
-        crypto::makeRecoveryCode()});
+    partners.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
     partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase"),
         crypto::makeRecoveryCode()});
     workbook::Workbook::create(dir, std::move(partners), options);

@@ -48,7 +48,7 @@ void settle()
     }
 }
 
-struct DesktopLock : tw::test::CoupleWindow {};
+struct DesktopLock : tw::test::CoupleWindow { };
 
 } // namespace
 

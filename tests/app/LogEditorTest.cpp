@@ -217,8 +217,8 @@ TEST_F(LogEditorTest, AloneNothingOffersSharing)
 {
     tw::test::TempDir soloDir;
     std::vector<workbook::NewPartner> one;
-    one.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"),
-        crypto::makeRecoveryCode()});
+    one.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
     workbook::Workbook::create(soloDir.path(), std::move(one), options);
     Opened alex;
     alex.session = workbook::Workbook::unlock(

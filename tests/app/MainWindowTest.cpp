@@ -9,11 +9,11 @@
 #include "IdleLock.h"
 #include "RecoveryDialog.h"
 #include "Settings.h"
-#include "settings/PartnerPreferences.h"
 #include "TempDir.h"
 #include "UnlockPage.h"
 #include "Workspace.h"
 #include "exercises/ReflectionEditor.h"
+#include "settings/PartnerPreferences.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
 

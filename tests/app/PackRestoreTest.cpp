@@ -4,9 +4,9 @@
 // passphrase as it was in the backup and lists backups by the time signed inside them.
 #include "AppContext.h"
 #include "CoupleWorkbook.h"
+#include "ExerciseView.h"
 #include "GuiHelpers.h"
 #include "MainWindow.h"
-#include "ExerciseView.h"
 #include "PathModel.h"
 #include "TempDir.h"
 #include "Workspace.h"
@@ -50,9 +50,9 @@ struct PlantedPack : ::testing::Test {
     }
     void load()
     {
-        curriculum = content::loadCurriculum(fs::path(TW_SOURCE_DIR) / "content", "en",
-            content::discoverPacks(dir / "packs"))
-                         .curriculum;
+        curriculum
+            = content::loadCurriculum(fs::path(TW_SOURCE_DIR) / "content", "en", content::discoverPacks(dir / "packs"))
+                  .curriculum;
         app::computePackDigests(curriculum);
         ASSERT_NE(curriculum.findModule(kPackModule), nullptr);
     }
@@ -80,9 +80,9 @@ TEST_F(PlantedPack, IsNotUsedBeforeThePartnerAcceptsItAndAChangeAsksAgain)
         EXPECT_EQ(window.visibleCurriculum().findModule(kPackModule), nullptr);
         EXPECT_FALSE(pathShowsPack(window));
         const QString asked = window.noticeBar()->text();
-        EXPECT_TRUE(asked.contains(
-            QStringLiteral("A content pack \u201cExample pack: money and trust\u201d by Trustwork developers was added. "
-                           "Use it?")))
+        EXPECT_TRUE(asked.contains(QStringLiteral(
+            "A content pack \u201cExample pack: money and trust\u201d by Trustwork developers was added. "
+            "Use it?")))
             << asked.toStdString();
         window.workspace()->openExercise(QStringLiteral("example:money-and-trust.hidden-debt"));
         EXPECT_EQ(window.workspace()->exerciseView()->editor(), nullptr);

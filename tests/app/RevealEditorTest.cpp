@@ -65,9 +65,9 @@ struct RevealEditorTest : ::testing::Test {
         options.enforcePassphraseStrength = false;
         std::vector<workbook::NewPartner> partners;
         partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"),
-        crypto::makeRecoveryCode()});
+            crypto::makeRecoveryCode()});
         partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase"),
-        crypto::makeRecoveryCode()});
+            crypto::makeRecoveryCode()});
         start(std::move(partners));
     }
     void start(std::vector<workbook::NewPartner> partners)
@@ -196,8 +196,8 @@ TEST_F(RevealEditorTest, AnEmptyAnswerCannotBeMarkedReady)
 TEST_F(RevealEditorTest, SoloExplainsThatItWaitsForThePartnerToJoin)
 {
     std::vector<workbook::NewPartner> partners;
-    partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"),
-        crypto::makeRecoveryCode()});
+    partners.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
     start(std::move(partners));
     unlockAs("Alex");
     auto* editor = open();

@@ -135,10 +135,8 @@ TEST_F(CoupleSetup, EachCodeOnlyOnItsOwnPartnersPageAndNoBackToIt)
     // No way back to Alex's code: the Back button is gone, and the code page itself holds no code
     // any more (it was wiped when Alex pressed Next).
     EXPECT_FALSE(wizard->button(QWizard::BackButton)->isVisible() && wizard->button(QWizard::BackButton)->isEnabled());
-    EXPECT_TRUE(wizard->page(app::SetupWizard::FirstCodePage)
-            ->findChild<app::RecoveryCodePanel*>()
-            ->shownText()
-            .isEmpty());
+    EXPECT_TRUE(
+        wizard->page(app::SetupWizard::FirstCodePage)->findChild<app::RecoveryCodePanel*>()->shownText().isEmpty());
     // Sam may not choose Alex's passphrase.
     setPassphrase(*wizard, QStringLiteral("river lantern quietly"));
     EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());

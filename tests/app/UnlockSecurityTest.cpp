@@ -28,9 +28,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <gtest/gtest.h>
 
@@ -73,12 +73,12 @@ TEST_F(Unlocking, AlexIsToldWhenSamChangedHerSharedEntry)
     // Sam, with his own passphrase and the sqlcipher C API, copies one of Alex's bodies over the other.
     {
         const auto keyFile = crypto::KeySlotFile::load(dir / "workbook.keys");
-        const auto keys = keyFile.unlock(
-            keyFile.findByName("Sam")->id, crypto::SlotType::Passphrase, crypto::SecretBytes::fromString("sam passphrase"));
+        const auto keys = keyFile.unlock(keyFile.findByName("Sam")->id, crypto::SlotType::Passphrase,
+            crypto::SecretBytes::fromString("sam passphrase"));
         storage::Database db(dir / "workbook.db", keys.databaseKey, {});
         db.configureForWriting();
-        db.exec("UPDATE entry SET body = (SELECT body FROM entry WHERE id = '" + first + "') WHERE id = '" + second
-            + "'");
+        db.exec(
+            "UPDATE entry SET body = (SELECT body FROM entry WHERE id = '" + first + "') WHERE id = '" + second + "'");
     }
     unlockAs(QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
     ASSERT_NE(context->session(), nullptr);
@@ -269,9 +269,8 @@ TEST_F(Unlocking, SomeoneMayKnowMyPassphraseRotatesAndShowsTheNewCode)
     EXPECT_EQ(context->session()->entries({.exerciseId = "step1.impact-letter"}).size(), 1u);
     context->lock();
     crypto::SecretBytes fresh;
-    EXPECT_NO_THROW(workbook::Workbook::recover(dir.path(), "Alex",
-        crypto::SecretBytes::fromString(code.toStdString()), crypto::SecretBytes::fromString("third phrase here"), fresh,
-        options));
+    EXPECT_NO_THROW(workbook::Workbook::recover(dir.path(), "Alex", crypto::SecretBytes::fromString(code.toStdString()),
+        crypto::SecretBytes::fromString("third phrase here"), fresh, options));
 }
 
 TEST_F(Unlocking, OldSharedSettingsMoveIntoTheFirstUnlockingPartnersStore)

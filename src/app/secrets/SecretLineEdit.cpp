@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/SecretLineEdit.h"
+#include "SecretLineEdit.h"
 
-#include "secrets/Secrets.h"
+#include "Secrets.h"
 
 #include <QSignalBlocker>
 #include <QTimer>

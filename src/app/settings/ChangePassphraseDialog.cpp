@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/ChangePassphraseDialog.h"
+#include "ChangePassphraseDialog.h"
 
 #include "AppContext.h"
 #include "NewPassphraseFields.h"

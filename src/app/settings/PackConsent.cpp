@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/PackConsent.h"
+#include "PackConsent.h"
 
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"
@@ -92,8 +92,8 @@ std::vector<PackQuestion> packsToAsk(const content::Curriculum& curriculum, cons
         const std::string digest = digestOf(pack);
         const auto given = answer(session, pack.id);
         if (!given || given->second != digest) {
-            questions.push_back({pack.id, QString::fromStdString(pack.title), QString::fromStdString(pack.author),
-                digest});
+            questions.push_back(
+                {pack.id, QString::fromStdString(pack.title), QString::fromStdString(pack.author), digest});
         }
     }
     return questions;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/PartnerPreferences.h"
+#include "PartnerPreferences.h"
 
 #include "Settings.h"
 #include "tw/base/Error.h"

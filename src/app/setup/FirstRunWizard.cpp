@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setup/FirstRunWizard.h"
+#include "FirstRunWizard.h"
 
-#include "setup/RecoveryCodePanel.h"
-#include "setup/SafetyCheckPanel.h"
+#include "RecoveryCodePanel.h"
+#include "SafetyCheckPanel.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/SafetyService.h"
 #include "tw/workbook/Session.h"

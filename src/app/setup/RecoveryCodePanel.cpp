@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setup/RecoveryCodePanel.h"
+#include "RecoveryCodePanel.h"
 
 #include "secrets/Secrets.h"
 

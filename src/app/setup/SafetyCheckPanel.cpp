@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setup/SafetyCheckPanel.h"
+#include "SafetyCheckPanel.h"
 
 #include "exercises/ChecklistEditor.h"
 #include "exercises/EditorFactory.h"

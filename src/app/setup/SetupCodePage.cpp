@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setup/SetupCodePage.h"
+#include "SetupCodePage.h"
 
+#include "RecoveryCodePanel.h"
 #include "SetupWizard.h"
-#include "setup/RecoveryCodePanel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -5,12 +5,12 @@
 #include "AppContext.h"
 #include "IdleLock.h"
 #include "PracticeView.h"
-#include "settings/PartnerPreferences.h"
-#include "unlock/DesktopLockWatcher.h"
 #include "UnlockPage.h"
+#include "settings/PartnerPreferences.h"
 #include "tw/base/Logging.h"
 #include "tw/workbook/Paths.h"
 #include "tw/workbook/Session.h"
+#include "unlock/DesktopLockWatcher.h"
 
 #include <QAction>
 #include <QDialog>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "unlock/DesktopLockWatcher.h"
+#include "DesktopLockWatcher.h"
 
 #include "tw/base/Logging.h"
 
@@ -16,8 +16,8 @@ DesktopLockWatcher::DesktopLockWatcher(QObject* parent)
     if (session.isConnected()) {
         for (const QString& interface :
             {QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver")}) {
-            m_session |= session.connect(QString(), QString(), interface, QStringLiteral("ActiveChanged"), this,
-                SLOT(screenSaverChanged(bool)));
+            m_session |= session.connect(
+                QString(), QString(), interface, QStringLiteral("ActiveChanged"), this, SLOT(screenSaverChanged(bool)));
         }
     }
     auto system = QDBusConnection::systemBus();

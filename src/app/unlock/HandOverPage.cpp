@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "unlock/HandOverPage.h"
+#include "HandOverPage.h"
 
 #include "NewPassphraseFields.h"
 #include "secrets/SecretLineEdit.h"
@@ -105,7 +105,7 @@ void HandOverPage::begin(std::shared_ptr<workbook::Session> session, const QStri
     m_intro->setText(tr("%1's workbook is locked; nothing of theirs is on screen. %2, this is where you join: "
                         "choose your role and a passphrase that only you know. Your recovery code and your private "
                         "safety check come the first time you open the workbook.")
-                         .arg(m_firstName, name));
+            .arg(m_firstName, name));
     m_name->setText(name);
     m_role->setCurrentIndex(0);
     m_passphrase->wipe();
@@ -137,8 +137,8 @@ QString HandOverPage::errorText() const
 void HandOverPage::updateState()
 {
     const QString name = m_name->text().trimmed();
-    m_add->setEnabled(!m_working && m_session && !name.isEmpty()
-        && name.compare(m_firstName, Qt::CaseInsensitive) != 0 && m_passphrase->acceptable());
+    m_add->setEnabled(!m_working && m_session && !name.isEmpty() && name.compare(m_firstName, Qt::CaseInsensitive) != 0
+        && m_passphrase->acceptable());
 }
 
 void HandOverPage::add()

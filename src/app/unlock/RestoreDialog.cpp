@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "unlock/RestoreDialog.h"
+#include "RestoreDialog.h"
 
+#include "UnlockNotices.h"
 #include "secrets/SecretLineEdit.h"
 #include "tw/base/Error.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Paths.h"
-#include "unlock/UnlockNotices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,8 +43,7 @@ QString reasonText(const std::string& reason)
 
 } // namespace
 
-RestoreDialog::RestoreDialog(
-    QString dataDir, workbook::Options options, const QString& partnerName, QWidget* parent)
+RestoreDialog::RestoreDialog(QString dataDir, workbook::Options options, const QString& partnerName, QWidget* parent)
     : QDialog(parent)
     , m_dataDir(std::move(dataDir))
     , m_options(std::move(options))
@@ -177,8 +176,8 @@ QString RestoreDialog::errorText() const
 
 void RestoreDialog::updateState()
 {
-    m_go->setEnabled(!m_working && m_list->currentRow() >= 0 && !m_passphrase->text().isEmpty()
-        && m_partner->count() > 0);
+    m_go->setEnabled(
+        !m_working && m_list->currentRow() >= 0 && !m_passphrase->text().isEmpty() && m_partner->count() > 0);
 }
 
 void RestoreDialog::start()
@@ -190,9 +189,9 @@ void RestoreDialog::start()
     const auto backup = m_backups[static_cast<std::size_t>(row)];
     if (m_confirm
         && QMessageBox::question(this, tr("Restore this backup?"),
-            tr("The workbook goes back to %1, for both of you. Anything written since is not in that backup.")
-                .arg(momentText(backup.madeAt)))
-        != QMessageBox::Yes) {
+               tr("The workbook goes back to %1, for both of you. Anything written since is not in that backup.")
+                   .arg(momentText(backup.madeAt)))
+            != QMessageBox::Yes) {
         return;
     }
     m_working = true;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "unlock/UnlockNotices.h"
+#include "UnlockNotices.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -157,9 +157,9 @@ void UnlockNoticeBar::showFor(std::int64_t lastVisitMs, const std::vector<workbo
         m_lines->addLayout(row);
         for (auto* button : {use, skip}) {
             connect(button, &QPushButton::clicked, this, [this, pack, label, use, skip, yes = button == use] {
-                label->setText(yes ? tr("\u201c%1\u201d is now in your path.").arg(pack.title)
-                                   : tr("\u201c%1\u201d is not used. If it changes, Trustwork asks again.")
-                                         .arg(pack.title));
+                label->setText(yes
+                        ? tr("\u201c%1\u201d is now in your path.").arg(pack.title)
+                        : tr("\u201c%1\u201d is not used. If it changes, Trustwork asks again.").arg(pack.title));
                 label->setAccessibleName(label->text());
                 use->hide();
                 skip->hide();
