@@ -2402,8 +2402,8 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>Speichern des Codes</translation>
     </message>
     <message>
-        <source>I have &amp;stored my recovery code where only I can reach it</source>
-        <translation>Ich habe meinen Wiederherstellungscode &amp;dort aufbewahrt, wo nur ich hinkomme</translation>
+        <source>&amp;I have stored my recovery code where only I can reach it</source>
+        <translation>&amp;Ich habe meinen Wiederherstellungscode dort aufbewahrt, wo nur ich hinkomme</translation>
     </message>
     <message>
         <source>Recovery code stored</source>

@@ -25,6 +25,8 @@ NewPassphraseFields::NewPassphraseFields(QFormLayout* form, const QString& label
     form->addRow(m_hint);
     connect(m_first, &QLineEdit::textChanged, this, &NewPassphraseFields::update);
     connect(m_again, &QLineEdit::textChanged, this, &NewPassphraseFields::update);
+    connect(m_first, &QLineEdit::returnPressed, this, &NewPassphraseFields::submitted);
+    connect(m_again, &QLineEdit::returnPressed, this, &NewPassphraseFields::submitted);
     update();
 }
 

@@ -49,6 +49,8 @@ public:
 
 signals:
     void changed();
+    /** @brief Return was pressed in either field (pages that are not dialogs act on it). */
+    void submitted();
 
 private:
     void update();

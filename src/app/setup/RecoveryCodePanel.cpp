@@ -62,7 +62,7 @@ RecoveryCodePanel::RecoveryCodePanel(QWidget* parent)
     m_result->setAccessibleName(tr("Saving the code"));
     m_result->hide();
     layout->addWidget(m_result);
-    m_stored = new QCheckBox(tr("I have &stored my recovery code where only I can reach it"), this);
+    m_stored = new QCheckBox(tr("&I have stored my recovery code where only I can reach it"), this);
     m_stored->setAccessibleName(tr("Recovery code stored"));
     layout->addWidget(m_stored);
     connect(save, &QPushButton::clicked, this, &RecoveryCodePanel::chooseAndSave);

@@ -85,6 +85,7 @@ HandOverPage::HandOverPage(bool enforceStrength, QWidget* parent)
     connect(m_passphrase, &NewPassphraseFields::changed, this, &HandOverPage::updateState);
     connect(m_add, &QPushButton::clicked, this, &HandOverPage::add);
     connect(m_name, &QLineEdit::returnPressed, this, &HandOverPage::add);
+    connect(m_passphrase, &NewPassphraseFields::submitted, this, &HandOverPage::add);
     connect(m_cancel, &QPushButton::clicked, this, &HandOverPage::cancel);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &HandOverPage::done);
 }
