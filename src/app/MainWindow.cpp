@@ -51,7 +51,7 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
     m_notices = new UnlockNoticeBar(m_workspacePage);
-    workspaceLayout->addWidget(m_notices);
+    workspaceLayout->addWidget(m_notices, 0);
     m_stack->addWidget(m_workspacePage);
     setCentralWidget(m_stack);
 
@@ -144,7 +144,7 @@ Workspace* MainWindow::ensureWorkspace()
     // Home, the path and the exercise view wait for the first unlock: the unlock screen needs none
     // of them, and the curriculum they show may still be loading while it is on screen.
     m_workspace = new Workspace(m_visible, m_workspacePage);
-    m_workspacePage->layout()->addWidget(m_workspace);
+    static_cast<QVBoxLayout*>(m_workspacePage->layout())->addWidget(m_workspace, 1);
     connect(&m_context, &AppContext::aboutToLock, m_workspace, &Workspace::close);
     connect(m_workspace, &Workspace::remindersChanged, m_notifier,
         [this](int count) { m_notifier->setPending(count > 0); });

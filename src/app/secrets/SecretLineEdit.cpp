@@ -41,6 +41,9 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
 
 SecretLineEdit::~SecretLineEdit()
 {
+    // Silently: whoever listens to textChanged may already be gone (a dialog's siblings are
+    // destroyed before this field when they were made before it).
+    const QSignalBlocker blocker(this);
     wipe();
 }
 

@@ -84,6 +84,8 @@ UnlockNoticeBar::UnlockNoticeBar(QWidget* parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("unlockNotices"));
+    // As tall as its lines, never more: the workbook below keeps the room.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setAccessibleName(tr("Since you were last here"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(16, 10, 10, 10);
@@ -151,7 +153,7 @@ void UnlockNoticeBar::showFor(std::int64_t lastVisitMs, const std::vector<workbo
         use->setAccessibleName(tr("Use the pack %1").arg(pack.title));
         auto* skip = new QPushButton(tr("Do not use it"), this);
         skip->setAccessibleName(tr("Do not use the pack %1").arg(pack.title));
-        row->addWidget(label, 1);
+        row->addWidget(label, 1, Qt::AlignTop);
         row->addWidget(use, 0, Qt::AlignTop);
         row->addWidget(skip, 0, Qt::AlignTop);
         m_lines->addLayout(row);
