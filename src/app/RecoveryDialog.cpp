@@ -45,6 +45,9 @@ RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options 
     m_code->setPlaceholderText(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
     fields->addRow(tr("Recovery &code"), m_code);
     m_passphrase = new NewPassphraseFields(fields, tr("&New passphrase"), tr("New passphrase"), form);
+    // The same minimum as everywhere a passphrase is chosen; the storage would refuse a weaker one.
+    m_passphrase->setEnforceStrength(m_options.enforcePassphraseStrength);
+    m_passphrase->setPersonalWords({m_name.toLower().toStdString()});
     formLayout->addLayout(fields);
     m_error = new QLabel(form);
     m_error->setWordWrap(true);
