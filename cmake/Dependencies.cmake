@@ -26,7 +26,7 @@ endif()
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(nlohmann_json 3.10 CONFIG REQUIRED)
 find_package(spdlog CONFIG REQUIRED)
-find_package(Qt6 6.4 CONFIG REQUIRED COMPONENTS Core Gui Widgets Concurrent Charts PrintSupport Svg Test LinguistTools)
+find_package(Qt6 6.4 CONFIG REQUIRED COMPONENTS Core Gui Widgets Concurrent Charts PrintSupport Svg DBus Test LinguistTools)
 # Qt's plugins are loaded at run time, not linked; packaging and the package check need their files.
 set(TW_QT_PLUGINS_DIR "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
 set(TW_QT_SVG_ICON_PLUGIN "${TW_QT_PLUGINS_DIR}/iconengines/libqsvgicon.so")

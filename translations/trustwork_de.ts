@@ -27,22 +27,33 @@
     </message>
 </context>
 <context>
+    <name>HandOverPage</name>
+    <message>
+        <source>This passphrase cannot be used here: it is already in use in this workbook, or too easy to guess.</source>
+        <translation>Diese Passphrase geht hier nicht: Sie wird in diesem Arbeitsbuch schon verwendet oder ist zu leicht zu erraten.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
-    <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>Zu kurz: Nimm mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Weak: a few unrelated words are easier to remember and harder to guess.</source>
-        <translation>Schwach: Ein paar Wörter, die nichts miteinander zu tun haben, merkt man sich leichter und errät man schwerer.</translation>
-    </message>
-    <message>
-        <source>Fair: one more unusual word would make it strong.</source>
-        <translation>Mittel: Ein weiteres ungewöhnliches Wort würde sie stark machen.</translation>
-    </message>
     <message>
         <source>Strong.</source>
         <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>Choose three or four ordinary words that have nothing to do with each other or with you.</source>
+        <translation>Wähle drei oder vier gewöhnliche Wörter, die nichts miteinander und nichts mit dir zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add another ordinary word or two that have nothing to do with you; names, dates, places and well-known phrases do not help.</source>
+        <translation>Zu leicht zu erraten. Füge noch ein oder zwei gewöhnliche Wörter hinzu, die nichts mit dir zu tun haben; Namen, Daten, Orte und bekannte Sprüche helfen nicht.</translation>
+    </message>
+    <message>
+        <source>Good enough. One more unrelated word would make it strong.</source>
+        <translation>Gut genug. Ein weiteres Wort, das nicht dazu passt, macht sie stark.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Sehr stark.</translation>
     </message>
 </context>
 <context>
@@ -230,6 +241,17 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>That passphrase does not open this backup. Use the passphrase you had when it was made.</source>
+        <translation>Diese Passphrase öffnet diese Sicherung nicht. Nimm die Passphrase, die du hattest, als sie gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>This backup has no partner of that name.</source>
+        <translation>In dieser Sicherung gibt es niemanden mit diesem Namen.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPages</name>
     <message>
         <source>I was hurt</source>
@@ -324,60 +346,28 @@
         <translation>Partner/in hinzufügen</translation>
     </message>
     <message>
-        <source>Your partner can join this workbook now. Everything you wrote privately stays private; only what you have shared, or share later, is visible to them. Please let your partner type their own passphrase.</source>
-        <translation>Deine Partnerin oder dein Partner kann jetzt in dieses Arbeitsbuch einsteigen. Alles, was du privat geschrieben hast, bleibt privat; sichtbar ist nur, was du geteilt hast oder später teilst. Lass die andere Person ihre Passphrase bitte selbst eingeben.</translation>
-    </message>
-    <message>
         <source>Partner&apos;s name</source>
         <translation>Name der anderen Person</translation>
     </message>
     <message>
-        <source>I was hurt</source>
-        <translation>Ich wurde verletzt</translation>
+        <source>Your partner can join this workbook now. Everything you wrote privately stays private; only what you have shared, or share later, is visible to them.
+
+Trustwork locks your workbook first, so nothing of yours is on screen. Then hand the computer to your partner: they choose their own passphrase, and get their recovery code and their private safety check the first time they open the workbook.</source>
+        <translation>Die andere Person kann diesem Arbeitsbuch jetzt beitreten. Alles, was du privat geschrieben hast, bleibt privat; sichtbar ist nur, was du geteilt hast oder später teilst.
+
+Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschirm ist. Dann gib den Computer weiter: Die andere Person wählt ihre eigene Passphrase und bekommt ihren Wiederherstellungscode und ihren privaten Sicherheitscheck, wenn sie das Arbeitsbuch zum ersten Mal öffnet.</translation>
     </message>
     <message>
-        <source>I broke trust</source>
-        <translation>Ich habe Vertrauen gebrochen</translation>
+        <source>Your partner&apos;s &amp;name</source>
+        <translation>&amp;Name der anderen Person</translation>
     </message>
     <message>
-        <source>We have both broken trust</source>
-        <translation>Wir haben beide Vertrauen gebrochen</translation>
+        <source>&amp;Lock and hand over</source>
+        <translation>&amp;Sperren und übergeben</translation>
     </message>
     <message>
-        <source>Partner&apos;s role</source>
-        <translation>Rolle der anderen Person</translation>
-    </message>
-    <message>
-        <source>Their &amp;name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>Their &amp;role, in their words</source>
-        <translation>&amp;Rolle, in eigenen Worten</translation>
-    </message>
-    <message>
-        <source>Their &amp;passphrase</source>
-        <translation>&amp;Passphrase</translation>
-    </message>
-    <message>
-        <source>Partner&apos;s passphrase</source>
-        <translation>Passphrase der anderen Person</translation>
-    </message>
-    <message>
-        <source>Add partner</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Your partner&apos;s recovery code, shown once. It can set a new passphrase if theirs is forgotten; they should keep it somewhere private.</source>
-        <translation>Der Wiederherstellungscode der anderen Person, nur dieses eine Mal angezeigt. Damit lässt sich eine neue Passphrase setzen, wenn die alte vergessen ist; er gehört an einen privaten Ort.</translation>
-    </message>
-    <message>
-        <source>Recovery code</source>
-        <translation>Wiederherstellungscode</translation>
-    </message>
-    <message>
-        <source>%1 will make their own recovery code the first time they open the workbook.</source>
-        <translation>%1 erstellt den eigenen Wiederherstellungscode beim ersten Öffnen des Arbeitsbuchs.</translation>
+        <source>Lock and hand over</source>
+        <translation>Sperren und übergeben</translation>
     </message>
 </context>
 <context>
@@ -772,6 +762,73 @@
     </message>
 </context>
 <context>
+    <name>tw::app::ChangePassphraseDialog</name>
+    <message>
+        <source>Someone may know my passphrase</source>
+        <translation>Jemand kennt vielleicht meine Passphrase</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Meine Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>If you think someone has seen or guessed your passphrase, or found your recovery code, choose a new passphrase now.
+
+Trustwork then makes new keys for your private writing. Your old passphrase, your old recovery code and any old copy of the workbook&apos;s files no longer open anything you write from now on. Your entries stay as they are, and you get a new recovery code.
+
+If someone had your passphrase and a copy of the files, they may already have read what was there before today. Keep your new passphrase and code to yourself.</source>
+        <translation>Wenn du glaubst, dass jemand deine Passphrase gesehen oder erraten oder deinen Wiederherstellungscode gefunden hat, wähle jetzt eine neue Passphrase.
+
+Trustwork macht dann neue Schlüssel für dein privates Schreiben. Deine alte Passphrase, dein alter Wiederherstellungscode und jede alte Kopie der Dateien des Arbeitsbuchs öffnen nichts mehr, was du ab jetzt schreibst. Deine Einträge bleiben, wie sie sind, und du bekommst einen neuen Wiederherstellungscode.
+
+Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht schon gelesen, was vor heute da war. Behalte deine neue Passphrase und deinen Code für dich.</translation>
+    </message>
+    <message>
+        <source>Your entries stay as they are. You get a new recovery code, and the old one stops working.</source>
+        <translation>Deine Einträge bleiben, wie sie sind. Du bekommst einen neuen Wiederherstellungscode, und der alte gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase change problem</source>
+        <translation>Problem beim Ändern der Passphrase</translation>
+    </message>
+    <message>
+        <source>Making new keys, please wait</source>
+        <translation>Neue Schlüssel werden gemacht, bitte warten</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Neue Passphrase setzen</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set and your keys are new. This is your new recovery code, shown once: the old one no longer works. Keep it where only you can reach it.</source>
+        <translation>Deine neue Passphrase ist gesetzt, und deine Schlüssel sind neu. Das ist dein neuer Wiederherstellungscode, nur jetzt gezeigt: Der alte gilt nicht mehr. Bewahre ihn dort auf, wo nur du hinkommst.</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Das ist nicht deine aktuelle Passphrase. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>tw::app::ChartPanel</name>
     <message>
         <source>%1, as a chart</source>
@@ -855,61 +912,6 @@
     <message>
         <source>Your answers over time, oldest first (out of 10):</source>
         <translation>Deine Antworten im Verlauf, älteste zuerst (von 10):</translation>
-    </message>
-</context>
-<context>
-    <name>tw::app::CodesPage</name>
-    <message>
-        <source>Your recovery codes</source>
-        <translation>Eure Wiederherstellungscodes</translation>
-    </message>
-    <message>
-        <source>Shown once. Each code can set a new passphrase if one is forgotten.</source>
-        <translation>Nur dieses eine Mal angezeigt. Mit jedem Code lässt sich eine neue Passphrase setzen, wenn eine vergessen ist.</translation>
-    </message>
-    <message>
-        <source>Recovery codes</source>
-        <translation>Wiederherstellungscodes</translation>
-    </message>
-    <message>
-        <source>&amp;Save to a file…</source>
-        <translation>In Datei &amp;speichern …</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
-        <source>Save recovery codes to a file</source>
-        <translation>Wiederherstellungscodes in einer Datei speichern</translation>
-    </message>
-    <message>
-        <source>Print recovery codes</source>
-        <translation>Wiederherstellungscodes drucken</translation>
-    </message>
-    <message>
-        <source>Keep each code somewhere private, such as a printed copy in a drawer that only its owner uses. Anyone with a code can open that partner&apos;s private entries.</source>
-        <translation>Bewahrt jeden Code an einem privaten Ort auf, etwa ausgedruckt in einer Schublade, die nur die jeweilige Person nutzt. Wer einen Code hat, kann die privaten Einträge dieser Person öffnen.</translation>
-    </message>
-    <message>
-        <source>&amp;I have stored the recovery code(s) safely</source>
-        <translation>&amp;Ich habe den oder die Wiederherstellungscodes sicher aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Recovery codes stored</source>
-        <translation>Wiederherstellungscodes aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Save recovery codes</source>
-        <translation>Wiederherstellungscodes speichern</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textdateien (*.txt)</translation>
-    </message>
-    <message>
-        <source>Trustwork recovery codes. Keep private.</source>
-        <translation>Trustwork-Wiederherstellungscodes. Privat aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1468,132 @@
     </message>
 </context>
 <context>
+    <name>tw::app::FirstRunWizard</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Willkommen, %1</translation>
+    </message>
+    <message>
+        <source>This workbook is shared with %1, and this is your own private space in it.
+
+Everything you write starts private: only you can read it, even though you share this computer. %1 cannot read it either, and what %1 wrote privately stays private too. When you choose, you can share an entry with %1, and stop sharing it later. Some exercises ask you both to answer privately first; the answers appear side by side only when both of you have answered.
+
+Next comes your recovery code, then a short private safety check. Only you should see this screen now.</source>
+        <translation>Dieses Arbeitsbuch teilst du mit %1, und das hier ist dein eigener privater Bereich darin.
+
+Alles, was du schreibst, ist zuerst privat: Nur du kannst es lesen, auch wenn ihr euch diesen Computer teilt. Auch %1 kann es nicht lesen, und was %1 privat geschrieben hat, bleibt ebenso privat. Wenn du willst, kannst du einen Eintrag mit %1 teilen und das Teilen später beenden. Bei manchen Übungen antwortet ihr beide zuerst privat; die Antworten erscheinen erst nebeneinander, wenn ihr beide geantwortet habt.
+
+Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherheitscheck. Nur du solltest diesen Bildschirm jetzt sehen.</translation>
+    </message>
+    <message>
+        <source>Everything you write is private: only you can read it.
+
+Next comes your recovery code, then a short private safety check.</source>
+        <translation>Alles, was du schreibst, ist privat: Nur du kannst es lesen.
+
+Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherheitscheck.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Dein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Only you should see this screen now.</source>
+        <translation>Nur du solltest diesen Bildschirm jetzt sehen.</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code lets you choose a new one. It is shown only now. Anyone who has it can open your private entries, so keep it where nobody else can reach it.</source>
+        <translation>Falls du deine Passphrase einmal vergisst, kannst du mit diesem Code eine neue wählen. Er wird nur jetzt gezeigt. Wer ihn hat, kann deine privaten Einträge öffnen, also bewahre ihn dort auf, wo niemand sonst hinkommt.</translation>
+    </message>
+    <message>
+        <source>A private check for %1</source>
+        <translation>Ein privater Check für %1</translation>
+    </message>
+    <message>
+        <source>Nobody else sees what you answer here.</source>
+        <translation>Niemand sonst sieht, was du hier antwortest.</translation>
+    </message>
+    <message>
+        <source>Only you should see this screen now. Your partner is never told what you answer.</source>
+        <translation>Nur du solltest diesen Bildschirm jetzt sehen. Die andere Person erfährt nie, was du antwortest.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::HandOverPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Dein &amp;Name</translation>
+    </message>
+    <message>
+        <source>I was hurt</source>
+        <translation>Ich wurde verletzt</translation>
+    </message>
+    <message>
+        <source>I broke trust</source>
+        <translation>Ich habe Vertrauen gebrochen</translation>
+    </message>
+    <message>
+        <source>We have both broken trust</source>
+        <translation>Wir haben beide Vertrauen gebrochen</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Deine Rolle</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Deine &amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>Deine &amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Deine Passphrase</translation>
+    </message>
+    <message>
+        <source>Joining problem</source>
+        <translation>Problem beim Beitreten</translation>
+    </message>
+    <message>
+        <source>Adding you, please wait</source>
+        <translation>Du wirst hinzugefügt, bitte warten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Beitreten abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Join the workbook</source>
+        <translation>Dem Arbeitsbuch &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>Join the workbook</source>
+        <translation>Dem Arbeitsbuch beitreten</translation>
+    </message>
+    <message>
+        <source>Hand the computer to %1</source>
+        <translation>Gib den Computer an %1 weiter</translation>
+    </message>
+    <message>
+        <source>%1&apos;s workbook is locked; nothing of theirs is on screen. %2, this is where you join: choose your role and a passphrase that only you know. Your recovery code and your private safety check come the first time you open the workbook.</source>
+        <translation>Das Arbeitsbuch von %1 ist gesperrt; nichts davon ist auf dem Bildschirm. %2, hier trittst du bei: Wähle deine Rolle und eine Passphrase, die nur du kennst. Deinen Wiederherstellungscode und deinen privaten Sicherheitscheck bekommst du, wenn du das Arbeitsbuch zum ersten Mal öffnest.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed; please try again.</source>
+        <translation>%1 Nichts wurde geändert; bitte versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>tw::app::HomeView</name>
     <message>
         <source>Hello, %1</source>
@@ -1838,6 +1966,10 @@
         <source>Import an assignment from your therapist, or send them a report</source>
         <translation>Eine Aufgabe deiner Therapeutin oder deines Therapeuten importieren oder einen Bericht senden</translation>
     </message>
+    <message>
+        <source>%1, unlock with the passphrase you just chose. Your recovery code and your private safety check come next.</source>
+        <translation>%1, entsperre mit der Passphrase, die du gerade gewählt hast. Als Nächstes kommen dein Wiederherstellungscode und dein privater Sicherheitscheck.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::NewPassphraseFields</name>
@@ -1912,40 +2044,28 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Passphrase again</source>
-        <translation>Passphrase wiederholen</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
-    </message>
-    <message>
-        <source>&amp;Again</source>
-        <translation>Noch &amp;einmal</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Nobody, including Trustwork, can open your private entries without this passphrase or your recovery code.</source>
         <translation>Niemand, auch Trustwork nicht, kann deine privaten Einträge ohne diese Passphrase oder deinen Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen sind verschieden.</translation>
-    </message>
-    <message>
         <source>A passphrase for %1</source>
         <translation>Eine Passphrase für %1</translation>
     </message>
     <message>
-        <source>%1, please type yours while your partner looks away.</source>
-        <translation>%1, bitte gib deine ein, während die andere Person wegschaut.</translation>
+        <source>This is your partner&apos;s passphrase. Choose one of your own: with the same passphrase, each of you could open the other&apos;s private entries.</source>
+        <translation>Das ist die Passphrase der anderen Person. Wähle eine eigene: Mit derselben Passphrase könnte jede von euch die privaten Einträge der anderen öffnen.</translation>
     </message>
     <message>
-        <source>Only %1 should see this screen now.</source>
-        <translation>Nur %1 sollte diesen Bildschirm jetzt sehen.</translation>
+        <source>Only %1 should see this screen now. %2, please look away.</source>
+        <translation>Nur %1 sollte diesen Bildschirm jetzt sehen. %2, bitte schau weg.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that only you know.</source>
+        <translation>Wähle eine Passphrase, die nur du kennst.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2236,18 @@ Als Nächstes beantwortet jede Person für sich einen kurzen privaten Sicherheit
 
 Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (Strg+Umschalt+Q), um alles sofort auszublenden und zu sperren.</translation>
     </message>
+    <message>
+        <source>Everything you write is private: only you can read it. If your partner joins later, they get a passphrase of their own and cannot read what you wrote privately; you choose, entry by entry, what to share with them.
+
+Next comes a short private safety check. Nobody else sees your answers.
+
+Press Pause whenever you need a break, and Quick exit (Ctrl+Shift+Q) to hide and lock at once.</source>
+        <translation>Alles, was du schreibst, ist privat: Nur du kannst es lesen. Wenn die andere Person später dazukommt, bekommt sie eine eigene Passphrase und kann nicht lesen, was du privat geschrieben hast; du entscheidest Eintrag für Eintrag, was du mit ihr teilst.
+
+Als Nächstes kommt ein kurzer privater Sicherheitscheck. Niemand sonst sieht deine Antworten.
+
+Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (Strg+Umschalt+Q), um alles sofort zu verbergen und zu sperren.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::ProgressView</name>
@@ -2229,6 +2361,76 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
     </message>
 </context>
 <context>
+    <name>tw::app::ReadyPage</name>
+    <message>
+        <source>Your workbook is ready</source>
+        <translation>Euer Arbeitsbuch ist bereit</translation>
+    </message>
+    <message>
+        <source>Who would like to start? The workbook opens for them now; the other can use Switch partner later.</source>
+        <translation>Wer möchte anfangen? Das Arbeitsbuch öffnet sich jetzt für diese Person; die andere kann später „Person wechseln“ nutzen.</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 fängt an</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::RecoveryCodePanel</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>In Datei &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Save my recovery code to a file</source>
+        <translation>Meinen Wiederherstellungscode in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Print my recovery code</source>
+        <translation>Meinen Wiederherstellungscode drucken</translation>
+    </message>
+    <message>
+        <source>Saving the code</source>
+        <translation>Speichern des Codes</translation>
+    </message>
+    <message>
+        <source>&amp;I have stored my recovery code where only I can reach it</source>
+        <translation>&amp;Ich habe meinen Wiederherstellungscode dort aufbewahrt, wo nur ich hinkomme</translation>
+    </message>
+    <message>
+        <source>Recovery code stored</source>
+        <translation>Wiederherstellungscode aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Trustwork recovery code for %1. Keep it private: with it, anyone can open %1&apos;s private entries.</source>
+        <translation>Trustwork-Wiederherstellungscode für %1. Halte ihn privat: Wer ihn hat, kann die privaten Einträge von %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Save my recovery code</source>
+        <translation>Meinen Wiederherstellungscode speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved. Keep the file where only you can reach it, or print it and delete the file.</source>
+        <translation>Gespeichert. Bewahre die Datei dort auf, wo nur du hinkommst, oder drucke sie aus und lösche die Datei.</translation>
+    </message>
+    <message>
+        <source>The code could not be saved there. Choose another place, or print it.</source>
+        <translation>Der Code konnte dort nicht gespeichert werden. Wähle einen anderen Ort oder drucke ihn aus.</translation>
+    </message>
+</context>
+<context>
     <name>tw::app::RecoveryDialog</name>
     <message>
         <source>Use a recovery code</source>
@@ -2266,9 +2468,109 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
         <source>Your new passphrase is set, and the code you used no longer works. This is your new recovery code, shown once: keep it somewhere private.</source>
         <translation>Deine neue Passphrase ist gesetzt, und der verwendete Code funktioniert nicht mehr. Das ist dein neuer Wiederherstellungscode, nur dieses eine Mal angezeigt: Bewahre ihn an einem privaten Ort auf.</translation>
     </message>
+</context>
+<context>
+    <name>tw::app::RestoreDialog</name>
     <message>
-        <source>New recovery code</source>
-        <translation>Neuer Wiederherstellungscode</translation>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>backup made by hand</source>
+        <translation>von Hand gemachte Sicherung</translation>
+    </message>
+    <message>
+        <source>copy made before a restore</source>
+        <translation>Kopie vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>copy made before an update</source>
+        <translation>Kopie vor einem Update</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A backup replaces the whole workbook, for both of you, with the copy made at that time. Anything written since is not in it; the current files are kept as a copy first. Your partner is told who restored which backup when they next open Trustwork.</source>
+        <translation>Eine Sicherung ersetzt das ganze Arbeitsbuch, für euch beide, durch die Kopie von damals. Was seitdem geschrieben wurde, ist nicht darin; die jetzigen Dateien werden vorher als Kopie aufbewahrt. Die andere Person erfährt beim nächsten Öffnen von Trustwork, wer welche Sicherung wiederhergestellt hat.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Also show the copies Trustwork made &amp;before a restore or an update</source>
+        <translation>Auch die Kopien zeigen, die Trustwork &amp;vor einer Wiederherstellung oder einem Update gemacht hat</translation>
+    </message>
+    <message>
+        <source>Show copies made before a restore or an update</source>
+        <translation>Kopien vor einer Wiederherstellung oder einem Update zeigen</translation>
+    </message>
+    <message>
+        <source>These copies are not signed by either of you, so nothing shows who made them.</source>
+        <translation>Diese Kopien sind von keinem von euch signiert, daher zeigt nichts, wer sie gemacht hat.</translation>
+    </message>
+    <message>
+        <source>Who is restoring</source>
+        <translation>Wer stellt wieder her</translation>
+    </message>
+    <message>
+        <source>&amp;I am</source>
+        <translation>&amp;Ich bin</translation>
+    </message>
+    <message>
+        <source>Passphrase as it was when the backup was made</source>
+        <translation>Passphrase, wie sie war, als die Sicherung gemacht wurde</translation>
+    </message>
+    <message>
+        <source>My &amp;passphrase at the time</source>
+        <translation>Meine &amp;Passphrase von damals</translation>
+    </message>
+    <message>
+        <source>Restore problem</source>
+        <translation>Problem beim Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring, please wait</source>
+        <translation>Wird wiederhergestellt, bitte warten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>by one of you</source>
+        <translation>von einem von euch</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <extracomment>A backup in the list: &quot;2 Dec 2026 at 09:12 - daily backup, by Alex&quot;.</extracomment>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The workbook goes back to %1, for both of you. Anything written since is not in that backup.</source>
+        <translation>Das Arbeitsbuch geht für euch beide auf den Stand vom %1 zurück. Was seitdem geschrieben wurde, ist nicht in dieser Sicherung.</translation>
     </message>
 </context>
 <context>
@@ -2489,11 +2791,14 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
     </message>
 </context>
 <context>
-    <name>tw::app::SafetyPage</name>
+    <name>tw::app::SafetyCheckPanel</name>
     <message>
-        <source>You can skip this now; Trustwork asks again when you first open your workbook.</source>
-        <translation>Du kannst das jetzt überspringen; Trustwork fragt noch einmal, wenn du dein Arbeitsbuch zum ersten Mal öffnest.</translation>
+        <source>Your answers are saved privately when you press Next.</source>
+        <translation>Deine Antworten werden privat gespeichert, wenn du auf Weiter drückst.</translation>
     </message>
+</context>
+<context>
+    <name>tw::app::SafetyPage</name>
     <message>
         <source>Safety</source>
         <translation>Sicherheit</translation>
@@ -2503,12 +2808,12 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
         <translation>Ein privater Check für %1</translation>
     </message>
     <message>
-        <source>Only %1 should see this screen now. Your partner is never told what you answer.</source>
-        <translation>Nur %1 sollte diesen Bildschirm jetzt sehen. Die andere Person erfährt nie, was du hier antwortest.</translation>
-    </message>
-    <message>
         <source>Nobody else sees what you answer here.</source>
         <translation>Niemand sonst sieht, was du hier antwortest.</translation>
+    </message>
+    <message>
+        <source>Only %1 should see this screen now. %2, please look away: you are never told what %1 answers.</source>
+        <translation>Nur %1 sollte diesen Bildschirm jetzt sehen. %2, bitte schau weg: Du erfährst nie, was %1 antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3007,65 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
         <source>A new language takes effect the next time Trustwork starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Trustwork.</translation>
     </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>Nur für %1</translation>
+    </message>
+    <message>
+        <source>Only for the partner who unlocks</source>
+        <translation>Nur für die Person, die entsperrt</translation>
+    </message>
+    <message>
+        <source>Kept in your private space: your partner can neither see nor change these.</source>
+        <translation>In deinem privaten Bereich gespeichert: Die andere Person kann sie weder sehen noch ändern.</translation>
+    </message>
+    <message>
+        <source>Unlock to change the settings that are only yours.</source>
+        <translation>Entsperre, um die Einstellungen zu ändern, die nur dir gehören.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>Meine Passphrase &amp;ändern …</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Meine Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Someone may &amp;know my passphrase…</source>
+        <translation>Jemand &amp;kennt vielleicht meine Passphrase …</translation>
+    </message>
+    <message>
+        <source>Someone may know my passphrase</source>
+        <translation>Jemand kennt vielleicht meine Passphrase</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase and get new keys, so the old passphrase and recovery code open nothing you write from now on.</source>
+        <translation>Wähle eine neue Passphrase und bekomm neue Schlüssel, damit die alte Passphrase und der alte Wiederherstellungscode nichts mehr öffnen, was du ab jetzt schreibst.</translation>
+    </message>
+    <message>
+        <source>How Trustwork looks on this computer</source>
+        <translation>Wie Trustwork auf diesem Computer aussieht</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SetupCodePage</name>
+    <message>
+        <source>If you ever forget your passphrase, this code lets you choose a new one. It is shown only now and only to you. Anyone who has it can open your private entries, so keep it where nobody else can reach it: print it or write it down and keep it somewhere private.</source>
+        <translation>Falls du deine Passphrase einmal vergisst, kannst du mit diesem Code eine neue wählen. Er wird nur jetzt und nur dir gezeigt. Wer ihn hat, kann deine privaten Einträge öffnen, also bewahre ihn dort auf, wo niemand sonst hinkommt: Drucke ihn aus oder schreib ihn auf und leg ihn an einen privaten Ort.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s recovery code</source>
+        <translation>Wiederherstellungscode von %1</translation>
+    </message>
+    <message>
+        <source>Only %1 should see this screen now. %2, please look away.</source>
+        <translation>Nur %1 sollte diesen Bildschirm jetzt sehen. %2, bitte schau weg.</translation>
+    </message>
+    <message>
+        <source>Keep it where only you can reach it.</source>
+        <translation>Bewahre ihn dort auf, wo nur du hinkommst.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::SetupWizard</name>
@@ -2712,6 +3076,107 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::UnlockNoticeBar</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format for &quot;on or after 1 Dec 2026&quot;: day, month as a word, year (QDate format codes).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>&quot;1 Dec 2026 at 22:14&quot;: %1 is the day, %2 the time.</extracomment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Last time you were here: %1.</source>
+        <translation>Zuletzt warst du hier: %1.</translation>
+    </message>
+    <message>
+        <source>1 of your entries was changed or removed outside Trustwork on or after %1. Trustwork has put back your own version.</source>
+        <translation>1 deiner Einträge wurde am %1 oder danach außerhalb von Trustwork geändert oder entfernt. Trustwork hat deine eigene Fassung zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 of your entries were changed or removed outside Trustwork on or after %2. Trustwork has put back your own versions.</source>
+        <translation>%1 deiner Einträge wurden am %2 oder danach außerhalb von Trustwork geändert oder entfernt. Trustwork hat deine eigenen Fassungen zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>1 of your entries was changed or removed outside Trustwork. Trustwork has put back your own version.</source>
+        <translation>1 deiner Einträge wurde außerhalb von Trustwork geändert oder entfernt. Trustwork hat deine eigene Fassung zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 of your entries were changed or removed outside Trustwork. Trustwork has put back your own versions.</source>
+        <translation>%1 deiner Einträge wurden außerhalb von Trustwork geändert oder entfernt. Trustwork hat deine eigenen Fassungen zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>Your private entries were replaced by an older copy outside Trustwork, so some of what you wrote recently is missing. If you have a newer backup, you can restore it from the unlock screen.</source>
+        <translation>Deine privaten Einträge wurden außerhalb von Trustwork durch eine ältere Kopie ersetzt, deshalb fehlt manches, was du zuletzt geschrieben hast. Wenn du eine neuere Sicherung hast, kannst du sie auf dem Entsperr-Bildschirm wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The shared part of this workbook was replaced by an older copy outside Trustwork. Shared entries written since then may be missing.</source>
+        <translation>Der gemeinsame Teil dieses Arbeitsbuchs wurde außerhalb von Trustwork durch eine ältere Kopie ersetzt. Geteilte Einträge, die seitdem geschrieben wurden, fehlen vielleicht.</translation>
+    </message>
+    <message>
+        <source>1 entry in %1&apos;s name was not written by %1 in Trustwork, so it is not shown.</source>
+        <translation>1 Eintrag im Namen von %1 wurde nicht von %1 in Trustwork geschrieben und wird deshalb nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2&apos;s name were not written by %2 in Trustwork, so they are not shown.</source>
+        <translation>%1 Einträge im Namen von %2 wurden nicht von %2 in Trustwork geschrieben und werden deshalb nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key in this workbook is not the one Trustwork knew, so %1&apos;s entries are not shown for now. Ask %1 to open Trustwork; if this stays, restore a backup.</source>
+        <translation>Der Schlüssel von %1 in diesem Arbeitsbuch ist nicht der, den Trustwork kannte, deshalb werden die Einträge von %1 vorerst nicht gezeigt. Bitte %1, Trustwork zu öffnen; wenn es so bleibt, stellt eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 restored the backup from %2, on %3. Anything written after that backup was made is not in it.</source>
+        <translation>%1 hat am %3 die Sicherung vom %2 wiederhergestellt. Was nach dieser Sicherung geschrieben wurde, ist nicht darin.</translation>
+    </message>
+    <message>
+        <source>Since you were last here</source>
+        <translation>Seit du zuletzt hier warst</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close these notes</source>
+        <translation>Diese Hinweise schließen</translation>
+    </message>
+    <message>
+        <source>A content pack “%1” was added. Use it?</source>
+        <translation>Ein Inhaltspaket „%1“ wurde hinzugefügt. Möchtest du es nutzen?</translation>
+    </message>
+    <message>
+        <source>A content pack “%1” by %2 was added. Use it?</source>
+        <translation>Ein Inhaltspaket „%1“ von %2 wurde hinzugefügt. Möchtest du es nutzen?</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Use the pack %1</source>
+        <translation>Das Paket %1 nutzen</translation>
+    </message>
+    <message>
+        <source>Do not use it</source>
+        <translation>Nicht nutzen</translation>
+    </message>
+    <message>
+        <source>Do not use the pack %1</source>
+        <translation>Das Paket %1 nicht nutzen</translation>
+    </message>
+    <message>
+        <source>“%1” is now in your path.</source>
+        <translation>„%1“ ist jetzt in deinem Weg.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used. If it changes, Trustwork asks again.</source>
+        <translation>„%1“ wird nicht genutzt. Wenn es sich ändert, fragt Trustwork noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2735,14 +3200,6 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
     <message>
         <source>Unlock problem</source>
         <translation>Problem beim Entsperren</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup…</source>
-        <translation>Letzte Sicherung wiederherstellen …</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup</source>
-        <translation>Letzte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Unlocking, please wait</source>
@@ -2785,12 +3242,28 @@ Drück auf Pause, wann immer du eine Pause brauchst, und auf Schnellausstieg (St
         <translation>Dieses Arbeitsbuch wurde mit einer neueren Version von Trustwork gespeichert. Installiere diese Version, um es zu öffnen. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>Restore the latest backup?</source>
-        <translation>Letzte Sicherung wiederherstellen?</translation>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
     <message>
-        <source>The damaged workbook will be kept as a backup of its own, then replaced by the latest backup. Anything written since that backup is not in it.</source>
-        <translation>Das beschädigte Arbeitsbuch wird als eigene Sicherung aufbewahrt und dann durch die letzte Sicherung ersetzt. Was seit dieser Sicherung geschrieben wurde, ist darin nicht enthalten.</translation>
+        <source>Restore a backup…</source>
+        <translation>Eine Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore a backup after this problem</source>
+        <translation>Nach diesem Problem eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Eine Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock to go on.</source>
+        <translation>Die Sicherung wurde wiederhergestellt. Entsperre, um weiterzumachen.</translation>
     </message>
 </context>
 <context>

@@ -4,42 +4,25 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
-
-namespace tw::workbook {
-class Session;
-}
 
 namespace tw::app {
 
-class NewPassphraseFields;
-
 /**
- * @brief Lets the second partner join a solo workbook: their name, role and passphrase (typed by
- * them), then their recovery code, shown once. The first partner's private entries stay private.
+ * @brief The first step of adding a partner, in the first partner's own session: who joins. On
+ * "Lock and hand over", the main window locks (nothing of the first partner stays on screen) and
+ * shows the hand-over page, where the new partner types the rest themselves.
  */
 class AddPartnerDialog : public QDialog {
     Q_OBJECT
 public:
-    AddPartnerDialog(workbook::Session& session, QWidget* parent = nullptr);
-    [[nodiscard]] QString recoveryCodeText() const;
+    AddPartnerDialog(const QString& myName, QWidget* parent = nullptr);
+    [[nodiscard]] QString partnerName() const;
 
 private:
-    void updateState();
-    void addPartner();
-
-    workbook::Session& m_session;
-    QStackedWidget* m_pages = nullptr;
     QLineEdit* m_name = nullptr;
-    QComboBox* m_role = nullptr;
-    NewPassphraseFields* m_passphrase = nullptr;
-    QLabel* m_error = nullptr;
-    QLabel* m_code = nullptr;
-    QPushButton* m_add = nullptr;
+    QPushButton* m_go = nullptr;
 };
 
 } // namespace tw::app

@@ -46,8 +46,22 @@ void AppContext::setSession(std::shared_ptr<workbook::Session> session)
     }
 }
 
+std::shared_ptr<workbook::Session> AppContext::detachSession()
+{
+    if (!m_session) {
+        return nullptr;
+    }
+    m_work.waitForFinished();
+    emit aboutToLock();
+    auto session = std::move(m_session);
+    m_session.reset();
+    emit locked();
+    return session;
+}
+
 void AppContext::lock()
 {
+    m_work.waitForFinished();
     const bool wasUnlocked = static_cast<bool>(m_session);
     if (wasUnlocked) {
         // Views save pending edits while the keys still exist.

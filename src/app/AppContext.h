@@ -4,6 +4,7 @@
 
 #include "tw/workbook/Workbook.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -34,6 +35,17 @@ public:
     void setSession(std::shared_ptr<workbook::Session> session);
     /** @brief Wipes every key and drops the session; views return to the unlock screen. */
     void lock();
+    /**
+     * @brief Takes the session away from every view as lock() does, but without wiping its keys:
+     * for the hand-over to a partner being added, who needs them for a moment while nothing of the
+     * first partner is on screen. The caller locks it when done.
+     */
+    std::shared_ptr<workbook::Session> detachSession();
+    /**
+     * @brief Work on the session running on another thread (a passphrase change): lock() waits for
+     * it, since wiping keys under it would corrupt the private store.
+     */
+    void setWorkInProgress(QFuture<void> work) { m_work = std::move(work); }
 
 signals:
     void aboutToLock();
@@ -44,6 +56,7 @@ private:
     QString m_dataDir;
     workbook::Options m_options;
     std::shared_ptr<workbook::Session> m_session;
+    QFuture<void> m_work;
 };
 
 } // namespace tw::app

@@ -4,6 +4,7 @@
 
 #include "DemoHistory.h"
 #include "tw/content/Curriculum.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/AgreementService.h"
 #include "tw/workbook/EntryService.h"
 #include "tw/workbook/ProgressService.h"
@@ -153,8 +154,12 @@ DemoWorkbook::DemoWorkbook(const content::Curriculum& curriculum)
 {
     const std::string dir = m_dir.path().toStdString();
     std::vector<workbook::NewPartner> partners;
-    partners.push_back({kFirstName, workbook::Role::Hurt, crypto::SecretBytes::fromString(kFirstPassphrase)});
-    partners.push_back({kSecondName, workbook::Role::Involved, crypto::SecretBytes::fromString(kSecondPassphrase)});
+    // Each with a code already, as after the set-up wizard, so the demo opens on Home; the codes are
+    // never shown (the demo's passphrases are on its unlock screen anyway).
+    partners.push_back({kFirstName, workbook::Role::Hurt, crypto::SecretBytes::fromString(kFirstPassphrase),
+        crypto::makeRecoveryCode()});
+    partners.push_back({kSecondName, workbook::Role::Involved, crypto::SecretBytes::fromString(kSecondPassphrase),
+        crypto::makeRecoveryCode()});
     // Weeks of history need rows dated in the past: the demo moves its own clock back and forth.
     demo::DemoClock clock(QDateTime::currentMSecsSinceEpoch());
     workbook::Options options = demoOptions();

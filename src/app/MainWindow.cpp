@@ -10,10 +10,16 @@
 #include "Reminders.h"
 #include "UnlockPage.h"
 #include "Workspace.h"
+#include "settings/ChangePassphraseDialog.h"
+#include "settings/PartnerPreferences.h"
+#include "setup/FirstRunWizard.h"
 #include "therapist/AssignedItems.h"
 #include "therapist/CoupleTherapist.h"
 #include "tw/base/Logging.h"
 #include "tw/workbook/Session.h"
+#include "unlock/DesktopLockWatcher.h"
+#include "unlock/HandOverPage.h"
+#include "unlock/UnlockNotices.h"
 
 #include <QAction>
 #include <QMenu>
@@ -21,6 +27,9 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+#include <optional>
 
 namespace tw::app {
 
@@ -35,6 +44,16 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_stack = new QStackedWidget(this);
     m_unlockPage = new UnlockPage(context, m_stack);
     m_stack->addWidget(m_unlockPage);
+    m_handOver = new HandOverPage(context.options().enforcePassphraseStrength, m_stack);
+    m_stack->addWidget(m_handOver);
+    // The workspace sits under the notes a partner is given on unlocking.
+    m_workspacePage = new QWidget(m_stack);
+    auto* workspaceLayout = new QVBoxLayout(m_workspacePage);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    m_notices = new UnlockNoticeBar(m_workspacePage);
+    workspaceLayout->addWidget(m_notices, 0);
+    m_stack->addWidget(m_workspacePage);
     setCentralWidget(m_stack);
 
     m_toolbar = addToolBar(tr("Workbook"));
@@ -43,9 +62,9 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* pauseAction = m_toolbar->addAction(tr("&Pause"), this, &MainWindow::pause);
     pauseAction->setToolTip(tr("Take a break of at least 20 minutes"));
-    m_lock = m_toolbar->addAction(tr("&Lock"), this, [this] { m_context.lock(); });
+    m_lock = m_toolbar->addAction(tr("&Lock"), this, [this] { lockFor(After::SamePartner); });
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_switch = m_toolbar->addAction(tr("S&witch partner"), this, [this] { m_context.lock(); });
+    m_switch = m_toolbar->addAction(tr("S&witch partner"), this, &MainWindow::switchPartner);
     m_addPartner = m_toolbar->addAction(tr("&Add partner"), this, &MainWindow::addPartner);
     m_addPartner->setToolTip(tr("Let your partner join this workbook"));
     m_progress = m_toolbar->addAction(tr("P&rogress"), this, [this] { ensureWorkspace()->showProgress(); });
@@ -80,19 +99,44 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     quick->setToolTip(tr("Hide Trustwork and lock it at once (Ctrl+Shift+Q)"));
 
     m_idle = new IdleLock(this);
-    m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes);
     connect(m_idle, &IdleLock::idle, this, [this] {
         tw::log::get("app")->debug("locked after idle time");
-        m_context.lock();
+        if (m_handOver->isActive()) {
+            m_handOver->cancel();
+            return;
+        }
+        // Whoever comes to an idle screen is more likely the other partner.
+        lockFor(After::OtherPartner);
     });
+    m_desktopLock = new DesktopLockWatcher(this);
+    connect(m_desktopLock, &DesktopLockWatcher::lockRequested, this, [this] {
+        if (m_handOver->isActive()) {
+            m_handOver->cancel();
+        } else {
+            lockFor(After::SamePartner);
+        }
+    });
+    // Off until a partner unlocks and their own choice is read from their private store.
     m_notifier = new ReminderNotifier(this);
-    m_notifier->setEnabled(m_preferences.desktopNotifications);
-    connect(&m_context, &AppContext::unlocked, this, &MainWindow::showWorkspace);
+    m_notifier->setEnabled(false);
+    connect(&m_context, &AppContext::unlocked, this, &MainWindow::unlocked);
+    connect(&m_context, &AppContext::aboutToLock, this, [this] {
+        // The first-run pages hold the session; they go before its keys do.
+        if (m_firstRun) {
+            m_stack->removeWidget(m_firstRun);
+            delete m_firstRun;
+            m_firstRun = nullptr;
+        }
+        m_notices->clear();
+        m_visibleFor = nullptr;
+    });
     // Assignments the other partner imported wait for this partner's own confirmation, asked
     // once the workspace is up (never before the window shows what it is about).
     connect(&m_context, &AppContext::unlocked, this,
         [this] { QTimer::singleShot(0, m_therapist, [this] { m_therapist->confirmPending(); }); });
     connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
+    connect(m_handOver, &HandOverPage::finished, this, &MainWindow::handOverFinished);
+    connect(m_notices, &UnlockNoticeBar::packDecided, this, &MainWindow::packDecided);
     showUnlock();
     resize(1100, 720);
 }
@@ -104,8 +148,8 @@ Workspace* MainWindow::ensureWorkspace()
     }
     // Home, the path and the exercise view wait for the first unlock: the unlock screen needs none
     // of them, and the curriculum they show may still be loading while it is on screen.
-    m_workspace = new Workspace(m_curriculum.get(), m_stack);
-    m_stack->addWidget(m_workspace);
+    m_workspace = new Workspace(m_visible, m_workspacePage);
+    static_cast<QVBoxLayout*>(m_workspacePage->layout())->addWidget(m_workspace, 1);
     connect(&m_context, &AppContext::aboutToLock, m_workspace, &Workspace::close);
     connect(m_workspace, &Workspace::remindersChanged, m_notifier,
         [this](int count) { m_notifier->setPending(count > 0); });
@@ -117,9 +161,24 @@ bool MainWindow::showingUnlock() const
     return m_stack->currentWidget() == m_unlockPage;
 }
 
+void MainWindow::lockFor(After after)
+{
+    if (auto* session = m_context.session()) {
+        const auto* other = session->otherPartner();
+        m_selectNext = QString::fromStdString(after == After::OtherPartner && other ? other->name : session->me().name);
+    }
+    m_context.lock();
+}
+
+void MainWindow::switchPartner()
+{
+    lockFor(After::OtherPartner);
+}
+
 void MainWindow::showUnlock()
 {
     m_idle->setActive(false);
+    m_notifier->setEnabled(false);
     m_lock->setEnabled(false);
     m_switch->setEnabled(false);
     m_addPartner->setVisible(false);
@@ -130,14 +189,61 @@ void MainWindow::showUnlock()
         m_workspace->pathModel()->setAssigned({});
     }
     m_unlockPage->refresh();
+    if (!m_selectNext.isEmpty()) {
+        m_unlockPage->selectPartner(m_selectNext);
+        m_selectNext.clear();
+    }
     m_stack->setCurrentWidget(m_unlockPage);
+}
+
+void MainWindow::unlocked()
+{
+    auto* session = m_context.session();
+    if (!session) {
+        return;
+    }
+    m_lastPartner = QString::fromStdString(session->me().name);
+    // This partner's own lock and notification settings, from their private store.
+    const auto personal = PartnerPreferences::load(*session);
+    m_idle->setTimeoutMinutes(personal.idleLockMinutes);
+    m_notifier->setEnabled(personal.desktopNotifications);
+    m_idle->setActive(true);
+    if (FirstRunWizard::needed(*session)) {
+        m_lock->setEnabled(true);
+        m_firstRun = new FirstRunWizard(*session, m_curriculum.get(), m_stack);
+        m_stack->addWidget(m_firstRun);
+        m_stack->setCurrentWidget(m_firstRun);
+        connect(m_firstRun, &FirstRunWizard::completed, this, [this] {
+            auto* done = m_firstRun;
+            m_firstRun = nullptr;
+            if (done) {
+                m_stack->removeWidget(done);
+                done->deleteLater();
+            }
+            showWorkspace();
+            if (auto* s = m_context.session()) {
+                m_notices->showFor(s->lastVisit(), s->notices(), packsToAsk(m_curriculum.get(), *s));
+            }
+        });
+        return;
+    }
+    showWorkspace();
+    m_notices->showFor(session->lastVisit(), session->notices(), packsToAsk(m_curriculum.get(), *session));
 }
 
 void MainWindow::showWorkspace()
 {
     auto* session = m_context.session();
-    if (!session) {
+    if (!session || m_firstRun) {
         return;
+    }
+    if (m_visibleFor != session) {
+        // Only the packs this partner accepted; the views let go of the old copy first.
+        if (m_workspace) {
+            m_workspace->close();
+        }
+        m_visible = tw::app::visibleCurriculum(m_curriculum.get(), *session);
+        m_visibleFor = session;
     }
     ensureWorkspace()->open(*session);
     m_lock->setEnabled(true);
@@ -148,7 +254,20 @@ void MainWindow::showWorkspace()
     }
     m_workspace->pathModel()->setAssigned(therapist::assignedMarks(*session));
     m_idle->setActive(true);
-    m_stack->setCurrentWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspacePage);
+}
+
+void MainWindow::packDecided(const PackQuestion& pack, bool use)
+{
+    auto* session = m_context.session();
+    if (!session) {
+        return;
+    }
+    decidePack(*session, pack, use);
+    if (use) {
+        m_visibleFor = nullptr;
+        showWorkspace();
+    }
 }
 
 void MainWindow::pause()
@@ -159,14 +278,46 @@ void MainWindow::pause()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_preferences, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_preferences = dialog.preferences();
-        m_preferences.save();
-        m_preferences.apply();
-        m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes);
-        m_notifier->setEnabled(m_preferences.desktopNotifications);
+    auto* session = m_firstRun ? nullptr : m_context.session();
+    std::optional<PartnerPreferences> personal;
+    if (session) {
+        personal = PartnerPreferences::load(*session);
     }
+    SettingsDialog dialog(m_preferences, personal ? &*personal : nullptr,
+        session ? QString::fromStdString(session->me().name) : QString(), this);
+    const auto closing = connect(&m_context, &AppContext::aboutToLock, &dialog, &QDialog::reject);
+    const int result = dialog.exec();
+    disconnect(closing);
+    if (result != QDialog::Accepted) {
+        return;
+    }
+    m_preferences = dialog.preferences();
+    m_preferences.save();
+    m_preferences.apply();
+    if (dialog.hasPersonal() && m_context.session() == session && session) {
+        const auto chosen = dialog.partnerPreferences();
+        chosen.save(*session);
+        m_idle->setTimeoutMinutes(chosen.idleLockMinutes);
+        m_notifier->setEnabled(chosen.desktopNotifications);
+    }
+    if (dialog.request() != SettingsDialog::Request::None) {
+        changePassphrase(dialog.request() == SettingsDialog::Request::SomeoneMayKnow);
+    }
+}
+
+void MainWindow::changePassphrase(bool someoneMayKnow)
+{
+    if (!m_context.session() || m_firstRun) {
+        return;
+    }
+    // The views let go of the session while its keys are rotated on another thread.
+    if (m_workspace) {
+        m_workspace->close();
+    }
+    ChangePassphraseDialog dialog(m_context,
+        someoneMayKnow ? ChangePassphraseDialog::Reason::SomeoneMayKnow : ChangePassphraseDialog::Reason::Change, this);
+    dialog.exec();
+    showWorkspace();
 }
 
 void MainWindow::exportJournal()
@@ -188,16 +339,45 @@ void MainWindow::addPartner()
     if (!session || !session->isSolo()) {
         return;
     }
-    AddPartnerDialog dialog(*session, this);
-    dialog.exec();
-    // The path, Home and sharing buttons all change once there are two of you.
-    showWorkspace();
+    AddPartnerDialog dialog(QString::fromStdString(session->me().name), this);
+    const auto closing = connect(&m_context, &AppContext::aboutToLock, &dialog, &QDialog::reject);
+    const int result = dialog.exec();
+    disconnect(closing);
+    if (result == QDialog::Accepted) {
+        handOverTo(dialog.partnerName());
+    }
+}
+
+void MainWindow::handOverTo(const QString& name)
+{
+    auto session = m_context.detachSession();
+    if (!session) {
+        return;
+    }
+    // Everything of the first partner has left the screen (the views closed on aboutToLock).
+    m_handOver->begin(std::move(session), name);
+    m_stack->setCurrentWidget(m_handOver);
+    m_idle->setActive(true);
+}
+
+void MainWindow::handOverFinished(const QString& addedName)
+{
+    m_selectNext = addedName.isEmpty() ? m_lastPartner : addedName;
+    showUnlock();
+    if (!addedName.isEmpty()) {
+        m_unlockPage->setNote(tr("%1, unlock with the passphrase you just chose. Your recovery code and your "
+                                 "private safety check come next.")
+                .arg(addedName));
+    }
 }
 
 void MainWindow::quickExit()
 {
     // Hide first: what matters is that the screen is clear within a frame.
     hide();
+    if (m_handOver->isActive()) {
+        m_handOver->cancel();
+    }
     m_context.lock();
     tw::log::get("app")->debug("quick exit");
     emit quickExitRequested();

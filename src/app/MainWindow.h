@@ -4,8 +4,11 @@
 
 #include "CurriculumLoader.h"
 #include "Settings.h"
+#include "settings/PackConsent.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QStackedWidget;
 class QToolBar;
@@ -13,7 +16,11 @@ class QToolBar;
 namespace tw::app {
 
 class AppContext;
+class DesktopLockWatcher;
+class FirstRunWizard;
+class HandOverPage;
 class IdleLock;
+class UnlockNoticeBar;
 class ReminderNotifier;
 class UnlockPage;
 class Workspace;
@@ -41,23 +48,53 @@ public:
     [[nodiscard]] ReminderNotifier* reminderNotifier() const { return m_notifier; }
     /** @brief Therapist mode on the couple's side: importing assignments, sending reports. */
     [[nodiscard]] therapist::CoupleTherapist* coupleTherapist() const { return m_therapist; }
+    /** @brief What the unlocked partner was told on unlocking (notices, last visit, packs). */
+    [[nodiscard]] UnlockNoticeBar* noticeBar() const { return m_notices; }
+    [[nodiscard]] HandOverPage* handOverPage() const { return m_handOver; }
+    /** @brief The partner's own first pages, while they are shown; nullptr otherwise. */
+    [[nodiscard]] FirstRunWizard* firstRun() const { return m_firstRun; }
+    [[nodiscard]] DesktopLockWatcher* desktopLockWatcher() const { return m_desktopLock; }
+    /** @brief The curriculum as the unlocked partner sees it (their accepted packs only). */
+    [[nodiscard]] const content::Curriculum& visibleCurriculum() const { return m_visible; }
+    /** @brief Locks and selects the other partner on the unlock screen (the toolbar's Switch partner). */
+    void switchPartner();
+    /** @brief Asks who joins, locks, and shows the hand-over page (the toolbar's Add partner). */
+    void addPartner();
+    /** @brief Locks and shows the hand-over page for @p name, without asking (tests, addPartner()). */
+    void handOverTo(const QString& name);
+    /** @brief Runs the passphrase change (or "someone may know my passphrase") for the unlocked partner. */
+    void changePassphrase(bool someoneMayKnow);
 
 signals:
     void quickExitRequested();
 
 private:
+    enum class After { SamePartner, OtherPartner };
     void showUnlock();
+    void unlocked();
     void showWorkspace();
     void pause();
     void openSettings();
-    void addPartner();
+    void lockFor(After after);
+    void handOverFinished(const QString& addedName);
+    void packDecided(const PackQuestion& pack, bool use);
     Workspace* ensureWorkspace();
 
     AppContext& m_context;
     CurriculumSource m_curriculum;
     QStackedWidget* m_stack = nullptr;
     UnlockPage* m_unlockPage = nullptr;
+    HandOverPage* m_handOver = nullptr;
+    FirstRunWizard* m_firstRun = nullptr;
+    QWidget* m_workspacePage = nullptr;
+    UnlockNoticeBar* m_notices = nullptr;
     Workspace* m_workspace = nullptr;
+    DesktopLockWatcher* m_desktopLock = nullptr;
+    /** The partners' curriculum filtered for the unlocked partner; the workspace reads this one. */
+    content::Curriculum m_visible;
+    const void* m_visibleFor = nullptr;
+    QString m_lastPartner;
+    QString m_selectNext;
     QToolBar* m_toolbar = nullptr;
     QAction* m_lock = nullptr;
     QAction* m_switch = nullptr;

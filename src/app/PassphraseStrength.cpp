@@ -2,56 +2,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PassphraseStrength.h"
 
-#include <QCoreApplication>
-#include <QSet>
+#include "secrets/SecretLineEdit.h"
+#include "tw/workbook/PassphrasePolicy.h"
 
-#include <cmath>
+#include <QCoreApplication>
 
 namespace tw::app {
-
-Strength estimateStrength(const QString& passphrase)
+PassphraseVerdict judgePassphrase(
+    const SecretLineEdit& field, const std::vector<std::string>& personalWords, bool enforce)
 {
-    if (passphrase.size() < kMinPassphraseLength) {
-        return Strength::TooShort;
+    PassphraseVerdict verdict;
+    if (field.text().isEmpty()) {
+        verdict.hint = QCoreApplication::translate("PassphraseStrength",
+            "Choose three or four ordinary words that have nothing to do with each other or with you.");
+        return verdict;
     }
-    bool lower = false, upper = false, digit = false, other = false;
-    QSet<QChar> distinct;
-    for (const QChar c : passphrase) {
-        lower |= c.isLower();
-        upper |= c.isUpper();
-        digit |= c.isDigit();
-        other |= !c.isLetterOrNumber();
-        distinct.insert(c);
+    const auto strength = workbook::estimatePassphrase(field.copy(), personalWords);
+    verdict.level = strength.level;
+    verdict.acceptable = strength.acceptable() || !enforce;
+    switch (strength.level) {
+    case 0:
+    case 1:
+        verdict.hint = QCoreApplication::translate("PassphraseStrength",
+            "Too easy to guess. Add another ordinary word or two that have nothing to do with you; "
+            "names, dates, places and well-known phrases do not help.");
+        break;
+    case 2:
+        verdict.hint = QCoreApplication::translate(
+            "PassphraseStrength", "Good enough. One more unrelated word would make it strong.");
+        break;
+    case 3:
+        verdict.hint = QCoreApplication::translate("PassphraseStrength", "Strong.");
+        break;
+    default:
+        verdict.hint = QCoreApplication::translate("PassphraseStrength", "Very strong.");
+        break;
     }
-    const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 20 : 0);
-    // Repeated characters add little, so count bits over the distinct ones only.
-    const double length = static_cast<double>(passphrase.size());
-    const double variety = static_cast<double>(distinct.size()) * 1.5;
-    const double bits = std::log2(std::max(pool, 2)) * std::min(length, variety);
-    if (bits < 40) {
-        return Strength::Weak;
-    }
-    if (bits < 64) {
-        return Strength::Fair;
-    }
-    return Strength::Strong;
-}
-
-QString strengthHint(Strength strength)
-{
-    switch (strength) {
-    case Strength::TooShort:
-        return QCoreApplication::translate("PassphraseStrength", "Too short: use at least %1 characters.")
-            .arg(kMinPassphraseLength);
-    case Strength::Weak:
-        return QCoreApplication::translate(
-            "PassphraseStrength", "Weak: a few unrelated words are easier to remember and harder to guess.");
-    case Strength::Fair:
-        return QCoreApplication::translate("PassphraseStrength", "Fair: one more unusual word would make it strong.");
-    case Strength::Strong:
-        return QCoreApplication::translate("PassphraseStrength", "Strong.");
-    }
-    return {};
+    return verdict;
 }
 
 } // namespace tw::app

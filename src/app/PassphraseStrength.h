@@ -4,18 +4,28 @@
 
 #include <QString>
 
+#include <string>
+#include <vector>
+
 namespace tw::app {
 
-/** @brief The shortest passphrase Trustwork accepts; Argon2id slows guessing, length does the rest. */
-inline constexpr int kMinPassphraseLength = 8;
+class SecretLineEdit;
 
-enum class Strength { TooShort, Weak, Fair, Strong };
+/** @brief What the window says about a new passphrase, and whether it lets it through. */
+struct PassphraseVerdict {
+    bool acceptable = false;
+    int level = 0; ///< zxcvbn's 0-4, as workbook::estimatePassphrase gives it
+    QString hint; ///< one sentence; for a weak passphrase it says what to do
+};
 
 /**
- * @brief A rough, honest estimate from length and variety: enough to nudge people towards a
- * few unusual words, without pretending to know what an attacker knows.
+ * @brief Judges the passphrase in @p field with workbook::estimatePassphrase, the estimate and
+ * minimum (kMinimumPassphraseBits) the CLI and Workbook::create use, so the window never accepts a
+ * passphrase the storage would refuse. @p personalWords (the partners' names) count as known to a
+ * guesser. @p enforce is false only where Options::enforcePassphraseStrength is off (unit tests and
+ * the throw-away demo); an empty passphrase is never acceptable.
  */
-Strength estimateStrength(const QString& passphrase);
-QString strengthHint(Strength strength);
+PassphraseVerdict judgePassphrase(
+    const SecretLineEdit& field, const std::vector<std::string>& personalWords, bool enforce);
 
 } // namespace tw::app

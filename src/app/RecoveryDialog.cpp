@@ -3,7 +3,8 @@
 #include "RecoveryDialog.h"
 
 #include "NewPassphraseFields.h"
-#include "Secrets.h"
+#include "secrets/SecretLineEdit.h"
+#include "setup/RecoveryCodePanel.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"
 
@@ -39,11 +40,14 @@ RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options 
     intro->setWordWrap(true);
     formLayout->addWidget(intro);
     auto* fields = new QFormLayout();
-    m_code = new QLineEdit(form);
+    m_code = new SecretLineEdit(form);
     m_code->setAccessibleName(tr("Recovery code"));
     m_code->setPlaceholderText(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
     fields->addRow(tr("Recovery &code"), m_code);
     m_passphrase = new NewPassphraseFields(fields, tr("&New passphrase"), tr("New passphrase"), form);
+    // The same minimum as everywhere a passphrase is chosen; the storage would refuse a weaker one.
+    m_passphrase->setEnforceStrength(m_options.enforcePassphraseStrength);
+    m_passphrase->setPersonalWords({m_name.toLower().toStdString()});
     formLayout->addLayout(fields);
     m_error = new QLabel(form);
     m_error->setWordWrap(true);
@@ -63,10 +67,12 @@ RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options 
         done);
     doneText->setWordWrap(true);
     doneLayout->addWidget(doneText);
-    m_newCode = recoveryCodeLabel(done, tr("New recovery code"));
+    m_newCode = new RecoveryCodePanel(done);
     doneLayout->addWidget(m_newCode);
     doneLayout->addStretch();
     auto* close = new QDialogButtonBox(QDialogButtonBox::Ok, done);
+    close->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_newCode, &RecoveryCodePanel::storedChanged, close->button(QDialogButtonBox::Ok), &QWidget::setEnabled);
     connect(close, &QDialogButtonBox::accepted, this, &QDialog::accept);
     doneLayout->addWidget(close);
     m_pages->addWidget(done);
@@ -79,9 +85,14 @@ RecoveryDialog::RecoveryDialog(QString dataDir, QString name, workbook::Options 
     resize(560, 380);
 }
 
+RecoveryDialog::~RecoveryDialog()
+{
+    m_newCode->wipe();
+}
+
 QString RecoveryDialog::newCodeText() const
 {
-    return m_newCode->text();
+    return m_newCode->shownText();
 }
 
 QString RecoveryDialog::errorText() const
@@ -91,7 +102,7 @@ QString RecoveryDialog::errorText() const
 
 void RecoveryDialog::updateState()
 {
-    m_go->setEnabled(!m_working && !m_code->text().trimmed().isEmpty() && m_passphrase->acceptable());
+    m_go->setEnabled(!m_working && !m_code->text().isEmpty() && m_passphrase->acceptable());
 }
 
 void RecoveryDialog::recover()
@@ -101,7 +112,7 @@ void RecoveryDialog::recover()
     }
     m_working = true;
     m_error->hide();
-    auto code = std::make_shared<crypto::SecretBytes>(takeSecret(*m_code));
+    auto code = std::make_shared<crypto::SecretBytes>(m_code->take());
     auto fresh = std::make_shared<crypto::SecretBytes>(m_passphrase->take());
     updateState();
     const std::string dir = m_dataDir.toStdString();
@@ -111,9 +122,8 @@ void RecoveryDialog::recover()
     m_watcher.setFuture(QtConcurrent::run([dir, name, options, code, fresh]() -> RecoveryOutcome {
         RecoveryOutcome outcome;
         try {
-            crypto::SecretBytes newCode;
-            outcome.session = workbook::Workbook::recover(dir, name, *code, *fresh, newCode, options);
-            outcome.newCode = QString::fromUtf8(newCode.view().data(), static_cast<qsizetype>(newCode.size()));
+            outcome.newCode = std::make_shared<crypto::SecretBytes>();
+            outcome.session = workbook::Workbook::recover(dir, name, *code, *fresh, *outcome.newCode, options);
         } catch (const Error& e) {
             outcome.error = e.kind() == ErrorKind::WrongSecret
                 ? QCoreApplication::translate("RecoveryDialog",
@@ -133,7 +143,8 @@ void RecoveryDialog::finish()
     RecoveryOutcome outcome = m_watcher.result();
     if (outcome.session) {
         m_session = std::move(outcome.session);
-        m_newCode->setText(outcome.newCode);
+        m_newCode->showCode(m_name, *outcome.newCode);
+        outcome.newCode->wipe();
         m_pages->setCurrentIndex(1);
         return;
     }

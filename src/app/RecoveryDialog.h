@@ -21,11 +21,13 @@ class Session;
 namespace tw::app {
 
 class NewPassphraseFields;
+class RecoveryCodePanel;
+class SecretLineEdit;
 
 /** @brief What a recovery attempt produced, computed off the UI thread. */
 struct RecoveryOutcome {
     std::shared_ptr<workbook::Session> session;
-    QString newCode;
+    std::shared_ptr<crypto::SecretBytes> newCode;
     QString error;
 };
 
@@ -37,6 +39,7 @@ class RecoveryDialog : public QDialog {
     Q_OBJECT
 public:
     RecoveryDialog(QString dataDir, QString name, workbook::Options options, QWidget* parent = nullptr);
+    ~RecoveryDialog() override;
     /** @brief The unlocked session after a successful recovery, else null. */
     [[nodiscard]] std::shared_ptr<workbook::Session> session() const { return m_session; }
     [[nodiscard]] QString newCodeText() const;
@@ -52,10 +55,10 @@ private:
     QString m_name;
     workbook::Options m_options;
     QStackedWidget* m_pages = nullptr;
-    QLineEdit* m_code = nullptr;
+    SecretLineEdit* m_code = nullptr;
     NewPassphraseFields* m_passphrase = nullptr;
     QLabel* m_error = nullptr;
-    QLabel* m_newCode = nullptr;
+    RecoveryCodePanel* m_newCode = nullptr;
     QPushButton* m_go = nullptr;
     QFutureWatcher<RecoveryOutcome> m_watcher;
     std::shared_ptr<workbook::Session> m_session;

@@ -9,13 +9,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QVBoxLayout>
 
 namespace tw::app {
 namespace {
@@ -61,10 +65,8 @@ Preferences Preferences::load()
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
     Preferences p;
-    p.idleLockMinutes = std::clamp(settings.value(QStringLiteral("lock/idleMinutes"), 5).toInt(), 1, 120);
     p.theme = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
     p.textSizePercent = std::clamp(settings.value(QStringLiteral("appearance/textSize"), 100).toInt(), 80, 200);
-    p.desktopNotifications = settings.value(QStringLiteral("reminders/desktopNotifications"), false).toBool();
     p.language = settings.value(QStringLiteral("appearance/language"), QStringLiteral("system")).toString();
     if (!languageChoices().contains(p.language)) {
         p.language = QStringLiteral("system");
@@ -75,10 +77,8 @@ Preferences Preferences::load()
 void Preferences::save() const
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("lock/idleMinutes"), idleLockMinutes);
     settings.setValue(QStringLiteral("appearance/theme"), theme);
     settings.setValue(QStringLiteral("appearance/textSize"), textSizePercent);
-    settings.setValue(QStringLiteral("reminders/desktopNotifications"), desktopNotifications);
     settings.setValue(QStringLiteral("appearance/language"), language);
 }
 
@@ -100,38 +100,76 @@ void Preferences::apply() const
     QApplication::setFont(font);
 }
 
-SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
+SettingsDialog::SettingsDialog(
+    const Preferences& current, const PartnerPreferences* personal, const QString& who, QWidget* parent)
     : QDialog(parent)
+    , m_hasPersonal(personal != nullptr)
 {
     setWindowTitle(tr("Settings"));
-    auto* form = new QFormLayout(this);
-    m_idle = new QSpinBox(this);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* mine = new QGroupBox(personal ? tr("Only for %1").arg(who) : tr("Only for the partner who unlocks"), this);
+    auto* mineForm = new QFormLayout(mine);
+    auto* mineNote = new QLabel(personal ? tr("Kept in your private space: your partner can neither see nor change "
+                                              "these.")
+                                         : tr("Unlock to change the settings that are only yours."),
+        mine);
+    mineNote->setWordWrap(true);
+    mineForm->addRow(mineNote);
+    const PartnerPreferences shown = personal ? *personal : PartnerPreferences{};
+    m_idle = new QSpinBox(mine);
     m_idle->setRange(1, 120);
     m_idle->setSuffix(tr(" minutes"));
-    m_idle->setValue(current.idleLockMinutes);
+    m_idle->setValue(shown.idleLockMinutes);
     m_idle->setAccessibleName(tr("Lock after this many idle minutes"));
-    form->addRow(tr("&Lock when idle for"), m_idle);
-    m_theme = new QComboBox(this);
+    mineForm->addRow(tr("&Lock when idle for"), m_idle);
+    m_notifications = new QCheckBox(tr("&Desktop notifications for reminders"), mine);
+    m_notifications->setChecked(shown.desktopNotifications);
+    m_notifications->setAccessibleName(tr("Desktop notifications for reminders"));
+    m_notifications->setToolTip(tr("Reminders always show on Home. A desktop notification says only that a "
+                                   "reminder is waiting, but anyone near the screen can see it."));
+    mineForm->addRow(m_notifications);
+    auto* change = new QPushButton(tr("&Change my passphrase…"), mine);
+    change->setAccessibleName(tr("Change my passphrase"));
+    auto* someone = new QPushButton(tr("Someone may &know my passphrase…"), mine);
+    someone->setAccessibleName(tr("Someone may know my passphrase"));
+    someone->setToolTip(tr("Choose a new passphrase and get new keys, so the old passphrase and recovery code open "
+                           "nothing you write from now on."));
+    auto* passRow = new QHBoxLayout();
+    passRow->addWidget(change);
+    passRow->addWidget(someone);
+    passRow->addStretch();
+    mineForm->addRow(passRow);
+    connect(change, &QPushButton::clicked, this, [this] {
+        m_request = Request::ChangePassphrase;
+        accept();
+    });
+    connect(someone, &QPushButton::clicked, this, [this] {
+        m_request = Request::SomeoneMayKnow;
+        accept();
+    });
+    for (QWidget* w : std::initializer_list<QWidget*>{m_idle, m_notifications, change, someone}) {
+        w->setEnabled(personal != nullptr);
+    }
+    layout->addWidget(mine);
+
+    auto* look = new QGroupBox(tr("How Trustwork looks on this computer"), this);
+    auto* form = new QFormLayout(look);
+    m_theme = new QComboBox(look);
     m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
     m_theme->setAccessibleName(tr("Theme"));
     form->addRow(tr("&Theme"), m_theme);
-    m_textSize = new QComboBox(this);
+    m_textSize = new QComboBox(look);
     for (int percent : {100, 125, 150, 200}) {
         m_textSize->addItem(tr("%1%").arg(percent), percent);
     }
     m_textSize->setCurrentIndex(std::max(0, m_textSize->findData(current.textSizePercent)));
     m_textSize->setAccessibleName(tr("Text size"));
     form->addRow(tr("Text &size"), m_textSize);
-    m_notifications = new QCheckBox(tr("&Desktop notifications for reminders"), this);
-    m_notifications->setChecked(current.desktopNotifications);
-    m_notifications->setAccessibleName(tr("Desktop notifications for reminders"));
-    m_notifications->setToolTip(tr("Reminders always show on Home. A desktop notification says only that a "
-                                   "reminder is waiting, but anyone near the screen can see it."));
-    form->addRow(m_notifications);
-    m_language = new QComboBox(this);
+    m_language = new QComboBox(look);
     m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
     // Each language is named in itself, so it can be found by someone who cannot read the current one.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en")); // no-tr: a language's own name
@@ -139,11 +177,13 @@ SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("Lan&guage"), m_language);
-    auto* languageNote = new QLabel(tr("A new language takes effect the next time Trustwork starts."), this);
+    auto* languageNote = new QLabel(tr("A new language takes effect the next time Trustwork starts."), look);
     languageNote->setWordWrap(true);
     form->addRow(languageNote);
+    layout->addWidget(look);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
+    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -151,11 +191,17 @@ SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
 Preferences SettingsDialog::preferences() const
 {
     Preferences p;
-    p.idleLockMinutes = m_idle->value();
     p.theme = m_theme->currentData().toString();
     p.textSizePercent = m_textSize->currentData().toInt();
-    p.desktopNotifications = m_notifications->isChecked();
     p.language = m_language->currentData().toString();
+    return p;
+}
+
+PartnerPreferences SettingsDialog::partnerPreferences() const
+{
+    PartnerPreferences p;
+    p.idleLockMinutes = m_idle->value();
+    p.desktopNotifications = m_notifications->isChecked();
     return p;
 }
 

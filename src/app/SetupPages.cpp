@@ -3,11 +3,10 @@
 #include "SetupPages.h"
 
 #include "AppContext.h"
-#include "PassphraseStrength.h"
+#include "NewPassphraseFields.h"
 #include "SetupWizard.h"
-#include "exercises/EditorFactory.h"
+#include "setup/SafetyCheckPanel.h"
 #include "tw/base/Error.h"
-#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
 
 #include <QCheckBox>
@@ -48,15 +47,6 @@ QComboBox* roleBox(QWidget* parent, const QString& accessibleName)
     box->addItem(QCoreApplication::translate("SetupPages", "We have both broken trust"), QStringLiteral("mutual"));
     box->setAccessibleName(accessibleName);
     return box;
-}
-
-crypto::SecretBytes secretFrom(const QString& text)
-{
-    QByteArray utf8 = text.toUtf8();
-    crypto::SecretBytes secret(
-        reinterpret_cast<const std::uint8_t*>(utf8.constData()), static_cast<std::size_t>(utf8.size()));
-    utf8.fill('\0');
-    return secret;
 }
 
 } // namespace
@@ -145,61 +135,56 @@ bool PartnersPage::isComplete() const
     return !two.isEmpty() && two != one;
 }
 
-PassphrasePage::PassphrasePage(int partner, QWidget* parent)
-    : QWizardPage(parent)
+PassphrasePage::PassphrasePage(SetupWizard& wizard, int partner)
+    : QWizardPage(&wizard)
+    , m_wizard(wizard)
     , m_partner(partner)
 {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout();
-    m_first = new QLineEdit(this);
-    m_first->setEchoMode(QLineEdit::Password);
-    m_first->setAccessibleName(tr("Passphrase"));
-    m_again = new QLineEdit(this);
-    m_again->setEchoMode(QLineEdit::Password);
-    m_again->setAccessibleName(tr("Passphrase again"));
-    form->addRow(tr("&Passphrase"), m_first);
-    form->addRow(tr("&Again"), m_again);
+    m_fields = new NewPassphraseFields(form, tr("&Passphrase"), tr("Passphrase"), this);
+    m_fields->setEnforceStrength(wizard.context().options().enforcePassphraseStrength);
     layout->addLayout(form);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(tr("Passphrase strength"));
-    layout->addWidget(m_hint);
     layout->addStretch();
     layout->addWidget(paragraph(tr("Nobody, including Trustwork, can open your private entries without this "
                                    "passphrase or your recovery code."),
         this));
-    registerField(QStringLiteral("pass%1").arg(partner), m_first);
-    auto update = [this] {
-        const Strength strength = estimateStrength(m_first->text());
-        QString text = strengthHint(strength);
-        if (!m_again->text().isEmpty() && m_again->text() != m_first->text()) {
-            text += QLatin1Char(' ') + tr("The two passphrases differ.");
-        }
-        m_hint->setText(text);
-        emit completeChanged();
-    };
-    connect(m_first, &QLineEdit::textChanged, this, update);
-    connect(m_again, &QLineEdit::textChanged, this, update);
+    if (partner == 2) {
+        m_fields->setForbidden(
+            [this](const crypto::SecretBytes& typed) { return typed.equals(m_wizard.passphrase(1)); },
+            tr("This is your partner's passphrase. Choose one of your own: with the same passphrase, each of you "
+               "could open the other's private entries."));
+    }
+    connect(m_fields, &NewPassphraseFields::changed, this, &QWizardPage::completeChanged);
 }
 
 void PassphrasePage::initializePage()
 {
-    const QString name = field(QStringLiteral("name%1").arg(m_partner)).toString().trimmed();
+    const QString name = m_wizard.partnerName(m_partner);
     setTitle(tr("A passphrase for %1").arg(name));
-    setSubTitle(m_partner == 2 ? tr("%1, please type yours while your partner looks away.").arg(name)
-                               : tr("Only %1 should see this screen now.").arg(name));
-    m_hint->setText(strengthHint(Strength::TooShort));
+    if (m_wizard.isCouple()) {
+        const QString other = m_wizard.partnerName(m_partner == 1 ? 2 : 1);
+        setSubTitle(tr("Only %1 should see this screen now. %2, please look away.").arg(name, other));
+    } else {
+        setSubTitle(tr("Choose a passphrase that only you know."));
+    }
+    m_fields->setPersonalWords(m_wizard.personalWords());
 }
 
 bool PassphrasePage::isComplete() const
 {
-    return m_first->text().size() >= kMinPassphraseLength && m_first->text() == m_again->text();
+    return m_fields->acceptable();
+}
+
+bool PassphrasePage::validatePage()
+{
+    m_wizard.setPassphrase(m_partner, m_fields->take());
+    return true;
 }
 
 void PassphrasePage::cleanupPage()
 {
-    m_first->clear();
-    m_again->clear();
+    m_fields->wipe();
 }
 
 CreatePage::CreatePage(SetupWizard& wizard)
@@ -212,8 +197,12 @@ CreatePage::CreatePage(SetupWizard& wizard)
     m_status->setAccessibleName(tr("Progress"));
     layout->addWidget(m_status);
     layout->addStretch();
+    // Nothing before this page can be changed once the workbook exists.
+    setCommitPage(true);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_watcher.result();
+        // The codes were shown and the passphrases used: neither is needed from here on.
+        m_wizard.wipeSecrets();
         if (error.isEmpty()) {
             m_done = true;
             m_status->setText(tr("Your workbook is ready."));
@@ -227,18 +216,16 @@ CreatePage::CreatePage(SetupWizard& wizard)
 
 void CreatePage::initializePage()
 {
-    setCommitPage(true);
     std::vector<workbook::NewPartner> partners;
     const int count = m_wizard.isCouple() ? 2 : 1;
-    m_wizard.codes.clear();
     for (int i = 1; i <= count; ++i) {
         workbook::NewPartner p;
-        p.name = field(QStringLiteral("name%1").arg(i)).toString().trimmed().toStdString();
-        m_wizard.codes.push_back({p.name, crypto::makeRecoveryCode()});
-        p.recoveryCode = m_wizard.codes.back().code.clone();
+        p.name = m_wizard.partnerName(i).toStdString();
+        // Each code was shown on its partner's own page; the slot is made from that very code.
+        p.recoveryCode = m_wizard.recoveryCode(i).clone();
         p.role = workbook::roleFromName(field(QStringLiteral("role%1").arg(i)).toString().toStdString())
                      .value_or(workbook::Role::Mutual);
-        p.passphrase = secretFrom(field(QStringLiteral("pass%1").arg(i)).toString());
+        p.passphrase = m_wizard.passphrase(i).clone();
         partners.push_back(std::move(p));
     }
     auto shared = std::make_shared<std::vector<workbook::NewPartner>>(std::move(partners));
@@ -253,8 +240,9 @@ void CreatePage::initializePage()
             }
             workbook::Workbook::create(dir, std::move(*shared), options);
             // Each partner's own session, so their safety check is sealed under their own key.
-            for (const auto& [name, passphrase] : logins) {
+            for (auto& [name, passphrase] : logins) {
                 sessions->push_back(workbook::Workbook::unlock(dir, name, passphrase, options));
+                passphrase.wipe();
             }
             return {};
         } catch (const Error& e) {
@@ -268,82 +256,6 @@ bool CreatePage::isComplete() const
     return m_done;
 }
 
-CodesPage::CodesPage(SetupWizard& wizard)
-    : QWizardPage(&wizard)
-    , m_wizard(wizard)
-{
-    setTitle(tr("Your recovery codes"));
-    setSubTitle(tr("Shown once. Each code can set a new passphrase if one is forgotten."));
-    auto* layout = new QVBoxLayout(this);
-    m_codes = new QLabel(this);
-    m_codes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(mono.pointSizeF() * 1.2);
-    m_codes->setFont(mono);
-    m_codes->setAccessibleName(tr("Recovery codes"));
-    layout->addWidget(m_codes);
-    auto* buttons = new QHBoxLayout();
-    auto* save = new QPushButton(tr("&Save to a file…"), this);
-    auto* printButton = new QPushButton(tr("&Print…"), this);
-    save->setAccessibleName(tr("Save recovery codes to a file"));
-    printButton->setAccessibleName(tr("Print recovery codes"));
-    buttons->addWidget(save);
-    buttons->addWidget(printButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    layout->addWidget(paragraph(tr("Keep each code somewhere private, such as a printed copy in a drawer that "
-                                   "only its owner uses. Anyone with a code can open that partner's private "
-                                   "entries."),
-        this));
-    auto* stored = new QCheckBox(tr("&I have stored the recovery code(s) safely"), this);
-    stored->setAccessibleName(tr("Recovery codes stored"));
-    layout->addStretch();
-    layout->addWidget(stored);
-    registerField(QStringLiteral("codesStored*"), stored);
-    connect(save, &QPushButton::clicked, this, &CodesPage::saveToFile);
-    connect(printButton, &QPushButton::clicked, this, &CodesPage::print);
-}
-
-void CodesPage::initializePage()
-{
-    QString text;
-    for (const auto& code : m_wizard.codes) {
-        text += QString::fromStdString(code.partnerName) + QStringLiteral(":  ")
-            + QString::fromUtf8(code.code.view().data(), static_cast<qsizetype>(code.code.size())) + QLatin1Char('\n');
-    }
-    m_codes->setText(text.trimmed());
-}
-
-void CodesPage::saveToFile()
-{
-    // The user chooses where the codes go; Trustwork keeps no record of the path.
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save recovery codes"), QStringLiteral("trustwork-recovery-codes.txt"),
-            tr("Text files (*.txt)"), nullptr, QFileDialog::DontUseNativeDialog);
-    if (path.isEmpty()) {
-        return;
-    }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(tr("Trustwork recovery codes. Keep private.").toUtf8() + '\n' + m_codes->text().toUtf8() + '\n');
-        file.commit();
-    }
-}
-
-void CodesPage::print()
-{
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    QPainter painter(&printer);
-    painter.setFont(m_codes->font());
-    painter.drawText(printer.pageLayout().paintRectPixels(printer.resolution()), Qt::AlignLeft | Qt::AlignTop,
-        tr("Trustwork recovery codes. Keep private.") + QStringLiteral("\n\n") + m_codes->text());
-}
-
 SafetyPage::SafetyPage(SetupWizard& wizard, int partnerIndex)
     : QWizardPage(&wizard)
     , m_wizard(wizard)
@@ -352,8 +264,8 @@ SafetyPage::SafetyPage(SetupWizard& wizard, int partnerIndex)
     auto* layout = new QVBoxLayout(this);
     m_box = new QVBoxLayout();
     layout->addLayout(m_box, 1);
-    layout->addWidget(
-        paragraph(tr("You can skip this now; Trustwork asks again when you first open your workbook."), this));
+    // The answers of one partner must never be one Back away from the other.
+    setCommitPage(true);
 }
 
 SafetyPage::~SafetyPage() = default;
@@ -361,56 +273,23 @@ SafetyPage::~SafetyPage() = default;
 void SafetyPage::initializePage()
 {
     cleanupPage();
-    const auto* exercise = m_wizard.curriculum().findExercise("start.safety-check");
-    if (!exercise || static_cast<std::size_t>(m_index) >= m_wizard.sessions.size()) {
+    if (static_cast<std::size_t>(m_index) >= m_wizard.sessions.size()) {
         setTitle(tr("Safety"));
         return;
     }
     auto& session = *m_wizard.sessions[static_cast<std::size_t>(m_index)];
     const QString name = QString::fromStdString(session.me().name);
     setTitle(tr("A private check for %1").arg(name));
-    setSubTitle(m_wizard.isCouple() ? tr("Only %1 should see this screen now. Your partner is never told what you "
-                                         "answer.")
-                                          .arg(name)
-                                    : tr("Nobody else sees what you answer here."));
-    m_context = std::make_unique<EditorContext>(EditorContext{session, m_wizard.curriculum()});
-    auto* editor = createEditor(*exercise, *m_context, this);
-    connect(editor, &ExerciseEditor::openExercise, this, [this](const QString& id) {
-        const auto* help = m_wizard.curriculum().findExercise(id.toStdString());
-        if (!help || !m_context) {
-            return;
-        }
-        QDialog dialog(this);
-        dialog.setWindowTitle(QString::fromStdString(help->title));
-        auto* layout = new QVBoxLayout(&dialog);
-        auto* scroll = new QScrollArea(&dialog);
-        scroll->setWidgetResizable(true);
-        scroll->setWidget(createEditor(*help, *m_context, scroll));
-        layout->addWidget(scroll);
-        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-        connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        layout->addWidget(close);
-        dialog.resize(640, 560);
-        dialog.exec();
-    });
-    // The concern panel can be long; a scroll area keeps every line of it readable.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* inner = new QWidget(scroll);
-    auto* innerLayout = new QVBoxLayout(inner);
-    innerLayout->setContentsMargins(0, 0, 8, 0);
-    const QString intro = m_context->text(exercise->intro);
-    innerLayout->addWidget(paragraph(intro.section(QStringLiteral("\n\n"), 0, 0), inner));
-    editor->setParent(inner);
-    innerLayout->addWidget(editor);
-    innerLayout->addStretch();
-    scroll->setWidget(inner);
-    m_box->addWidget(scroll);
-    connect(editor, &ExerciseEditor::answered, scroll, [scroll] {
-        // Bring the message after a concern into view.
-        scroll->ensureVisible(0, scroll->widget()->height());
-    });
+    if (m_wizard.isCouple()) {
+        const QString other = m_wizard.partnerName(m_index == 0 ? 2 : 1);
+        setSubTitle(tr("Only %1 should see this screen now. %2, please look away: you are never told what %1 "
+                       "answers.")
+                .arg(name, other));
+    } else {
+        setSubTitle(tr("Nobody else sees what you answer here."));
+    }
+    m_panel = new SafetyCheckPanel(session, m_wizard.curriculum(), this);
+    m_box->addWidget(m_panel);
 }
 
 void SafetyPage::cleanupPage()
@@ -419,24 +298,97 @@ void SafetyPage::cleanupPage()
         delete item->widget();
         delete item;
     }
-    m_context.reset();
+    m_panel = nullptr;
+    m_concernShown = false;
 }
 
-PrivacyPage::PrivacyPage(QWidget* parent)
-    : QWizardPage(parent)
+bool SafetyPage::validatePage()
+{
+    if (!m_panel) {
+        return true;
+    }
+    switch (m_panel->save()) {
+    case SafetyCheckPanel::Saved::Failed:
+        return false;
+    case SafetyCheckPanel::Saved::Concern:
+        // Saved; the message after a concern is now on the page. Stay once so it is read.
+        if (!m_concernShown) {
+            m_concernShown = true;
+            return false;
+        }
+        return true;
+    case SafetyCheckPanel::Saved::NoConcern:
+        return true;
+    }
+    return true;
+}
+
+PrivacyPage::PrivacyPage(SetupWizard& wizard)
+    : QWizardPage(&wizard)
+    , m_wizard(wizard)
 {
     setTitle(tr("Private and shared"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(paragraph(
-        tr("Everything you write starts private: only you can read it, even though you share this computer.\n\n"
-           "When you choose, you can share an entry with your partner, and stop sharing it later. Some exercises "
-           "ask you both to answer privately first; the answers appear side by side only when both of you have "
-           "answered.\n\n"
-           "Next, each of you answers a short private safety check, one at a time, before any couple exercise. "
-           "Your partner never sees your answers.\n\n"
-           "Press Pause whenever you need a break, and Quick exit (Ctrl+Shift+Q) to hide and lock at once."),
-        this));
+    m_text = paragraph(QString(), this);
+    layout->addWidget(m_text);
     layout->addStretch();
+}
+
+void PrivacyPage::initializePage()
+{
+    if (m_wizard.isCouple()) {
+        m_text->setText(
+            tr("Everything you write starts private: only you can read it, even though you share this computer.\n\n"
+               "When you choose, you can share an entry with your partner, and stop sharing it later. Some "
+               "exercises ask you both to answer privately first; the answers appear side by side only when both "
+               "of you have answered.\n\n"
+               "Next, each of you answers a short private safety check, one at a time, before any couple "
+               "exercise. Your partner never sees your answers.\n\n"
+               "Press Pause whenever you need a break, and Quick exit (Ctrl+Shift+Q) to hide and lock at once."));
+    } else {
+        m_text->setText(
+            tr("Everything you write is private: only you can read it. If your partner joins later, they get a "
+               "passphrase of their own and cannot read what you wrote privately; you choose, entry by entry, "
+               "what to share with them.\n\n"
+               "Next comes a short private safety check. Nobody else sees your answers.\n\n"
+               "Press Pause whenever you need a break, and Quick exit (Ctrl+Shift+Q) to hide and lock at once."));
+    }
+}
+
+ReadyPage::ReadyPage(SetupWizard& wizard)
+    : QWizardPage(&wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Your workbook is ready"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(paragraph(tr("Who would like to start? The workbook opens for them now; the other can "
+                                   "use Switch partner later."),
+        this));
+    m_first = new QRadioButton(this);
+    m_second = new QRadioButton(this);
+    m_first->setChecked(true);
+    // Kept up to date as chosen: Finish may close the wizard without asking this page again.
+    connect(m_second, &QRadioButton::toggled, this, [this](bool second) { m_wizard.startingPartner = second ? 1 : 0; });
+    layout->addWidget(m_first);
+    layout->addWidget(m_second);
+    layout->addStretch();
+    setFinalPage(true);
+}
+
+void ReadyPage::initializePage()
+{
+    for (int partner : {1, 2}) {
+        auto* button = partner == 1 ? m_first : m_second;
+        const QString name = m_wizard.partnerName(partner);
+        button->setText(tr("%1 starts").arg(name));
+        button->setAccessibleName(tr("%1 starts").arg(name));
+    }
+}
+
+bool ReadyPage::validatePage()
+{
+    m_wizard.startingPartner = m_second->isChecked() ? 1 : 0;
+    return true;
 }
 
 } // namespace tw::app

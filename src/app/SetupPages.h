@@ -17,8 +17,9 @@ class QVBoxLayout;
 
 namespace tw::app {
 
+class NewPassphraseFields;
+class SafetyCheckPanel;
 class SetupWizard;
-struct EditorContext;
 
 class IntroPage : public QWizardPage {
     Q_OBJECT
@@ -39,23 +40,27 @@ private:
     QLineEdit* m_name2 = nullptr;
 };
 
-/** @brief One partner's passphrase, typed twice; the other partner can look away. */
+/**
+ * @brief One partner's passphrase, typed twice, judged with the same minimum as the CLI; the
+ * second partner may not choose the first one's. The passphrase leaves the fields (into guarded
+ * memory) when Next is pressed.
+ */
 class PassphrasePage : public QWizardPage {
     Q_OBJECT
 public:
-    PassphrasePage(int partner, QWidget* parent = nullptr);
+    PassphrasePage(SetupWizard& wizard, int partner);
     void initializePage() override;
     bool isComplete() const override;
+    bool validatePage() override;
     void cleanupPage() override;
 
 private:
+    SetupWizard& m_wizard;
     int m_partner;
-    QLineEdit* m_first = nullptr;
-    QLineEdit* m_again = nullptr;
-    QLabel* m_hint = nullptr;
+    NewPassphraseFields* m_fields = nullptr;
 };
 
-/** @brief Creates the workbook off the UI thread (Argon2id runs four times). */
+/** @brief Creates the workbook off the UI thread (Argon2id runs for each passphrase and code). */
 class CreatePage : public QWizardPage {
     Q_OBJECT
 public:
@@ -70,22 +75,10 @@ private:
     bool m_done = false;
 };
 
-class CodesPage : public QWizardPage {
-    Q_OBJECT
-public:
-    explicit CodesPage(SetupWizard& wizard);
-    void initializePage() override;
-
-private:
-    void saveToFile();
-    void print();
-    SetupWizard& m_wizard;
-    QLabel* m_codes = nullptr;
-};
-
 /**
- * @brief One partner's private safety check, right after setup. Only that partner should see the
- * screen; the other is never told the answer. It can be skipped: Home asks again at first unlock.
+ * @brief One partner's private safety check, right after set-up. Only that partner should see the
+ * screen; the other is never told the answer. Next saves it; after a concern the page stays once,
+ * so the message that follows is read before moving on.
  */
 class SafetyPage : public QWizardPage {
     Q_OBJECT
@@ -94,18 +87,40 @@ public:
     ~SafetyPage() override;
     void initializePage() override;
     void cleanupPage() override;
+    bool validatePage() override;
 
 private:
     SetupWizard& m_wizard;
     int m_index;
     QVBoxLayout* m_box = nullptr;
-    std::unique_ptr<EditorContext> m_context;
+    SafetyCheckPanel* m_panel = nullptr;
+    bool m_concernShown = false;
 };
 
+/** @brief How private and shared spaces work; worded for one person when starting alone. */
 class PrivacyPage : public QWizardPage {
     Q_OBJECT
 public:
-    explicit PrivacyPage(QWidget* parent = nullptr);
+    explicit PrivacyPage(SetupWizard& wizard);
+    void initializePage() override;
+
+private:
+    SetupWizard& m_wizard;
+    QLabel* m_text = nullptr;
+};
+
+/** @brief A couple's last page: who starts. The workbook then opens for them, with no second prompt. */
+class ReadyPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ReadyPage(SetupWizard& wizard);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    SetupWizard& m_wizard;
+    QRadioButton* m_first = nullptr;
+    QRadioButton* m_second = nullptr;
 };
 
 } // namespace tw::app

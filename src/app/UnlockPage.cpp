@@ -4,10 +4,11 @@
 
 #include "AppContext.h"
 #include "RecoveryDialog.h"
-#include "Secrets.h"
+#include "secrets/SecretLineEdit.h"
 #include "tw/workbook/Backups.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
+#include "unlock/RestoreDialog.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -40,13 +41,18 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     auto* who = new QLabel(tr("Who is using Trustwork now?"), column);
     layout->addWidget(who);
 
+    m_note = new QLabel(column);
+    m_note->setWordWrap(true);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->hide();
+    layout->addWidget(m_note);
+
     m_namesBox = new QVBoxLayout();
     layout->addLayout(m_namesBox);
     m_names = new QButtonGroup(this);
 
     auto* passLabel = new QLabel(tr("&Passphrase"), column);
-    m_passphrase = new QLineEdit(column);
-    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase = new SecretLineEdit(column);
     m_passphrase->setAccessibleName(tr("Passphrase"));
     passLabel->setBuddy(m_passphrase);
     layout->addWidget(passLabel);
@@ -61,8 +67,8 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_restore = new QPushButton(tr("Restore the latest backup…"), column);
-    m_restore->setAccessibleName(tr("Restore the latest backup"));
+    m_restore = new QPushButton(tr("Restore a backup…"), column);
+    m_restore->setAccessibleName(tr("Restore a backup after this problem"));
     m_restore->hide();
     layout->addWidget(m_restore);
 
@@ -81,6 +87,10 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_forgot->setFlat(true);
     m_forgot->setAccessibleName(tr("I forgot my passphrase: use a recovery code"));
     buttons->addWidget(m_forgot);
+    m_restoreAny = new QPushButton(tr("&Restore a backup…"), column);
+    m_restoreAny->setFlat(true);
+    m_restoreAny->setAccessibleName(tr("Restore a backup"));
+    buttons->addWidget(m_restoreAny);
     buttons->addStretch();
     buttons->addWidget(m_unlock);
     layout->addLayout(buttons);
@@ -108,7 +118,8 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::startUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::startUnlock);
     connect(&m_watcher, &QFutureWatcher<UnlockOutcome>::finished, this, &UnlockPage::finishUnlock);
-    connect(m_restore, &QPushButton::clicked, this, &UnlockPage::restoreLatestBackup);
+    connect(m_restore, &QPushButton::clicked, this, &UnlockPage::restoreBackup);
+    connect(m_restoreAny, &QPushButton::clicked, this, &UnlockPage::restoreBackup);
     connect(m_forgot, &QPushButton::clicked, this, &UnlockPage::useRecoveryCode);
     refresh();
 }
@@ -131,8 +142,29 @@ void UnlockPage::refresh()
     }
     m_error->hide();
     m_restore->hide();
-    m_passphrase->clear();
+    m_note->hide();
+    m_passphrase->wipe();
     m_passphrase->setFocus();
+}
+
+void UnlockPage::selectPartner(const QString& name)
+{
+    for (auto* button : m_names->buttons()) {
+        if (button->text() == name) {
+            button->setChecked(true);
+        }
+    }
+}
+
+QString UnlockPage::selectedPartner() const
+{
+    return m_names->checkedButton() ? m_names->checkedButton()->text() : QString();
+}
+
+void UnlockPage::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
 }
 
 void UnlockPage::setDemoHint(const QString& text)
@@ -163,7 +195,7 @@ void UnlockPage::startUnlock()
     }
     m_working = true;
     const std::string name = m_names->checkedButton()->text().toStdString();
-    auto passphrase = std::make_shared<crypto::SecretBytes>(takeSecret(*m_passphrase));
+    auto passphrase = std::make_shared<crypto::SecretBytes>(m_passphrase->take());
     m_error->hide();
     m_restore->hide();
     m_busy->show();
@@ -240,28 +272,16 @@ void UnlockPage::useRecoveryCode()
     }
 }
 
-void UnlockPage::restoreLatestBackup()
+void UnlockPage::restoreBackup()
 {
-    const workbook::Paths paths(m_context.dataDir().toStdString());
-    const auto backups = workbook::Workbook::backups(paths.dataDir, m_context.options());
-    if (backups.empty() || !m_names->checkedButton()) {
-        return;
-    }
-    if (QMessageBox::question(this, tr("Restore the latest backup?"),
-            tr("The damaged workbook will be kept as a backup of its own, then replaced by the "
-               "latest backup. Anything written since that backup is not in it."))
-        != QMessageBox::Yes) {
-        return;
-    }
-    try {
-        // Only a partner in the backup may restore it: the name and passphrase typed here are checked
-        // against the backup itself.
-        const auto passphrase = takeSecret(*m_passphrase);
-        workbook::Workbook::restore(backups.back().file, paths.dataDir, m_names->checkedButton()->text().toStdString(),
-            passphrase, m_context.options());
+    m_passphrase->wipe();
+    RestoreDialog dialog(m_context.dataDir(), m_context.options(), selectedPartner(), this);
+    dialog.exec();
+    if (dialog.restored()) {
+        const QString who = selectedPartner();
         refresh();
-    } catch (const Error& e) {
-        showError(QString::fromStdString(e.what()), false);
+        selectPartner(who);
+        setNote(tr("The backup was restored. Unlock to go on."));
     }
 }
 

@@ -23,6 +23,7 @@ class Session;
 namespace tw::app {
 
 class AppContext;
+class SecretLineEdit;
 
 /** @brief Result of an unlock attempt made off the UI thread. */
 struct UnlockOutcome {
@@ -42,6 +43,11 @@ public:
 
     /** @brief Rebuilds the list of names (after create, restore or adding a partner). */
     void refresh();
+    /** @brief Checks @p name's button (after Switch partner, the idle lock, a hand-over). */
+    void selectPartner(const QString& name);
+    [[nodiscard]] QString selectedPartner() const;
+    /** @brief A line above the passphrase ("Sam, unlock with your new passphrase"); empty hides it. */
+    void setNote(const QString& text);
     /** @brief Shown on the demo workbook only: its throw-away passphrases. */
     void setDemoHint(const QString& text);
     /** @brief Replaces the line about private entries (a practice has no partner to speak of). */
@@ -56,19 +62,21 @@ private:
     void startUnlock();
     void finishUnlock();
     void showError(const QString& text, bool offerBackup);
-    void restoreLatestBackup();
+    void restoreBackup();
     void useRecoveryCode();
 
     AppContext& m_context;
     QVBoxLayout* m_namesBox = nullptr;
     QButtonGroup* m_names = nullptr;
-    QLineEdit* m_passphrase = nullptr;
+    SecretLineEdit* m_passphrase = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_demoHint = nullptr;
     QLabel* m_privacy = nullptr;
     QPushButton* m_unlock = nullptr;
     QPushButton* m_restore = nullptr;
     QPushButton* m_forgot = nullptr;
+    QPushButton* m_restoreAny = nullptr;
+    QLabel* m_note = nullptr;
     QProgressBar* m_busy = nullptr;
     QFutureWatcher<UnlockOutcome> m_watcher;
     bool m_working = false; ///< from the click until the result is shown, not just while deriving

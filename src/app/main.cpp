@@ -9,6 +9,7 @@
 #include "QtLogBridge.h"
 #include "SetupWizard.h"
 #include "UnlockPage.h"
+#include "settings/PackConsent.h"
 #include "therapist/PracticeMode.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
@@ -17,6 +18,7 @@
 #include "tw/content/ContentRoot.h"
 #include "tw/content/Loader.h"
 #include "tw/workbook/Paths.h"
+#include "tw/workbook/Session.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -91,7 +93,10 @@ int main(int argc, char** argv)
             auto packs = packsDir.empty() ? std::vector<std::filesystem::path>()
                                           : tw::content::discoverPacks(tw::workbook::Paths(packsDir).packs);
             packs.insert(packs.end(), extraPacks.begin(), extraPacks.end());
-            return tw::content::loadCurriculum(root, locale, packs);
+            auto result = tw::content::loadCurriculum(root, locale, packs);
+            // Right after loading, so a partner's consent covers the files as they were read.
+            tw::app::computePackDigests(result.curriculum);
+            return result;
         });
     // The icon (a theme lookup and an SVG) is set once the first window is on its way: it cost a
     // fifth of the time to that window, and window managers take a new icon at any time.
@@ -126,6 +131,8 @@ int main(int argc, char** argv)
         });
     }
     tw::app::AppContext context(dataDir, workbookOptions);
+    // Right after set-up the workbook opens for the partner who starts, with no second prompt.
+    std::shared_ptr<tw::workbook::Session> opening;
     if (!context.workbookExists()) {
         tw::app::SetupWizard wizard(context, loader.source());
         wizard.exec();
@@ -142,6 +149,7 @@ int main(int argc, char** argv)
         if (!context.workbookExists()) {
             return 0;
         }
+        opening = wizard.takeSession();
     }
     tw::app::MainWindow window(context, loader.source());
     if (demo) {
@@ -150,6 +158,9 @@ int main(int argc, char** argv)
     QObject::connect(
         &window, &tw::app::MainWindow::quickExitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     window.show();
+    if (opening) {
+        context.setSession(std::move(opening));
+    }
     const int result = contentFailed ? 1 : QApplication::exec();
     context.lock();
     tw::log::shutdown();

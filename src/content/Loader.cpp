@@ -271,6 +271,7 @@ LoadResult loadCurriculum(const fs::path& contentRoot, const std::string& locale
             result.problems.insert(result.problems.end(), problems.begin(), problems.end());
             continue;
         }
+        pack->info.source = path.string();
         result.curriculum.packs.push_back(pack->info);
         std::move(pack->modules.begin(), pack->modules.end(), std::back_inserter(result.curriculum.modules));
     }

@@ -6,6 +6,7 @@
 #include "GuiHelpers.h"
 #include "PauseDialog.h"
 #include "TempDir.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
 
@@ -210,7 +211,8 @@ TEST_F(ConversationEditorTest, AloneTheListenerIsYourPartnerAndNothingOffersShar
 {
     tw::test::TempDir soloDir;
     std::vector<workbook::NewPartner> one;
-    one.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
+    one.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
     workbook::Workbook::create(soloDir.path(), std::move(one), options);
     auto alex = open("Alex", soloDir.path());
     EXPECT_EQ(alex->editor->findChildren<QGroupBox*>()[1]->title(), QStringLiteral("Listener: your partner"));

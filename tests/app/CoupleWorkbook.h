@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "TempDir.h"
 #include "exercises/EditorContext.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
 
@@ -18,12 +19,18 @@
 
 namespace tw::test {
 
-/** @brief The couple every GUI suite uses: Alex (hurt) and Sam (involved), cheap key derivation. */
+/**
+ * @brief The couple every GUI suite uses: Alex (hurt) and Sam (involved), cheap key derivation.
+ * Each has a recovery code already, as after the set-up wizard, so unlocking opens the workbook
+ * rather than a partner's first pages.
+ */
 inline void createCouple(const std::filesystem::path& dir, const workbook::Options& options)
 {
     std::vector<workbook::NewPartner> partners;
-    partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
-    partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
+    partners.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
+    partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase"),
+        crypto::makeRecoveryCode()});
     workbook::Workbook::create(dir, std::move(partners), options);
 }
 

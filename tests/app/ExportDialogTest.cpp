@@ -107,13 +107,14 @@ TEST_F(Export, CancellingTheFileDialogExportsNothing)
 
 TEST(ReminderSettings, DesktopNotificationsAreOffByDefaultAndNeutral)
 {
-    EXPECT_FALSE(app::Preferences{}.desktopNotifications);
-    app::SettingsDialog dialog(app::Preferences{});
+    EXPECT_FALSE(app::PartnerPreferences{}.desktopNotifications);
+    const app::PartnerPreferences mine;
+    app::SettingsDialog dialog(app::Preferences{}, &mine, QStringLiteral("Alex"));
     auto* box = byName<QCheckBox>(&dialog, QStringLiteral("Desktop notifications for reminders"));
     ASSERT_NE(box, nullptr);
     EXPECT_FALSE(box->isChecked());
     box->setChecked(true);
-    EXPECT_TRUE(dialog.preferences().desktopNotifications);
+    EXPECT_TRUE(dialog.partnerPreferences().desktopNotifications);
     // The one sentence a notification may show names nobody and nothing.
     const QString text = app::ReminderNotifier::neutralText();
     EXPECT_FALSE(text.contains(QStringLiteral("Alex")));

@@ -6,6 +6,7 @@
 #include "GuiHelpers.h"
 #include "TempDir.h"
 #include "exercises/CheckinEditor.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/EntryService.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
@@ -216,7 +217,8 @@ TEST_F(LogEditorTest, AloneNothingOffersSharing)
 {
     tw::test::TempDir soloDir;
     std::vector<workbook::NewPartner> one;
-    one.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
+    one.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
     workbook::Workbook::create(soloDir.path(), std::move(one), options);
     Opened alex;
     alex.session = workbook::Workbook::unlock(

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "TempDir.h"
 #include "Workspace.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/RevealService.h"
 #include "tw/workbook/Session.h"
 
@@ -63,8 +64,10 @@ struct RevealEditorTest : ::testing::Test {
         options.kdf = crypto::KdfParams::fastForTests();
         options.enforcePassphraseStrength = false;
         std::vector<workbook::NewPartner> partners;
-        partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
-        partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase")});
+        partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"),
+            crypto::makeRecoveryCode()});
+        partners.push_back({"Sam", workbook::Role::Involved, crypto::SecretBytes::fromString("sam passphrase"),
+            crypto::makeRecoveryCode()});
         start(std::move(partners));
     }
     void start(std::vector<workbook::NewPartner> partners)
@@ -193,7 +196,8 @@ TEST_F(RevealEditorTest, AnEmptyAnswerCannotBeMarkedReady)
 TEST_F(RevealEditorTest, SoloExplainsThatItWaitsForThePartnerToJoin)
 {
     std::vector<workbook::NewPartner> partners;
-    partners.push_back({"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase")});
+    partners.push_back(
+        {"Alex", workbook::Role::Hurt, crypto::SecretBytes::fromString("alex passphrase"), crypto::makeRecoveryCode()});
     start(std::move(partners));
     unlockAs("Alex");
     auto* editor = open();

@@ -29,7 +29,7 @@ void runAppSession(const std::filesystem::path& dataDir, const std::string& pass
     tw::log::init(dataDir);
     tw::app::installQtLogBridge();
     auto preferences = tw::app::Preferences::load();
-    preferences.idleLockMinutes = 7;
+    preferences.textSizePercent = 125;
     preferences.save();
     {
         tw::app::AppContext context(QString::fromStdString(dataDir.string()), options);

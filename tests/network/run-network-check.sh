@@ -19,7 +19,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${1:-$root/build/ci}"
 app="$build/src/app/trustwork"
 cli="$build/src/cli/trustwork-cli"
-for binary in "$app" "$cli"; do
+# The shipped CLI has no fast key derivation; the scripted session uses the test build's CLI, which
+# differs from it only in honouring TRUSTWORK_INSECURE_FAST_KDF (both are checked for QtNetwork).
+testcli="$build/src/cli/trustwork-cli-for-tests"
+for binary in "$app" "$cli" "$testcli"; do
     [ -x "$binary" ] || { echo "missing $binary: build the ci preset first" >&2; exit 2; }
 done
 command -v strace >/dev/null || { echo "strace is missing (apt-get install strace)" >&2; exit 2; }
@@ -34,7 +37,7 @@ trap cleanup EXIT
 findings=0
 
 echo "== 1. No binary links QtNetwork"
-for binary in "$app" "$cli"; do
+for binary in "$app" "$cli" "$testcli"; do
     # A readelf or ldd that fails prints nothing to match: that is "could not check", never "ok".
     needed=$(readelf -d "$binary") || { echo "readelf -d $binary failed" >&2; exit 2; }
     linked=$(ldd "$binary") || { echo "ldd $binary failed" >&2; exit 2; }
@@ -57,20 +60,24 @@ data="$work/data"
 trace=(strace -f -qq -e trace=network -o)
 
 echo "== 2a. trustwork-cli session under strace"
+# Passphrases strong enough for the minimum both the CLI and the window enforce.
+alex='copper walrus gently folds maps'
+sam='orchard pebble morning lantern sky'
 cli_session() {
-    local c=("$cli" --data-dir "$data")
-    printf 'alex pass\nsam pass\n' | "${c[@]}" --passphrase-stdin create --partner Alex:hurt --partner Sam:involved
-    printf 'alex pass\nWords for the network check.' | "${c[@]}" --as Alex --passphrase-stdin \
+    local c=("$testcli" --data-dir "$data")
+    printf '%s\n%s\n' "$alex" "$sam" | "${c[@]}" --passphrase-stdin create --partner Alex:hurt --partner Sam:involved
+    printf '%s\nWords for the network check.' "$alex" | "${c[@]}" --as Alex --passphrase-stdin \
         entry add --exercise solo.my-patterns --private --text-file -
-    printf 'sam pass\nA note.' | "${c[@]}" --as Sam --passphrase-stdin checkin add --trust 5 --note-file -
-    printf 'alex pass\n' | "${c[@]}" --as Alex --passphrase-stdin verify
-    printf 'alex pass\n' | "${c[@]}" --as Alex --passphrase-stdin export --format json --output "$work/export.json"
-    printf 'alex pass\n' | "${c[@]}" --as Alex --passphrase-stdin backup --output "$work/backup.twbackup"
-    "$cli" --data-dir "$work/restored" restore --input "$work/backup.twbackup"
+    printf '%s\nA note.' "$sam" | "${c[@]}" --as Sam --passphrase-stdin checkin add --trust 5 --note-file -
+    printf '%s\n' "$alex" | "${c[@]}" --as Alex --passphrase-stdin verify
+    printf '%s\n' "$alex" | "${c[@]}" --as Alex --passphrase-stdin export --format json --output "$work/export.json"
+    printf '%s\n' "$alex" | "${c[@]}" --as Alex --passphrase-stdin backup --output "$work/backup.twbackup"
+    printf '%s\n' "$alex" | "$testcli" --data-dir "$work/restored" --as Alex --passphrase-stdin \
+        restore --input "$work/backup.twbackup"
     "${c[@]}" info
 }
 export -f cli_session
-export cli data work
+export testcli data work alex sam
 "${trace[@]}" "$work/cli.strace" bash -c cli_session >"$work/cli.out" 2>&1 || {
     echo "the CLI session failed:"; cat "$work/cli.out"; exit 2; }
 
@@ -103,7 +110,7 @@ app_failed() { echo "the app session failed: $1"; cat "$work/app.out"; exit 2; }
 window=$(xdotool search --onlyvisible --name 'Trustwork' | head -n 1) || app_failed "no window to type into"
 xdotool windowactivate --sync "$window" >/dev/null 2>&1 || xdotool windowfocus --sync "$window" ||
     app_failed "could not focus the window"
-xdotool type --delay 20 'alex pass' && xdotool key Return || app_failed "xdotool could not type"
+xdotool type --delay 20 "$alex" && xdotool key Return || app_failed "xdotool could not type"
 # Home's path only exists behind the unlock screen: seeing it proves the session got in.
 /usr/bin/python3 "$waits" "The path: modules and exercises" 90 || app_failed "never got past the unlock screen"
 if [ -n "${SCREENSHOT:-}" ]; then import -window root "$SCREENSHOT"; fi

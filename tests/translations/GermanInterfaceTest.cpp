@@ -13,6 +13,7 @@
 #include "SetupWizard.h"
 #include "TempDir.h"
 #include "Workspace.h"
+#include "settings/PartnerPreferences.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -344,7 +345,8 @@ TEST_F(GermanInterface, PathSaysWhichModulesAreShownInEnglish)
 
 TEST_F(GermanInterface, SettingsDialogIsGermanAndOffersTheLanguages)
 {
-    app::SettingsDialog dialog(app::Preferences{});
+    const app::PartnerPreferences mine;
+    app::SettingsDialog dialog(app::Preferences{}, &mine, QStringLiteral("Alex"));
     dialog.show();
     expectNoEnglish(&dialog, "settings");
     const auto texts = visibleTexts(&dialog);
@@ -370,4 +372,10 @@ TEST_F(GermanInterface, SetupWizardIsGerman)
     wizard.next();
     ASSERT_EQ(wizard.currentId(), app::SetupWizard::FirstPassphrasePage);
     expectNoEnglish(&wizard, "wizard passphrase");
+    for (auto* field : wizard.currentPage()->findChildren<QLineEdit*>()) {
+        field->setText(QStringLiteral("kupfer walross faltet karten"));
+    }
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), app::SetupWizard::FirstCodePage);
+    expectNoEnglish(&wizard, "wizard code");
 }

@@ -131,8 +131,9 @@ SafetyCheckEditor::SafetyCheckEditor(const content::Exercise& exercise, EditorCo
     for (const auto& item : exercise.checkItems) {
         auto* box = addCheckRow(this, m_layout, context.text(item.text));
         connect(box, &QCheckBox::toggled, this, [this] {
-            m_status->setText(
-                tr("Not saved yet. Nothing is kept until you choose \u201cSave my answers privately\u201d."));
+            m_status->setText(m_howSaved.isEmpty()
+                    ? tr("Not saved yet. Nothing is kept until you choose \u201cSave my answers privately\u201d.")
+                    : m_howSaved);
         });
         m_boxes.emplace_back(item.id, box);
     }
@@ -287,7 +288,14 @@ QString SafetyCheckEditor::statusText() const
     return m_status->text();
 }
 
-void SafetyCheckEditor::save()
+void SafetyCheckEditor::setSavedByCaller(const QString& howSaved)
+{
+    m_howSaved = howSaved;
+    m_save->hide();
+    m_status->setText(howSaved);
+}
+
+bool SafetyCheckEditor::save()
 {
     std::vector<std::string> ticked;
     for (const auto& [id, box] : m_boxes) {
@@ -310,9 +318,11 @@ void SafetyCheckEditor::save()
                                        "things change."));
         showConcern(concern, true, ticked);
         emit answered();
+        return true;
     } catch (const Error& e) {
         m_status->setText(
             tr("Not saved: %1 Your ticks are still here; please try again.").arg(QString::fromStdString(e.what())));
+        return false;
     }
 }
 

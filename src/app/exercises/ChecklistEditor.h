@@ -46,8 +46,13 @@ public:
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
     [[nodiscard]] QFrame* concernPanel() const { return m_concern; }
     [[nodiscard]] QString statusText() const;
-    /** @brief What "Save my answers privately" does. */
-    void save();
+    /** @brief What "Save my answers privately" does; false (with the reason shown) if it failed. */
+    bool save();
+    /**
+     * @brief For the wizards: their Next button saves, so the separate button goes and the status
+     * line says @p howSaved instead.
+     */
+    void setSavedByCaller(const QString& howSaved);
 
 private:
     void buildConcernPanel();
@@ -61,6 +66,7 @@ private:
     QFrame* m_concern = nullptr;
     QWidget* m_concernHeading = nullptr;
     QWidget* m_concernBody = nullptr;
+    QString m_howSaved;
 };
 
 /** @brief Checklist exercises: the safety check when the content says so, else an ordinary checklist. */

@@ -5,11 +5,12 @@
 #include "AppContext.h"
 #include "IdleLock.h"
 #include "PracticeView.h"
-#include "Settings.h"
 #include "UnlockPage.h"
+#include "settings/PartnerPreferences.h"
 #include "tw/base/Logging.h"
 #include "tw/workbook/Paths.h"
 #include "tw/workbook/Session.h"
+#include "unlock/DesktopLockWatcher.h"
 
 #include <QAction>
 #include <QDialog>
@@ -50,10 +51,10 @@ PracticeWindow::PracticeWindow(AppContext& context, const content::Curriculum& c
     quick->setShortcutContext(Qt::ApplicationShortcut);
     quick->setToolTip(tr("Hide Trustwork and lock it at once (Ctrl+Shift+Q)"));
 
-    const auto preferences = Preferences::load();
     m_idle = new IdleLock(this);
-    m_idle->setTimeoutMinutes(preferences.idleLockMinutes);
     connect(m_idle, &IdleLock::idle, this, [this] { m_context.lock(); });
+    // A locked screen or a sleeping laptop locks the practice too.
+    connect(new DesktopLockWatcher(this), &DesktopLockWatcher::lockRequested, this, [this] { m_context.lock(); });
     connect(&m_context, &AppContext::aboutToLock, m_view, &PracticeView::close);
     connect(m_view, &PracticeView::dialogOpened, this, [this](QWidget* dialog) {
         if (auto* d = qobject_cast<QDialog*>(dialog)) {
@@ -88,6 +89,8 @@ void PracticeWindow::showPractice()
         return;
     }
     m_view->open(*session);
+    // The idle time is the therapist's own setting, kept in their private store like a partner's.
+    m_idle->setTimeoutMinutes(PartnerPreferences::load(*session).idleLockMinutes);
     for (auto* action : m_unlockedActions) {
         action->setEnabled(true);
     }

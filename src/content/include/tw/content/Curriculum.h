@@ -225,6 +225,13 @@ struct PackInfo {
     std::string version;
     std::string locale; ///< "en" when the pack does not say
     std::string description; ///< optional
+    /** @brief The folder or file it was loaded from (set by the loader, not read from JSON). */
+    std::string source;
+    /**
+     * @brief A digest of its files, set by the app when it loads packs, so a partner's consent to
+     * use a pack covers exactly this content; empty when nobody computed one.
+     */
+    std::string digest;
 };
 
 /**

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FirstRunWizard.h"
+
+#include "RecoveryCodePanel.h"
+#include "SafetyCheckPanel.h"
+#include "tw/base/Error.h"
+#include "tw/workbook/SafetyService.h"
+#include "tw/workbook/Session.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tw::app {
+namespace {
+
+// Set before a code is issued and cleared once its owner confirms it is stored: a session that
+// ends in between (idle lock, quick exit) issues a fresh code next time instead of leaving none.
+constexpr const char* kCodePending = "first-run.code-pending";
+
+QLabel* paragraph(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+class WelcomeRunPage : public QWizardPage {
+public:
+    WelcomeRunPage(workbook::Session& session, QWidget* parent)
+        : QWizardPage(parent)
+    {
+        const QString me = QString::fromStdString(session.me().name);
+        setTitle(FirstRunWizard::tr("Welcome, %1").arg(me));
+        auto* layout = new QVBoxLayout(this);
+        QString text;
+        if (const auto* other = session.otherPartner()) {
+            const QString partner = QString::fromStdString(other->name);
+            text = FirstRunWizard::tr(
+                "This workbook is shared with %1, and this is your own private space in it.\n\n"
+                "Everything you write starts private: only you can read it, even though you share this computer. "
+                "%1 cannot read it either, and what %1 wrote privately stays private too. When you choose, you "
+                "can share an entry with %1, and stop sharing it later. Some exercises ask you both to answer "
+                "privately first; the answers appear side by side only when both of you have answered.\n\n"
+                "Next comes your recovery code, then a short private safety check. Only you should see this "
+                "screen now.")
+                       .arg(partner);
+        } else {
+            text = FirstRunWizard::tr("Everything you write is private: only you can read it.\n\n"
+                                      "Next comes your recovery code, then a short private safety check.");
+        }
+        layout->addWidget(paragraph(text, this));
+        layout->addStretch();
+    }
+};
+
+class CodeRunPage : public QWizardPage {
+public:
+    CodeRunPage(workbook::Session& session, RecoveryCodePanel*& panel, QWidget* parent)
+        : QWizardPage(parent)
+        , m_session(session)
+    {
+        setTitle(FirstRunWizard::tr("Your recovery code"));
+        setSubTitle(FirstRunWizard::tr("Only you should see this screen now."));
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(paragraph(FirstRunWizard::tr("If you ever forget your passphrase, this code lets you choose "
+                                                       "a new one. It is shown only now. Anyone who has it can open "
+                                                       "your private entries, so keep it where nobody else can reach "
+                                                       "it."),
+            this));
+        m_panel = panel = new RecoveryCodePanel(this);
+        layout->addWidget(m_panel);
+        layout->addStretch();
+        setCommitPage(true);
+        connect(m_panel, &RecoveryCodePanel::storedChanged, this, &QWizardPage::completeChanged);
+    }
+    void initializePage() override
+    {
+        try {
+            m_session.setPrivateSetting(kCodePending, "1");
+            auto code = m_session.issueRecoveryCode();
+            m_panel->showCode(QString::fromStdString(m_session.me().name), code);
+            code.wipe();
+        } catch (const Error& e) {
+            setSubTitle(QString::fromStdString(e.what()));
+        }
+    }
+    bool isComplete() const override { return m_panel->stored(); }
+    bool validatePage() override
+    {
+        m_panel->wipe();
+        try {
+            m_session.setPrivateSetting(kCodePending, "0");
+        } catch (const Error&) {
+            // Asked again next time, with a fresh code: safe either way.
+        }
+        return true;
+    }
+
+private:
+    workbook::Session& m_session;
+    RecoveryCodePanel* m_panel = nullptr;
+};
+
+class SafetyRunPage : public QWizardPage {
+public:
+    SafetyRunPage(workbook::Session& session, const content::Curriculum& curriculum, QWidget* parent)
+        : QWizardPage(parent)
+        , m_session(session)
+        , m_curriculum(curriculum)
+    {
+        setTitle(FirstRunWizard::tr("A private check for %1").arg(QString::fromStdString(session.me().name)));
+        setSubTitle(session.isSolo() ? FirstRunWizard::tr("Nobody else sees what you answer here.")
+                                     : FirstRunWizard::tr("Only you should see this screen now. Your partner is never "
+                                                          "told what you answer."));
+        m_layout = new QVBoxLayout(this);
+        setCommitPage(true);
+    }
+    void initializePage() override
+    {
+        if (!m_panel) {
+            m_panel = new SafetyCheckPanel(m_session, m_curriculum, this);
+            m_layout->addWidget(m_panel);
+        }
+    }
+    bool validatePage() override
+    {
+        switch (m_panel ? m_panel->save() : SafetyCheckPanel::Saved::NoConcern) {
+        case SafetyCheckPanel::Saved::Failed:
+            return false;
+        case SafetyCheckPanel::Saved::Concern:
+            if (!m_concernShown) {
+                m_concernShown = true;
+                return false;
+            }
+            return true;
+        case SafetyCheckPanel::Saved::NoConcern:
+            return true;
+        }
+        return true;
+    }
+
+private:
+    workbook::Session& m_session;
+    const content::Curriculum& m_curriculum;
+    QVBoxLayout* m_layout = nullptr;
+    SafetyCheckPanel* m_panel = nullptr;
+    bool m_concernShown = false;
+};
+
+} // namespace
+
+FirstRunWizard::FirstRunWizard(workbook::Session& session, const content::Curriculum& curriculum, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_curriculum(curriculum)
+{
+    // Embedded in the main window's stack, not a window of its own.
+    setWindowFlags(Qt::Widget);
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButton);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setButtonText(QWizard::CommitButton, buttonText(QWizard::NextButton));
+    try {
+        m_safetyNeeded = !workbook::SafetyService(session).hasAnswered();
+    } catch (const Error&) {
+        m_safetyNeeded = true;
+    }
+    setPage(WelcomePage, new WelcomeRunPage(session, this));
+    setPage(CodePage, new CodeRunPage(session, m_code, this));
+    if (m_safetyNeeded) {
+        setPage(SafetyPage, new SafetyRunPage(session, curriculum, this));
+    }
+    setStartId(WelcomePage);
+}
+
+FirstRunWizard::~FirstRunWizard() = default;
+
+bool FirstRunWizard::needed(const workbook::Session& session)
+{
+    try {
+        return session.needsRecoveryCode() || session.privateSetting(kCodePending).value_or("0") == "1";
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+int FirstRunWizard::nextId() const
+{
+    if (currentId() == CodePage && !m_safetyNeeded) {
+        return -1;
+    }
+    return QWizard::nextId();
+}
+
+void FirstRunWizard::done(int result)
+{
+    if (m_code) {
+        m_code->wipe();
+    }
+    QWizard::done(result);
+    emit completed();
+}
+
+} // namespace tw::app
