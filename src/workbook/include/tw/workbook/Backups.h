@@ -21,6 +21,7 @@ struct Options;
 
 /** @brief One backup file as its header describes it. */
 struct BackupInfo {
+    bool operator==(const BackupInfo&) const = default;
     std::filesystem::path file;
     std::int64_t madeAt = 0; ///< ms: the signed time inside (or, for old backups, the time in the name)
     std::string makerId; ///< the partner who made it; empty if unknown
