@@ -22,7 +22,8 @@ configure_file("${TW_PACKAGING_DIR}/linux/${TW_APP_ID}.metainfo.xml.in"
 install(FILES "${TW_GENERATED_DIR}/${TW_APP_ID}.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 
 # --- icons: the SVG is the source; PNGs are rendered from it at build time ----------------------
-set(TW_ICON_SVG "${TW_PACKAGING_DIR}/linux/icons/${TW_APP_ID}.svg")
+# It lives with the app's other assets in resources/ (built into the app too, see src/app).
+set(TW_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/${TW_APP_ID}.svg")
 install(FILES "${TW_ICON_SVG}" DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
 find_program(RSVG_CONVERT rsvg-convert)
 if(RSVG_CONVERT)
@@ -148,9 +149,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The xcb and wayland platform plugins are only Recommends of libqt6gui6; without one the window
 # cannot open, so the plugins are a real dependency of the application. The window icon's built-in
-# fallback is an SVG, drawn by libqt6svg6's plugins, which shlibdeps cannot see. Qt's own German
+# fallback is an SVG, drawn by libqt6svg6's plugins, which shlibdeps cannot see. The interface's
+# font is Noto Sans (fonts-noto-core), part of its design (docs/design.md). Qt's own German
 # strings (standard buttons) come from qt6-translations-l10n; without it they stay English.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-noto-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)

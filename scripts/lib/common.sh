@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
     libsqlcipher-dev libsodium-dev libzxcvbn-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libvalijson-dev
     libgtest-dev libgmock-dev libbenchmark-dev libxcb1-dev
-    fonts-dejavu-core qt6-translations-l10n
+    fonts-dejavu-core fonts-noto-core qt6-translations-l10n
     librsvg2-bin
 )
 # What the test suite needs on top: a headless X server, the schema checker, tools the tests call.
