@@ -89,6 +89,16 @@ void fillFirstPartner(workbook::Session& alex, const content::Curriculum& c)
         alex.addEntry({e->id, "answer", Visibility::Private, "",
             promptAnswers(e->prompts, "A demo answer, private to Alex.").dump()});
     }
+    // The letter Sam reads on Alex's behalf: shared, so the demo shows a partner's words in an exercise.
+    if (const auto* e = c.findExercise("step1.impact-letter"); e && !e->prompts.empty()) {
+        json answers = json::object();
+        answers[e->prompts.front().id] = "In the kitchen, with your phone in my hand. My hands went cold and I "
+                                         "could not stop reading.";
+        if (e->prompts.size() > 1) {
+            answers[e->prompts[1].id] = "I sleep badly. I check the time you come home. I doubt my own memory.";
+        }
+        alex.addEntry({e->id, "answer", Visibility::Shared, "", json{{"prompts", answers}}.dump()});
+    }
     if (const auto* e = firstOfKind(c, content::Kind::Scale)) {
         json items = json::object();
         int n = 3;

@@ -84,6 +84,8 @@ struct Prompt {
     std::string id;
     RoleText text;
     std::optional<RoleText> hint;
+    /** @brief Never shared ("private": true, format version 2): planning notes, say, before sharing a letter. */
+    bool isPrivate = false;
 };
 
 struct ScaleItem {
