@@ -8,12 +8,13 @@
 #include <QMainWindow>
 
 class QStackedWidget;
-class QToolBar;
 
 namespace tw::app {
 
+class ActionBar;
 class AppContext;
 class IdleLock;
+class TogetherMode;
 class ReminderNotifier;
 class UnlockPage;
 class Workspace;
@@ -41,6 +42,11 @@ public:
     [[nodiscard]] ReminderNotifier* reminderNotifier() const { return m_notifier; }
     /** @brief Therapist mode on the couple's side: importing assignments, sending reports. */
     [[nodiscard]] therapist::CoupleTherapist* coupleTherapist() const { return m_therapist; }
+    /** @brief "We are both here": the other partner's session while together time lasts. */
+    [[nodiscard]] TogetherMode* togetherMode() const { return m_togetherMode; }
+    [[nodiscard]] ActionBar* actionBar() const { return m_actions; }
+    /** @brief Starts together time (asks the other partner's passphrase) or ends it. */
+    void toggleTogether();
 
 signals:
     void quickExitRequested();
@@ -51,6 +57,8 @@ private:
     void pause();
     void openSettings();
     void addPartner();
+    void updateActions();
+    void togetherChanged();
     Workspace* ensureWorkspace();
 
     AppContext& m_context;
@@ -58,11 +66,12 @@ private:
     QStackedWidget* m_stack = nullptr;
     UnlockPage* m_unlockPage = nullptr;
     Workspace* m_workspace = nullptr;
-    QToolBar* m_toolbar = nullptr;
+    ActionBar* m_actions = nullptr;
+    TogetherMode* m_togetherMode = nullptr;
+    QAction* m_together = nullptr;
     QAction* m_lock = nullptr;
     QAction* m_switch = nullptr;
     QAction* m_addPartner = nullptr;
-    QAction* m_progress = nullptr;
     QAction* m_search = nullptr;
     QAction* m_export = nullptr;
     QAction* m_therapistMenu = nullptr;
