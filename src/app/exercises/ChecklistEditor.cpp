@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecklistEditor.h"
 
+#include "Dates.h"
 #include "ReflectionEditor.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/SafetyService.h"
@@ -159,7 +160,7 @@ SafetyCheckEditor::SafetyCheckEditor(const content::Exercise& exercise, EditorCo
             }
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(check->answeredAt);
             m_status->setText(tr("Saved privately on %1. You can change your answers whenever things change.")
-                    .arg(QLocale().toString(when.date(), QLocale::LongFormat)));
+                    .arg(dayText(check->answeredAt)));
             showConcern(check->concern, false);
             return;
         }
@@ -194,7 +195,9 @@ void SafetyCheckEditor::buildConcernPanel()
     QStringList parts = message.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     // Said first and in its own words, whatever the content says: this is what someone in danger needs to know.
     parts.prepend(tr("Your partner has not been told about this check or your answers, and will not be."));
-    parts << tr("The path on the left now shows the exercises for you alone.");
+    // Home and the path stay as anyone's, so someone who makes this partner unlock learns nothing.
+    parts << tr("Home and the path look the same as before, so nobody can tell from them. Start with the exercises "
+                "you do on your own; couple exercises can wait.");
     for (const QString& part : parts) {
         auto* label = paragraph(part);
         label->setFocusPolicy(Qt::TabFocus);
