@@ -76,14 +76,16 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     therapistMenu->addAction(tr("&Import assignment…"), m_therapist, &therapist::CoupleTherapist::chooseAndImport);
     therapistMenu->addAction(
         tr("&Send a report to your therapist…"), m_therapist, &therapist::CoupleTherapist::sendReport);
-    m_therapistMenu = new QAction(style::icon(QStringLiteral("therapist")), tr("&Therapist"), this);
+    const QIcon therapistIcon = style::icon(QStringLiteral("therapist"));
+    m_therapistMenu = new QAction(therapistIcon, tr("&Therapist"), this);
     m_therapistMenu->setMenu(therapistMenu);
     m_therapistMenu->setToolTip(tr("Import an assignment from your therapist, or send them a report"));
     m_actions->addItem(m_therapistMenu);
     connect(m_therapist, &therapist::CoupleTherapist::assignmentsChanged, this, &MainWindow::showWorkspace);
     auto* settingsAction = add("settings", tr("&Settings"), [this] { openSettings(); });
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    auto* quick = new QAction(style::icon(QStringLiteral("quick-exit")), tr("Quick e&xit"), this);
+    const QIcon quickIcon = style::icon(QStringLiteral("quick-exit"));
+    auto* quick = new QAction(quickIcon, tr("Quick e&xit"), this);
     connect(quick, &QAction::triggered, this, &MainWindow::quickExit);
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     quick->setShortcutContext(Qt::ApplicationShortcut);

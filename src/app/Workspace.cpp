@@ -39,10 +39,12 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     leftLayout->setContentsMargins(style::space::s, style::space::s, 0, style::space::s);
     leftLayout->setSpacing(style::space::s);
     // Home and Progress live here, once: the toolbar keeps the actions that are not places.
-    auto* home = new QPushButton(style::icon(QStringLiteral("home")), tr("&Home"), left);
+    const QIcon homeIcon = style::icon(QStringLiteral("home"));
+    auto* home = new QPushButton(homeIcon, tr("&Home"), left);
     home->setAccessibleName(tr("Home"));
     leftLayout->addWidget(home);
-    auto* progress = new QPushButton(style::icon(QStringLiteral("progress")), tr("&Progress"), left);
+    const QIcon progressIcon = style::icon(QStringLiteral("progress"));
+    auto* progress = new QPushButton(progressIcon, tr("&Progress"), left);
     progress->setAccessibleName(tr("Progress"));
     leftLayout->addWidget(progress);
     m_model = new PathModel(this);

@@ -48,8 +48,11 @@ public:
     /** @brief Built on the first showSearch(); nullptr before. */
     [[nodiscard]] SearchPage* searchPage() const { return m_search; }
     [[nodiscard]] PathModel* pathModel() const { return m_model; }
-    /** @brief Whether Home shows the safety note (a concern, and its partner chose to see it there). */
-    [[nodiscard]] bool showsSafetyNote() const { return m_safetyNote; }
+    /**
+     * @brief Whether Home shows the note about individual work: a concern was raised and its
+     * partner chose to see the note there. The path and counts never change with it (discretion).
+     */
+    [[nodiscard]] bool individualOnly() const { return m_safetyNote; }
     /**
      * @brief Starts (@p companion, the other partner's session) or ends (nullptr) together time:
      * only shared and together material is shown while it lasts. Back to Home either way.

@@ -6,6 +6,7 @@
 #include "GuiHelpers.h"
 #include "PauseDialog.h"
 #include "TempDir.h"
+#include "exercises/SharePreview.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
 
@@ -175,6 +176,8 @@ TEST_F(ConversationEditorTest, NotesAreSavedPrivatelyUntilShared)
         auto alex = open("Alex");
         EXPECT_EQ(alex->editor->notes()->toPlainText(), kCanary);
         byName<QPushButton>(alex->editor.get(), QStringLiteral("Share this answer with your partner"))->click();
+        ASSERT_NE(alex->editor->preview(), nullptr);
+        alex->editor->preview()->confirmButton()->click();
         EXPECT_TRUE(alex->editor->isShared());
     }
     auto sam = open("Sam");

@@ -14,6 +14,7 @@
 #include "UnlockPage.h"
 #include "Workspace.h"
 #include "exercises/ReflectionEditor.h"
+#include "exercises/SharePreview.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
 
@@ -108,6 +109,10 @@ TEST_F(Window, PrivateAndSharedReflectionsBetweenPartners)
     auto* share = byName<QPushButton>(editor, QStringLiteral("Share this answer with your partner"));
     ASSERT_NE(share, nullptr);
     share->click();
+    // The preview first (issue 18); one confirmation shares.
+    ASSERT_NE(editor->preview(), nullptr);
+    EXPECT_FALSE(editor->isShared());
+    editor->preview()->confirmButton()->click();
     EXPECT_TRUE(editor->isShared());
     context->lock();
 

@@ -16,11 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AnswerText", text);
-}
-
 QString q(const std::string& text)
 {
     return QString::fromStdString(text);
@@ -32,7 +27,8 @@ QString valueText(const json& value)
         return q(value.get<std::string>());
     }
     if (value.is_boolean()) {
-        return value.get<bool>() ? tr("yes") : tr("no");
+        return value.get<bool>() ? QCoreApplication::translate("AnswerText", "yes")
+                                 : QCoreApplication::translate("AnswerText", "no");
     }
     if (value.is_number_integer()) {
         return QString::number(value.get<long long>());
@@ -102,7 +98,8 @@ public:
         const auto it = body.find("followUp");
         if (it != body.end()) {
             add("followUp",
-                m_exercise && m_exercise->followUp ? q(m_exercise->followUp->text.forRole(m_role)) : tr("Follow-up"),
+                m_exercise && m_exercise->followUp ? q(m_exercise->followUp->text.forRole(m_role))
+                                                   : QCoreApplication::translate("AnswerText", "Follow-up"),
                 valueText(*it));
         }
         m_known.insert("followUp");
@@ -136,7 +133,9 @@ public:
                 }
             }
         }
-        add("ticked", tr("Ticked"), lines.isEmpty() ? tr("Nothing ticked.") : lines.join(QLatin1Char('\n')));
+        add("ticked", QCoreApplication::translate("AnswerText", "Ticked"),
+            lines.isEmpty() ? QCoreApplication::translate("AnswerText", "Nothing ticked.")
+                            : lines.join(QLatin1Char('\n')));
         followUp(body);
     }
 
@@ -173,12 +172,17 @@ public:
 
     void commitment(const json& body)
     {
-        add("what", tr("What I will do"), body.contains("what") ? valueText(body.at("what")) : QString());
+        add("what", QCoreApplication::translate("AnswerText", "What I will do"),
+            body.contains("what") ? valueText(body.at("what")) : QString());
         const auto due = body.find("due");
-        add("due", tr("By"), due != body.end() && due->is_string() ? isoDayText(due->get<std::string>()) : QString());
+        add("due", QCoreApplication::translate("AnswerText", "By"),
+            due != body.end() && due->is_string() ? isoDayText(due->get<std::string>()) : QString());
         const auto outcome = body.find("outcome");
         const std::string state = outcome != body.end() && outcome->is_string() ? outcome->get<std::string>() : "";
-        add("outcome", tr("How it went"), state == "kept" ? tr("Kept") : state == "missed" ? tr("Missed") : QString());
+        add("outcome", QCoreApplication::translate("AnswerText", "How it went"),
+            state == "kept"         ? QCoreApplication::translate("AnswerText", "Kept")
+                : state == "missed" ? QCoreApplication::translate("AnswerText", "Missed")
+                                    : QString());
         m_known.insert("revision");
         rest(body);
     }
@@ -194,8 +198,9 @@ public:
                 }
             }
         }
-        add("area", tr("Area"), area);
-        add("text", tr("Wording"), body.contains("text") ? valueText(body.at("text")) : QString());
+        add("area", QCoreApplication::translate("AnswerText", "Area"), area);
+        add("text", QCoreApplication::translate("AnswerText", "Wording"),
+            body.contains("text") ? valueText(body.at("text")) : QString());
         for (const char* bookkeeping : {"revision", "withdrawn", "history"}) {
             m_known.insert(bookkeeping);
         }

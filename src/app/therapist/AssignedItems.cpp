@@ -4,8 +4,8 @@
 
 #include "Labels.h"
 #include "TherapistText.h"
-#include "style/WrapButton.h"
 #include "exercises/EditorContext.h"
+#include "style/WrapButton.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/AssignmentService.h"
 

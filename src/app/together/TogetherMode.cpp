@@ -21,6 +21,8 @@ TogetherMode::TogetherMode(AppContext& context, QObject* parent)
 TogetherMode::~TogetherMode()
 {
     m_watcher.waitForFinished();
+    // The window that listens is being torn down: wipe the keys without telling it.
+    blockSignals(true);
     end();
 }
 
