@@ -105,6 +105,8 @@ def xdotool(*args):
 
 
 def grab(path):
+    # The pointer out of the way, so nothing shows a hover state by accident.
+    xdotool("mousemove", "1279", "799")
     time.sleep(1.2)
     subprocess.run(["import", "-window", "root", path], check=True)
     subprocess.run(["mogrify", "-strip", "-define", "png:compression-level=9", path], check=False)
@@ -173,6 +175,11 @@ def couple_shots(args, out, tag, config_home, lang):
         xdotool("key", "Return")
         time.sleep(3.0)
         grab(os.path.join(out, f"{tag}-home.png"))
+        if "home-steps" in args.only.split(","):
+            # Further down Home: the four steps as a journey, and help.
+            xdotool("mousemove", "800", "450")
+            xdotool("click", "--repeat", "12", "--delay", "20", "5")
+            grab(os.path.join(out, f"{tag}-home-steps.png"))
         # Sam shared the apology rewrite; Home lists it under "Recently shared by Sam".
         apology = names.get("step1.apology", "An apology that names the harm")
         press(app, [apology, f"Read {apology}", f"{apology} lesen", f"Lies {apology}"])
@@ -187,11 +194,13 @@ def couple_shots(args, out, tag, config_home, lang):
         xdotool("key", "Return")
         xdotool("key", "Return")
         time.sleep(2.0)
-        press(app, ["Share this answer with your partner", "Diese Antwort mit deiner Partnerin oder deinem Partner teilen"])
-        time.sleep(1.5)
-        # Down to the share button and its status line (the preview, where there is one, is in front).
+        # Down to the share button and its status line first, then share: the preview, where there is
+        # one, comes in front.
         xdotool("mousemove", "800", "450")
         xdotool("click", "--repeat", "40", "--delay", "20", "5")
+        time.sleep(0.5)
+        press(app, ["Share this answer with your partner", "Diese Antwort mit deiner Partnerin oder deinem Partner teilen"])
+        time.sleep(1.5)
         grab(os.path.join(out, f"{tag}-share-preview.png"))
     finally:
         stop(proc)

@@ -10,8 +10,11 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tw::app {
 
@@ -75,7 +78,10 @@ SharePreviewDialog::SharePreviewDialog(const QString& partnerName, const std::ve
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
     cancel->setFocus();
-    resize(640, 560);
+    // A reading column wide, most of the screen high, at any text size.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::min(style::readingWidth(font()) + 2 * style::space::l + 2 * style::space::m, screen.width() * 9 / 10),
+        screen.height() * 4 / 5);
 }
 
 QString SharePreviewDialog::sentText() const

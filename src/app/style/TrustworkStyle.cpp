@@ -238,6 +238,24 @@ void TrustworkStyle::drawControl(
     }
 }
 
+void TrustworkStyle::drawComplexControl(
+    ComplexControl control, const QStyleOptionComplex* option, QPainter* painter, const QWidget* widget) const
+{
+    if (control == CC_ToolButton) {
+        if (const auto* tool = qstyleoption_cast<const QStyleOptionToolButton*>(option); tool
+            && (tool->features & QStyleOptionToolButton::HasMenu)
+            && !(tool->features & QStyleOptionToolButton::MenuButtonPopup)) {
+            // A button that only opens a menu ("More", "Therapist") says so with its icon and name;
+            // the tiny corner arrow Fusion adds reads as a stray mark next to the words.
+            QStyleOptionToolButton copy = *tool;
+            copy.features &= ~QStyleOptionToolButton::HasMenu;
+            QProxyStyle::drawComplexControl(control, &copy, painter, widget);
+            return;
+        }
+    }
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
 int TrustworkStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
 {
     switch (metric) {
@@ -281,7 +299,7 @@ QSize TrustworkStyle::sizeFromContents(
     case CT_PushButton:
         // Room for the ring and a calm amount of air, at any text size.
         result.setHeight(std::max(result.height(), line + 2 * space::s + 2));
-        result.setWidth(result.width() + space::s);
+        result.setWidth(result.width() + 2 * space::s);
         break;
     case CT_ToolButton:
         result.setHeight(std::max(result.height(), line + space::m));

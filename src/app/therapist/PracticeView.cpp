@@ -79,7 +79,8 @@ void PracticeView::open(workbook::Session& session)
     const auto identity = practice.identity();
     m_name->setText(QString::fromStdString(identity.name));
     delete m_fingerprint;
-    m_fingerprint = fingerprintLabel(identity.fingerprint, this);
+    // In the side panel it is laid out in (a child of the view itself overlapped the text below).
+    m_fingerprint = fingerprintLabel(identity.fingerprint, m_fingerprintBox->parentWidget());
     m_fingerprintBox->addWidget(m_fingerprint);
     refreshClients({});
 }
