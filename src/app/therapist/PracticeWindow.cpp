@@ -7,7 +7,6 @@
 #include "PracticeView.h"
 #include "Settings.h"
 #include "UnlockPage.h"
-#include "style/Icons.h"
 #include "tw/base/Logging.h"
 #include "tw/workbook/Paths.h"
 #include "tw/workbook/Session.h"
@@ -39,9 +38,8 @@ PracticeWindow::PracticeWindow(AppContext& context, const content::Curriculum& c
     auto* toolbar = addToolBar(tr("Practice"));
     toolbar->setObjectName(QStringLiteral("practiceToolbar"));
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* lock = toolbar->addAction(tr("&Lock"), this, [this] { m_context.lock(); });
-    lock->setIcon(style::icon(QStringLiteral("lock")));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // New assignment, Import report and Add client are buttons beside the client list they act on.
     m_unlockedActions = {lock};
@@ -49,7 +47,6 @@ PracticeWindow::PracticeWindow(AppContext& context, const content::Curriculum& c
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     auto* quick = toolbar->addAction(tr("Quick e&xit"), this, &PracticeWindow::quickExit);
-    quick->setIcon(style::icon(QStringLiteral("quick-exit")));
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     quick->setShortcutContext(Qt::ApplicationShortcut);
     quick->setToolTip(tr("Hide Trustwork and lock it at once (Ctrl+Shift+Q)"));
