@@ -62,6 +62,27 @@ inline bool answerConfirmation(const QString& text)
     return false;
 }
 
+/**
+ * @brief Confirms the open share preview (app/exercises/SharePreview.h) with its one primary button
+ * ("Share with …" or "Update what … sees"), as a user would. False when no preview is open.
+ */
+inline bool confirmSharePreview()
+{
+    for (auto* top : QApplication::topLevelWidgets()) {
+        if (top->objectName() != QStringLiteral("sharePreview") || !top->isVisible()) {
+            continue;
+        }
+        for (auto* button : top->findChildren<QAbstractButton*>()) {
+            if (button->property("primary").toBool()) {
+                button->click();
+                QApplication::processEvents();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /** @brief The shipped curriculum, loaded once for all GUI tests. */
 inline const content::Curriculum& curriculum()
 {
