@@ -12,6 +12,7 @@
 #include "PathModel.h"
 #include "TempDir.h"
 #include "Workspace.h"
+#include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/SafetyService.h"
 
 #include <QAbstractButton>
@@ -38,8 +39,11 @@ struct Couple {
         , second(b)
     {
         std::vector<workbook::NewPartner> partners;
-        partners.push_back({a, workbook::Role::Hurt, crypto::SecretBytes::fromString(a + " pass")});
-        partners.push_back({b, workbook::Role::Involved, crypto::SecretBytes::fromString(b + " pass")});
+        // With their recovery codes, as after the set-up wizard: unlocking opens the workbook itself.
+        partners.push_back(
+            {a, workbook::Role::Hurt, crypto::SecretBytes::fromString(a + " pass"), crypto::makeRecoveryCode()});
+        partners.push_back(
+            {b, workbook::Role::Involved, crypto::SecretBytes::fromString(b + " pass"), crypto::makeRecoveryCode()});
         workbook::Workbook::create(dir.path(), std::move(partners), options);
         auto session = std::shared_ptr<workbook::Session>(
             workbook::Workbook::unlock(dir.path(), a, crypto::SecretBytes::fromString(a + " pass"), options));
@@ -121,7 +125,8 @@ TEST_F(Discretion, HomePathAndCountsAfterAConcernMatchAnyonesMinusTheName)
     ASSERT_GT(calmTree.size(), 20); // a real Home, not an empty one
     EXPECT_EQ(calmTree, worried.tree(worriedHome));
     EXPECT_EQ(calm.path(), worried.path());
-    EXPECT_EQ(calm.tree(calm.window.get()), worried.tree(worried.window.get()));
+    // The whole workspace too: the side panel, the path's own widgets, Home.
+    EXPECT_EQ(calm.tree(calm.window->workspace()), worried.tree(worried.window->workspace()));
     // The couple exercises are still on the path for both.
     EXPECT_TRUE(worried.path().contains(QStringLiteral("start.pause-signal")));
     EXPECT_FALSE(worried.window->workspace()->individualOnly());
