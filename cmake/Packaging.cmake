@@ -149,11 +149,12 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The xcb and wayland platform plugins are only Recommends of libqt6gui6; without one the window
 # cannot open, so the plugins are a real dependency of the application. The window icon's built-in
-# fallback is an SVG, drawn by libqt6svg6's plugins, which shlibdeps cannot see. The interface's
-# font is Noto Sans (fonts-noto-core), part of its design (docs/design.md). Qt's own German
+# fallback is an SVG, drawn by libqt6svg6's plugins, which shlibdeps cannot see. Qt's own German
 # strings (standard buttons) come from qt6-translations-l10n; without it they stay English.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-noto-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The interface's font is Noto Sans (fonts-noto-core): part of its design (docs/design.md).
+string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", fonts-noto-core")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 include(CPack)
