@@ -53,7 +53,8 @@ QSize WrapButton::minimumSizeHint() const
 int WrapButton::heightForWidth(int width) const
 {
     const QRect text = textRect(QRect(0, 0, width, 100000));
-    const QRect bounds = fontMetrics().boundingRect(QRect(0, 0, std::max(1, text.width()), 100000), kTextFlags, this->text());
+    const QRect bounds
+        = fontMetrics().boundingRect(QRect(0, 0, std::max(1, text.width()), 100000), kTextFlags, this->text());
     return std::max(bounds.height(), iconSize().height()) + 2 * kPadY + 2;
 }
 
@@ -71,7 +72,8 @@ void WrapButton::paintEvent(QPaintEvent*)
     if (!icon().isNull()) {
         const QIcon::Mode mode = isEnabled() ? QIcon::Normal : QIcon::Disabled;
         const QSize size = iconSize();
-        const QRect place(text.left() - iconSpace(), rect().center().y() - size.height() / 2, size.width(), size.height());
+        const QRect place(
+            text.left() - iconSpace(), rect().center().y() - size.height() / 2, size.width(), size.height());
         icon().paint(&painter, place, Qt::AlignCenter, mode);
     }
     const Theme& t = currentTheme();
