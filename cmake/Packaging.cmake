@@ -22,7 +22,8 @@ configure_file("${TW_PACKAGING_DIR}/linux/${TW_APP_ID}.metainfo.xml.in"
 install(FILES "${TW_GENERATED_DIR}/${TW_APP_ID}.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 
 # --- icons: the SVG is the source; PNGs are rendered from it at build time ----------------------
-set(TW_ICON_SVG "${TW_PACKAGING_DIR}/linux/icons/${TW_APP_ID}.svg")
+# It lives with the app's other assets in resources/ (built into the app too, see src/app).
+set(TW_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/${TW_APP_ID}.svg")
 install(FILES "${TW_ICON_SVG}" DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
 find_program(RSVG_CONVERT rsvg-convert)
 if(RSVG_CONVERT)
@@ -164,5 +165,7 @@ endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, ${TW_SVG_PLUGIN_PACKAGE}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The interface's font is Noto Sans (fonts-noto-core): part of its design (docs/design.md).
+string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", fonts-noto-core")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 include(CPack)

@@ -9,6 +9,85 @@
     </message>
 </context>
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>Angekreuzt</translation>
+    </message>
+    <message>
+        <source>Nothing ticked.</source>
+        <translation>Nichts angekreuzt.</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Was ich tun werde</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEditor</name>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A date format (QDate::toString): the month as an abbreviated word, never as a number.</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A day and a time of day: &quot;%1&quot; is a date as &quot;2 Dec 2026&quot;, &quot;%2&quot; a time as &quot;14:05&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkbook</name>
     <message>
         <source>Demo workbook (deleted when you quit). Passphrases: %1 uses &quot;%2&quot;, %3 uses &quot;%4&quot;.</source>
@@ -17,13 +96,12 @@
 </context>
 <context>
     <name>Exercise</name>
-    <message>
-        <source>About 1 minute</source>
-        <translation>Etwa 1 Minute</translation>
-    </message>
-    <message>
-        <source>About %1 minutes</source>
-        <translation>Etwa %1 Minuten</translation>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Etwa %n Minute</numerusform>
+            <numerusform>Etwa %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,6 +264,17 @@
         <source>Time of day</source>
         <translation>Tageszeit</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+(of %n)</source>
+        <extracomment>A step in the steps chart: its name, then how many exercises it has.</extracomment>
+        <translation>
+            <numerusform>%1
+(von %n)</numerusform>
+            <numerusform>%1
+(von %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -199,6 +288,13 @@
     <message>
         <source>That recovery code is not right. Check each group of five characters and try again.</source>
         <translation>Dieser Wiederherstellungscode stimmt nicht. Prüfe jede Fünfergruppe und versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <source>Only for you: this answer is never shared, even when you share the rest.</source>
+        <translation>Nur für dich: Diese Antwort wird nie geteilt, auch wenn du den Rest teilst.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +345,17 @@
     <message>
         <source>This backup has no partner of that name.</source>
         <translation>In dieser Sicherung gibt es niemanden mit diesem Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteEditor</name>
+    <message>
+        <source>What I might say when hurt</source>
+        <translation>Was ich sagen könnte, wenn ich verletzt bin</translation>
+    </message>
+    <message>
+        <source>A gentler way to say it</source>
+        <translation>Eine sanftere Art, es zu sagen</translation>
     </message>
 </context>
 <context>
@@ -340,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>tw::app::ActionBar</name>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+</context>
+<context>
     <name>tw::app::AddPartnerDialog</name>
     <message>
         <source>Add your partner</source>
@@ -373,10 +491,6 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
 <context>
     <name>tw::app::AgreementEditor</name>
     <message>
-        <source>Review together every %1 days.</source>
-        <translation>Alle %1 Tage gemeinsam überprüfen.</translation>
-    </message>
-    <message>
         <source>Status of your last change</source>
         <translation>Stand deiner letzten Änderung</translation>
     </message>
@@ -387,10 +501,6 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
     <message>
         <source>You can write items down now. They come into force once your partner joins this workbook and accepts them.</source>
         <translation>Du kannst schon jetzt Punkte aufschreiben. Sie gelten, sobald deine Partnerin oder dein Partner in dieses Arbeitsbuch einsteigt und sie annimmt.</translation>
-    </message>
-    <message>
-        <source>This register is shared: %1 sees every item you propose here. An item is in force once you have both accepted its current wording; any new wording needs both of you again.</source>
-        <translation>Diese Liste ist gemeinsam: %1 sieht jeden Punkt, den du hier vorschlägst. Ein Punkt gilt, sobald ihr beide seinem aktuellen Wortlaut zugestimmt habt; jeder neue Wortlaut braucht wieder euch beide.</translation>
     </message>
     <message>
         <source>Area</source>
@@ -531,10 +641,6 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
         <translation>Deine Zustimmung ist zurückgezogen, also gilt der Punkt nicht.</translation>
     </message>
     <message>
-        <source>Earlier wording (%1)</source>
-        <translation>Früherer Wortlaut (%1)</translation>
-    </message>
-    <message>
         <source>Earlier wording of %1</source>
         <translation>Früherer Wortlaut von %1</translation>
     </message>
@@ -585,6 +691,56 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
     <message>
         <source>That did not work: %1</source>
         <translation>Das hat nicht geklappt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review together every %n day(s).</source>
+        <translation>
+            <numerusform>Gemeinsam überprüfen, jeweils nach %n Tag.</numerusform>
+            <numerusform>Gemeinsam überprüfen, jeweils nach %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These agreements are shared: %1 sees every item you propose here. An item is in force once you have both accepted its current wording; any new wording needs both of you again.</source>
+        <translation>Diese Vereinbarungen sind gemeinsam: %1 sieht jeden Punkt, den du hier vorschlägst. Ein Punkt gilt, sobald ihr beide seinem aktuellen Wortlaut zugestimmt habt; jeder neue Wortlaut braucht wieder euch beide.</translation>
+    </message>
+    <message>
+        <source>Accept as %1</source>
+        <translation>Zustimmen als %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2</source>
+        <translation>%1 stimmt %2 zu</translation>
+    </message>
+    <message>
+        <source>Accepted by %1.</source>
+        <translation>%1 hat zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Withdraw this item?</source>
+        <translation>Diesen Punkt zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Withdraw your acceptance?</source>
+        <translation>Deine Zustimmung zurückziehen?</translation>
+    </message>
+    <message>
+        <source>It stops being in force for both of you and stays in the history. %1 sees that you withdrew it.</source>
+        <translation>Er gilt dann für euch beide nicht mehr und bleibt im Verlauf. %1 sieht, dass du ihn zurückgezogen hast.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in force until you accept it again. %1 sees that you withdrew your acceptance.</source>
+        <translation>Der Punkt gilt nicht mehr, bis du ihm wieder zustimmst. %1 sieht, dass du deine Zustimmung zurückgezogen hast.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier wording(s)</source>
+        <translation>
+            <numerusform>%n früherer Wortlaut</numerusform>
+            <numerusform>%n frühere Wortlaute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -674,10 +830,6 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
         <translation>Fassung %1, von %2: %3</translation>
     </message>
     <message>
-        <source>Agreements are made together, so this register fills once your partner joins and you both accept one.</source>
-        <translation>Vereinbarungen trefft ihr gemeinsam. Diese Liste füllt sich, sobald deine Partnerin oder dein Partner einsteigt und ihr beide einer zustimmt.</translation>
-    </message>
-    <message>
         <source>No agreements are in force yet. When you have both accepted one (in Step 2, the pause signal or the weekly meeting), it appears here with who proposed it, when it took effect and its earlier wordings.</source>
         <translation>Noch gilt keine Vereinbarung. Sobald ihr beide einer zugestimmt habt (in Schritt 2, beim Pausensignal oder beim wöchentlichen Treffen), erscheint sie hier: wer sie vorgeschlagen hat, seit wann sie gilt und ihre früheren Fassungen.</translation>
     </message>
@@ -709,6 +861,10 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
         <source>The review was not recorded: %1</source>
         <translation>Die Überprüfung wurde nicht festgehalten: %1</translation>
     </message>
+    <message>
+        <source>Agreements are made together, so this list fills once your partner joins and you both accept one.</source>
+        <translation>Vereinbarungen trefft ihr gemeinsam. Diese Liste füllt sich, sobald deine Partnerin oder dein Partner dazukommt und ihr beide einer zustimmt.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::AnswerEditor</name>
@@ -733,10 +889,6 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <source>Shared with %1.</source>
-        <translation>Mit %1 geteilt.</translation>
-    </message>
-    <message>
         <source>Private again. %1 may remember what they read.</source>
         <translation>Wieder privat. %1 erinnert sich vielleicht an das Gelesene.</translation>
     </message>
@@ -749,16 +901,56 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
         <translation>Nicht mehr teilen</translation>
     </message>
     <message>
-        <source>Share with %1</source>
-        <translation>Mit %1 teilen</translation>
-    </message>
-    <message>
         <source>Stop sharing this answer</source>
         <translation>Diese Antwort nicht mehr teilen</translation>
     </message>
     <message>
         <source>Share this answer with your partner</source>
         <translation>Diese Antwort mit deiner Partnerin oder deinem Partner teilen</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>Shared with %1; your changes are shared when you press Update.</source>
+        <translation>Mit %1 geteilt; deine Änderungen werden geteilt, wenn du auf „Aktualisieren“ drückst.</translation>
+    </message>
+    <message>
+        <source>Shared with %1. Changes you make stay with you until you press Update.</source>
+        <translation>Mit %1 geteilt. Was du änderst, bleibt bei dir, bis du auf „Aktualisieren“ drückst.</translation>
+    </message>
+    <message>
+        <source>Stop sharing…</source>
+        <translation>Nicht mehr teilen …</translation>
+    </message>
+    <message>
+        <source>Share with %1…</source>
+        <translation>Mit %1 teilen …</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Share your changes with %1</source>
+        <translation>Deine Änderungen mit %1 teilen</translation>
+    </message>
+    <message>
+        <source>Your changes were not shared: %1</source>
+        <translation>Deine Änderungen wurden nicht geteilt: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation>Nicht mehr teilen?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see this answer in Trustwork. They may remember what they read. Your answer stays here, private to you.</source>
+        <translation>%1 sieht diese Antwort in Trustwork nicht mehr, erinnert sich aber vielleicht an das Gelesene. Deine Antwort bleibt hier, privat für dich.</translation>
+    </message>
+    <message>
+        <source>Keep sharing</source>
+        <translation>Weiter teilen</translation>
     </message>
 </context>
 <context>
@@ -882,10 +1074,6 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
         <translation>einmal pro Woche</translation>
     </message>
     <message>
-        <source>every %1 days</source>
-        <translation>alle %1 Tage</translation>
-    </message>
-    <message>
         <source>A check-in is suggested %1. There is no deadline; answer when you are ready.</source>
         <translation>Ein Check-in wird %1 vorgeschlagen. Es gibt keine Frist; antworte, wenn du so weit bist.</translation>
     </message>
@@ -912,6 +1100,13 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
     <message>
         <source>Your answers over time, oldest first (out of 10):</source>
         <translation>Deine Antworten im Verlauf, älteste zuerst (von 10):</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeweils nach %n Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1351,18 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
         <source>Nothing changed: %1</source>
         <translation>Nichts geändert: %1</translation>
     </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation>Nicht mehr teilen?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see this commitment in Trustwork. They may remember what they read.</source>
+        <translation>%1 sieht diese Zusage in Trustwork nicht mehr, erinnert sich aber vielleicht an das Gelesene.</translation>
+    </message>
+    <message>
+        <source>Keep sharing</source>
+        <translation>Weiter teilen</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::ConversationEditor</name>
@@ -1202,10 +1409,6 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
     <message>
         <source>Take a break: opens the pause guide</source>
         <translation>Eine Pause machen: öffnet die Pausen-Anleitung</translation>
-    </message>
-    <message>
-        <source>A break of at least %1 minutes, with a time to come back.</source>
-        <translation>Eine Pause von mindestens %1 Minuten, mit einer festen Zeit, zu der ihr zurückkommt.</translation>
     </message>
     <message>
         <source>My notes</source>
@@ -1256,10 +1459,6 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
         <translation>Weniger als eine Minute übrig</translation>
     </message>
     <message>
-        <source>About %1 minutes left</source>
-        <translation>Etwa %1 Minuten übrig</translation>
-    </message>
-    <message>
         <source>Pause timer</source>
         <translation>Timer anhalten</translation>
     </message>
@@ -1278,6 +1477,20 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
     <message>
         <source>Welcome back. Start the timer when you are both ready.</source>
         <translation>Willkommen zurück. Startet den Timer, wenn ihr beide so weit seid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A break of at least %n minute(s), with a time to come back.</source>
+        <translation>
+            <numerusform>Eine Pause von mindestens %n Minute, mit einer Zeit zum Zurückkommen.</numerusform>
+            <numerusform>Eine Pause von mindestens %n Minuten, mit einer Zeit zum Zurückkommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1546,6 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
         <translation>allein oder gemeinsam</translation>
     </message>
     <message>
-        <source>%1, %2.</source>
-        <translation>%1, %2.</translation>
-    </message>
-    <message>
         <source>This exercise is not translated yet and is shown in English.</source>
         <translation>Diese Übung ist noch nicht übersetzt und wird auf Englisch angezeigt.</translation>
     </message>
@@ -1355,6 +1564,23 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
     <message>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under an exercise&apos;s title: how long it takes and with whom, e.g. &quot;About 20 minutes · on your own&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This check is private to each of you. Open it when you are on your own.</source>
+        <translation>Dieser Check gehört jedem von euch allein. Öffne ihn, wenn du für dich bist.</translation>
+    </message>
+    <message>
+        <source>Show a note about individual work on my Home</source>
+        <translation>Einen Hinweis zur Arbeit für mich allein auf meiner Übersicht zeigen</translation>
+    </message>
+    <message>
+        <source>Off unless you choose it, so that Home looks like anyone&apos;s if someone makes you open Trustwork.</source>
+        <translation>Aus, solange du es nicht wählst: So sieht deine Übersicht aus wie bei allen anderen, falls dich jemand zwingt, Trustwork zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1820,21 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
     </message>
 </context>
 <context>
+    <name>tw::app::HelpEditor</name>
+    <message>
+        <source>Suggested by your therapist</source>
+        <translation>Von deiner therapeutischen Begleitung empfohlen</translation>
+    </message>
+    <message>
+        <source>Your own list of local services is hidden while you are both here. Each of you can open it on your own.</source>
+        <translation>Deine eigene Liste mit Hilfsangeboten vor Ort ist verborgen, solange ihr beide hier seid. Jede und jeder kann sie allein öffnen.</translation>
+    </message>
+    <message>
+        <source>Kinds of help</source>
+        <translation>Arten von Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>tw::app::HomeView</name>
     <message>
         <source>Hello, %1</source>
@@ -1616,28 +1857,12 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
         <translation>Zuerst kommt die Arbeit für dich allein</translation>
     </message>
     <message>
-        <source>From your safety check, couple exercises are not the right tool right now, so the path shows exercises for you alone. This is private: your partner is not told. Please look at the help page, and talk to someone you trust.</source>
-        <translation>Nach deinem Sicherheitscheck sind Paarübungen gerade nicht das richtige Werkzeug, deshalb zeigt der Weg Übungen für dich allein. Das bleibt privat: Die andere Person erfährt nichts davon. Schau dir bitte die Hilfeseite an und sprich mit jemandem, dem du vertraust.</translation>
-    </message>
-    <message>
         <source>Getting help now</source>
         <translation>Jetzt Hilfe bekommen</translation>
     </message>
     <message>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <source>Where you are</source>
-        <translation>Wo du stehst</translation>
-    </message>
-    <message>
-        <source>%1: you have done %2 of %3</source>
-        <translation>%1: Du hast %2 von %3 erledigt</translation>
-    </message>
-    <message>
-        <source>; %1 has done %2</source>
-        <translation>; %1 hat %2 erledigt</translation>
     </message>
     <message>
         <source>What is next</source>
@@ -1665,12 +1890,87 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
     </message>
     <message>
         <source> (in English)</source>
-        <extracomment>Appended to a Home progress line of a module that has no translation yet.</extracomment>
+        <extracomment>Appended to a module&apos;s name on Home when it has no translation yet.</extracomment>
         <translation> (auf Englisch)</translation>
     </message>
     <message>
         <source>Not every module is translated yet: those marked &quot;in English&quot; are shown in English until they are.</source>
         <translation>Noch ist nicht jedes Modul übersetzt: Die mit „auf Englisch“ markierten werden bis dahin auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <source>From your safety check, couple exercises are not the right tool right now: the exercises for you alone are the place to start. This is private: your partner is not told. Please look at the help page, and talk to someone you trust.</source>
+        <translation>Nach deinem Sicherheitscheck sind Paarübungen gerade nicht das richtige Werkzeug: Beginne mit den Übungen für dich allein. Das ist privat, deine Partnerin oder dein Partner erfährt es nicht. Schau dir bitte die Hilfeseite an und sprich mit jemandem, dem du vertraust.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Weiter mit %1</translation>
+    </message>
+    <message>
+        <source>Shared by %1, last changed %2</source>
+        <translation>Von %1 geteilt, zuletzt geändert am %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1 — you have done %2 of %3</source>
+        <translation>%1 – du hast %2 von %3 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 — you have done %2 of %3; %4 has done %5</source>
+        <translation>%1 – du hast %2 von %3 erledigt; %4 hat %5 erledigt</translation>
+    </message>
+    <message>
+        <source>The four steps</source>
+        <translation>Die vier Schritte</translation>
+    </message>
+    <message>
+        <source>Help and support</source>
+        <translation>Hilfe und Unterstützung</translation>
+    </message>
+    <message>
+        <source>For when you need more than a workbook, and for your own safety check.</source>
+        <translation>Für den Fall, dass du mehr brauchst als ein Arbeitsbuch, und für deinen eigenen Sicherheitscheck.</translation>
+    </message>
+    <message>
+        <source>Together: %1 and %2</source>
+        <translation>Gemeinsam: %1 und %2</translation>
+    </message>
+    <message>
+        <source>While you are both here, only what you have shared and what you do together shows. Private answers and notes stay hidden, for both of you.</source>
+        <translation>Solange ihr beide hier seid, erscheint nur, was ihr geteilt habt und was ihr gemeinsam tut. Private Antworten und Notizen bleiben verborgen, für euch beide.</translation>
+    </message>
+    <message>
+        <source>Waiting for you both</source>
+        <translation>Wartet auf euch beide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to accept</source>
+        <translation>
+            <numerusform>%1: %n Punkt zum Zustimmen</numerusform>
+            <numerusform>%1: %n Punkte zum Zustimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: you have both answered</source>
+        <translation>%1: Ihr habt beide geantwortet</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the two of you.</source>
+        <translation>Nichts wartet auf euch beide.</translation>
+    </message>
+    <message>
+        <source>Talk together</source>
+        <translation>Miteinander reden</translation>
+    </message>
+    <message>
+        <source>End together time</source>
+        <translation>Gemeinsame Zeit beenden</translation>
     </message>
 </context>
 <context>
@@ -1718,15 +2018,149 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
     </message>
 </context>
 <context>
+    <name>tw::app::JoinTogetherDialog</name>
+    <message>
+        <source>We are both here</source>
+        <translation>Wir sind beide hier</translation>
+    </message>
+    <message>
+        <source>%1, join %2</source>
+        <translation>%1, komm zu %2 dazu</translation>
+    </message>
+    <message>
+        <source>%1 stays unlocked. While you are both here, Trustwork shows only what you have shared and what you do together: a conversation, your agreements, a reveal. Private answers and notes stay hidden, for both of you. Either of you can end together time at any moment.</source>
+        <translation>%1 bleibt entsperrt. Solange ihr beide hier seid, zeigt Trustwork nur, was ihr geteilt habt und was ihr gemeinsam tut: ein Gespräch, eure Vereinbarungen, eine Gegenüberstellung. Private Antworten und Notizen bleiben verborgen, für euch beide. Jede und jeder von euch kann die gemeinsame Zeit jederzeit beenden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s passphrase</source>
+        <translation>Passphrase von %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Dazukommen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::LocalServicesCard</name>
+    <message>
+        <source>My local services</source>
+        <translation>Meine Hilfsangebote vor Ort</translation>
+    </message>
+    <message>
+        <source>Write down the services you would turn to, with a number or an address. Only you can see this list.</source>
+        <translation>Schreib die Stellen auf, an die du dich wenden würdest, mit Nummer oder Adresse. Nur du siehst diese Liste.</translation>
+    </message>
+    <message>
+        <source>Write down the services you would turn to, with a number or an address. Only you can see this list: %1 cannot open it, and each of you keeps your own.</source>
+        <translation>Schreib die Stellen auf, an die du dich wenden würdest, mit Nummer oder Adresse. Nur du siehst diese Liste: %1 kann sie nicht öffnen, und jede und jeder von euch führt eine eigene.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Fill it in on a calm day, so it is there on a hard one.</source>
+        <translation>Noch nichts eingetragen. Füll sie an einem ruhigen Tag aus, dann ist sie an einem schweren Tag da.</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Ein Angebot hinzufügen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Art der Hilfe</translation>
+    </message>
+    <message>
+        <source>Name of the service</source>
+        <translation>Name des Angebots</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>So erreichst du sie</translation>
+    </message>
+    <message>
+        <source>A number, an address, opening hours</source>
+        <translation>Eine Nummer, eine Adresse, Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation>Eine Notiz für dich</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help</source>
+        <translation>&amp;Art der Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>How to &amp;reach them</source>
+        <translation>So &amp;erreichst du sie</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Add to my list</source>
+        <translation>Zu meiner Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo removing the service</source>
+        <translation>Entfernen des Angebots rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Your list could not be read: %1</source>
+        <translation>Deine Liste ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Write a name or how to reach them first.</source>
+        <translation>Schreib zuerst einen Namen oder wie du sie erreichst.</translation>
+    </message>
+    <message>
+        <source>Added. Only you can see it.</source>
+        <translation>Hinzugefügt. Nur du siehst es.</translation>
+    </message>
+    <message>
+        <source>Removed. You can undo this until you leave the page.</source>
+        <translation>Entfernt. Du kannst das rückgängig machen, bis du die Seite verlässt.</translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>tw::app::LogEditor</name>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 um %2</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
-    </message>
     <message>
         <source>%1 of 10</source>
         <translation>%1 von 10</translation>
@@ -1875,6 +2309,22 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
+    <message>
+        <source>While you are both here, only what each of you shared shows.</source>
+        <translation>Solange ihr beide hier seid, erscheint nur, was jede und jeder von euch geteilt hat.</translation>
+    </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation>Nicht mehr teilen?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see this %2 in Trustwork. They may remember what they read.</source>
+        <translation>%1 sieht diesen Eintrag (%2) in Trustwork nicht mehr, erinnert sich aber vielleicht an das Gelesene.</translation>
+    </message>
+    <message>
+        <source>Keep sharing</source>
+        <translation>Weiter teilen</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::MainWindow</name>
@@ -1911,14 +2361,6 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
         <translation>Deine Partnerin oder deinen Partner in dieses Arbeitsbuch holen</translation>
     </message>
     <message>
-        <source>P&amp;rogress</source>
-        <translation>&amp;Fortschritt</translation>
-    </message>
-    <message>
-        <source>Trust over weeks, the consistency record, steps and agreements</source>
-        <translation>Vertrauen über Wochen, verlässliche Zusagen, Schritte und Vereinbarungen</translation>
-    </message>
-    <message>
         <source>Searc&amp;h</source>
         <translation>S&amp;uchen</translation>
     </message>
@@ -1943,10 +2385,6 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
         <translation>Schnell&amp;ausstieg</translation>
     </message>
     <message>
-        <source>Hide Trustwork and lock it at once (Ctrl+Shift+Q)</source>
-        <translation>Trustwork sofort ausblenden und sperren (Strg+Umschalt+Q)</translation>
-    </message>
-    <message>
         <source>Therapist</source>
         <translation>Therapie</translation>
     </message>
@@ -1969,6 +2407,22 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
     <message>
         <source>%1, unlock with the passphrase you just chose. Your recovery code and your private safety check come next.</source>
         <translation>%1, entsperre mit der Passphrase, die du gerade gewählt hast. Als Nächstes kommen dein Wiederherstellungscode und dein privater Sicherheitscheck.</translation>
+    </message>
+    <message>
+        <source>We are &amp;both here</source>
+        <translation>Wir sind &amp;beide hier</translation>
+    </message>
+    <message>
+        <source>Your partner joins with their own passphrase, for what you do together</source>
+        <translation>Deine Partnerin oder dein Partner kommt mit der eigenen Passphrase dazu, für das, was ihr gemeinsam tut</translation>
+    </message>
+    <message>
+        <source>Hide Trustwork at once, lock it and close it (Ctrl+Shift+Q)</source>
+        <translation>Trustwork sofort verbergen, sperren und schließen (Strg+Umschalt+Q)</translation>
+    </message>
+    <message>
+        <source>End &amp;together time</source>
+        <translation>Gemeinsame &amp;Zeit beenden</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2608,15 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
         <source>This module is not translated yet and is shown in English.</source>
         <translation>Dieses Modul ist noch nicht übersetzt und wird auf Englisch angezeigt.</translation>
     </message>
+    <message>
+        <source>%1 shared</source>
+        <extracomment>A path row whose exercise holds an answer the partner shared; %1 is the partner&apos;s name.</extracomment>
+        <translation>%1 hat geteilt</translation>
+    </message>
+    <message>
+        <source>%1 shared an answer</source>
+        <translation>%1 hat eine Antwort geteilt</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::PauseDialog</name>
@@ -2164,22 +2627,6 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
     <message>
         <source>Taking a break is a skill, not a failure.</source>
         <translation>Eine Pause zu machen ist eine Fähigkeit, kein Versagen.</translation>
-    </message>
-    <message>
-        <source>When your heart races or your thoughts speed up, your body is on alarm. It needs at least %1 minutes to settle, whatever you decide in the meantime.
-
-- Tell your partner when you will come back, so the pause is not a door closing.
-- Breathe out slowly, longer than you breathe in, ten times.
-- Feel your feet on the floor; name five things you can see.
-- Do something calm with your hands: a walk, washing up, a warm drink.
-- Try not to rehearse the argument. If thoughts come back, notice them and return to your breath.</source>
-        <translation>Wenn dein Herz rast oder deine Gedanken sich überschlagen, ist dein Körper in Alarmbereitschaft. Er braucht mindestens %1 Minuten, um sich zu beruhigen, was auch immer du in der Zwischenzeit entscheidest.
-
-- Sag der anderen Person, wann du zurückkommst, damit die Pause keine zugeschlagene Tür ist.
-- Atme langsam aus, länger als du einatmest, zehnmal.
-- Spür deine Füße auf dem Boden; nenne fünf Dinge, die du siehst.
-- Beschäftige deine Hände mit etwas Ruhigem: ein Spaziergang, Abwaschen, ein warmes Getränk.
-- Versuch, den Streit nicht im Kopf durchzuspielen. Wenn Gedanken zurückkommen, bemerk sie und kehr zu deinem Atem zurück.</translation>
     </message>
     <message>
         <source>Time to come back</source>
@@ -2205,13 +2652,37 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
         <source>It is time to come back, when you feel ready.</source>
         <translation>Es ist Zeit zurückzukommen, wenn du dich bereit fühlst.</translation>
     </message>
-    <message>
-        <source>1 minute until you come back.</source>
-        <translation>Noch 1 Minute, bis du zurückkommst.</translation>
+    <message numerus="yes">
+        <source>When your heart races or your thoughts speed up, your body is on alarm. It needs at least %n minute(s) to settle, whatever you decide in the meantime.
+
+- Tell your partner when you will come back, so the pause is not a door closing.
+- Breathe out slowly, longer than you breathe in, ten times.
+- Feel your feet on the floor; name five things you can see.
+- Do something calm with your hands: a walk, washing up, a warm drink.
+- Try not to rehearse the argument. If thoughts come back, notice them and return to your breath.</source>
+        <translation>
+            <numerusform>Wenn dein Herz rast oder deine Gedanken sich überschlagen, ist dein Körper in Alarmbereitschaft. Er braucht mindestens %n Minute, um sich zu beruhigen, was auch immer du in der Zwischenzeit entscheidest.
+
+- Sag der anderen Person, wann du zurückkommst, damit die Pause keine zugeschlagene Tür ist.
+- Atme langsam aus, länger als du einatmest, zehnmal.
+- Spür deine Füße auf dem Boden; nenne fünf Dinge, die du siehst.
+- Beschäftige deine Hände mit etwas Ruhigem: ein Spaziergang, Abwaschen, ein warmes Getränk.
+- Versuch, den Streit nicht im Kopf durchzuspielen. Wenn Gedanken zurückkommen, bemerk sie und kehr zu deinem Atem zurück.</numerusform>
+            <numerusform>Wenn dein Herz rast oder deine Gedanken sich überschlagen, ist dein Körper in Alarmbereitschaft. Er braucht mindestens %n Minuten, um sich zu beruhigen, was auch immer du in der Zwischenzeit entscheidest.
+
+- Sag der anderen Person, wann du zurückkommst, damit die Pause keine zugeschlagene Tür ist.
+- Atme langsam aus, länger als du einatmest, zehnmal.
+- Spür deine Füße auf dem Boden; nenne fünf Dinge, die du siehst.
+- Beschäftige deine Hände mit etwas Ruhigem: ein Spaziergang, Abwaschen, ein warmes Getränk.
+- Versuch, den Streit nicht im Kopf durchzuspielen. Wenn Gedanken zurückkommen, bemerk sie und kehr zu deinem Atem zurück.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minutes until you come back.</source>
-        <translation>Noch %1 Minuten, bis du zurückkommst.</translation>
+    <message numerus="yes">
+        <source>%n minute(s) until you come back.</source>
+        <translation>
+            <numerusform>Noch %n Minute, bis du zurückkommst.</numerusform>
+            <numerusform>Noch %n Minuten, bis du zurückkommst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2737,6 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     <message>
         <source>Trust over weeks</source>
         <translation>Vertrauen über Wochen</translation>
-    </message>
-    <message>
-        <source>The weekly mean of each trust thermometer check-in (0-10). Your own check-ins are always here; your partner&apos;s appear only if they share them, and then the dashed line shows the distance between you.</source>
-        <translation>Der Wochendurchschnitt jedes Check-ins mit dem Vertrauensthermometer (0–10). Deine eigenen Check-ins sind immer hier; die der anderen Person erscheinen nur, wenn sie sie teilt, und dann zeigt die gestrichelte Linie den Abstand zwischen euch.</translation>
     </message>
     <message>
         <source>Consistency record</source>
@@ -2352,12 +2819,19 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>Ein Auslöser erfasst, Stärke %1 von 10.</translation>
     </message>
     <message>
-        <source>%1 triggers logged; their mean intensity is %2 of 10.</source>
-        <translation>%1 Auslöser erfasst; ihre durchschnittliche Stärke ist %2 von 10.</translation>
-    </message>
-    <message>
         <source>Triggers</source>
         <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>The average of each week&apos;s trust thermometer check-ins (0-10). Your own check-ins are always here; your partner&apos;s appear only if they share them, and then the dashed line shows the distance between you.</source>
+        <translation>Der Durchschnitt der Check-ins mit dem Vertrauensthermometer in jeder Woche (0–10). Deine eigenen Check-ins sind immer hier; die der anderen Person erscheinen nur, wenn sie sie teilt, und dann zeigt die gestrichelte Linie den Abstand zwischen euch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) logged; on average, their intensity is %1 of 10.</source>
+        <translation>
+            <numerusform>%n Auslöser festgehalten, Stärke %1 von 10.</numerusform>
+            <numerusform>%n Auslöser festgehalten; im Schnitt ist ihre Stärke %1 von 10.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2636,14 +3110,6 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>Niemand sonst antwortet, bis deine Partnerin oder dein Partner in dieses Arbeitsbuch einsteigt.</translation>
     </message>
     <message>
-        <source>You have both answered. Here are your answers side by side. If you change yours now, %1 sees the change too.</source>
-        <translation>Ihr habt beide geantwortet. Hier stehen eure Antworten nebeneinander. Wenn du deine jetzt änderst, sieht %1 die Änderung auch.</translation>
-    </message>
-    <message>
-        <source>You have both answered. %1&apos;s answer appears here once %1 has opened Trustwork again.</source>
-        <translation>Ihr habt beide geantwortet. Die Antwort von %1 erscheint hier, sobald %1 Trustwork wieder geöffnet hat.</translation>
-    </message>
-    <message>
         <source>%1 has answered; their answer appears once yours is ready too.</source>
         <translation>%1 hat geantwortet; die Antwort erscheint, sobald deine auch fertig ist.</translation>
     </message>
@@ -2674,6 +3140,34 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     <message>
         <source>Nothing written.</source>
         <translation>Nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>While you are both here, answers show only once you have both given yours. To write or change yours, end together time and open this exercise on your own.</source>
+        <translation>Solange ihr beide hier seid, erscheinen Antworten erst, wenn ihr beide eure gegeben habt. Um deine zu schreiben oder zu ändern, beende die gemeinsame Zeit und öffne diese Übung allein.</translation>
+    </message>
+    <message>
+        <source>You have both answered. Here are your answers side by side, as you each gave them. If you change yours now, %1 sees the change too, marked as edited after the reveal.</source>
+        <translation>Ihr habt beide geantwortet. Hier stehen eure Antworten nebeneinander, so wie ihr sie gegeben habt. Wenn du deine jetzt änderst, sieht %1 die Änderung auch, gekennzeichnet als nach der Gegenüberstellung geändert.</translation>
+    </message>
+    <message>
+        <source>You have both answered. %1&apos;s answer appears here once %1 has opened Trustwork again, or when you are both here.</source>
+        <translation>Ihr habt beide geantwortet. Die Antwort von %1 erscheint hier, sobald %1 Trustwork wieder geöffnet hat oder wenn ihr beide hier seid.</translation>
+    </message>
+    <message>
+        <source>Changed after seeing yours</source>
+        <translation>Geändert, nachdem deine zu sehen war</translation>
+    </message>
+    <message>
+        <source>%1 changed their answer after yours could be read.</source>
+        <translation>%1 hat die eigene Antwort geändert, nachdem deine lesbar war.</translation>
+    </message>
+    <message>
+        <source>Edited after the reveal:</source>
+        <translation>Nach der Gegenüberstellung geändert:</translation>
+    </message>
+    <message>
+        <source>%1, edited after the reveal</source>
+        <translation>%1, nach der Gegenüberstellung geändert</translation>
     </message>
 </context>
 <context>
@@ -2766,10 +3260,6 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>Die andere Person hat von diesem Check und deinen Antworten nichts erfahren und wird auch nichts erfahren.</translation>
     </message>
     <message>
-        <source>The path on the left now shows the exercises for you alone.</source>
-        <translation>Der Weg links zeigt jetzt die Übungen für dich allein.</translation>
-    </message>
-    <message>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
@@ -2788,6 +3278,10 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     <message>
         <source>Not saved: %1 Your ticks are still here; please try again.</source>
         <translation>Nicht gespeichert: %1 Deine Häkchen sind noch da; bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Home and the path look the same as before, so nobody can tell from them. Start with the exercises you do on your own; couple exercises can wait.</source>
+        <translation>Übersicht und Weg sehen aus wie vorher, niemand kann daran etwas erkennen. Beginne mit den Übungen für dich allein; Paarübungen können warten.</translation>
     </message>
 </context>
 <context>
@@ -2886,16 +3380,22 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>Nichts gefunden. Die privaten Einträge der anderen Person werden nie durchsucht.</translation>
     </message>
     <message>
-        <source>The newest %1 entries found; add a word to narrow it down.</source>
-        <translation>Die neuesten %1 gefundenen Einträge; ein weiteres Wort grenzt die Suche ein.</translation>
-    </message>
-    <message>
         <source>One entry found.</source>
         <translation>Ein Eintrag gefunden.</translation>
     </message>
-    <message>
-        <source>%1 entries found.</source>
-        <translation>%1 Einträge gefunden.</translation>
+    <message numerus="yes">
+        <source>The newest %n entries found; add a word to narrow it down.</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden (der neueste); ein weiteres Wort grenzt die Suche ein.</numerusform>
+            <numerusform>Die neuesten %n gefundenen Einträge; ein weiteres Wort grenzt die Suche ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found.</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden.</numerusform>
+            <numerusform>%n Einträge gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3079,12 +3579,134 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     </message>
 </context>
 <context>
-    <name>tw::app::UnlockNoticeBar</name>
+    <name>tw::app::SharePreviewDialog</name>
     <message>
-        <source>d MMM yyyy</source>
-        <extracomment>Date format for &quot;on or after 1 Dec 2026&quot;: day, month as a word, year (QDate format codes).</extracomment>
-        <translation>d. MMM yyyy</translation>
+        <source>Update what %1 sees</source>
+        <translation>Aktualisieren, was %1 sieht</translation>
     </message>
+    <message>
+        <source>Share with %1</source>
+        <translation>Mit %1 teilen</translation>
+    </message>
+    <message>
+        <source>%1 will see your changes</source>
+        <translation>%1 wird deine Änderungen sehen</translation>
+    </message>
+    <message>
+        <source>This is what %1 will see</source>
+        <translation>Das wird %1 sehen</translation>
+    </message>
+    <message>
+        <source>Read it through once. From now on %1 sees this version instead of the one you shared before.</source>
+        <translation>Lies es einmal durch. Ab jetzt sieht %1 diese Fassung statt der, die du vorher geteilt hast.</translation>
+    </message>
+    <message>
+        <source>Read it through once. %1 sees exactly this, with your name and the day you wrote it. You can stop sharing later, but %1 may remember what they read.</source>
+        <translation>Lies es einmal durch. %1 sieht genau das, mit deinem Namen und dem Tag, an dem du es geschrieben hast. Du kannst das Teilen später beenden, aber %1 erinnert sich vielleicht an das Gelesene.</translation>
+    </message>
+    <message>
+        <source>What %1 will read</source>
+        <translation>Was %1 lesen wird</translation>
+    </message>
+    <message>
+        <source>Never shared</source>
+        <translation>Wird nie geteilt</translation>
+    </message>
+    <message>
+        <source>Your answers to these stay with you: this exercise keeps them for you alone.</source>
+        <translation>Deine Antworten darauf bleiben bei dir: Diese Übung bewahrt sie nur für dich auf.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SharedAnswerCard</name>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Shared by %1, written %2, changed %3</source>
+        <translation>Von %1 geteilt, geschrieben am %2, geändert am %3</translation>
+    </message>
+    <message>
+        <source>Shared by %1, written %2</source>
+        <translation>Von %1 geteilt, geschrieben am %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::StepJourney</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>A step&apos;s progress on Home, e.g. &quot;You: 3 of 8&quot; or &quot;Sam: 2 of 8&quot;.</extracomment>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>The four steps</source>
+        <translation>Die vier Schritte</translation>
+    </message>
+    <message>
+        <source>%1 · You are here</source>
+        <translation>%1 · Hier bist du</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: you have done %3 of %n exercise(s)</source>
+        <translation>
+            <numerusform>%1, %2: du hast %3 von %n Übung erledigt</numerusform>
+            <numerusform>%1, %2: du hast %3 von %n Übungen erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 has done %2</source>
+        <translation>; %1 hat %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Noch einmal ansehen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Open %1: %2</source>
+        <translation>%1 öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::TogetherAnswerView</name>
+    <message>
+        <source>While you are both here, only what you have shared shows. Private answers stay hidden.</source>
+        <translation>Solange ihr beide hier seid, erscheint nur, was ihr geteilt habt. Private Antworten bleiben verborgen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been shared here yet. Each of you can share your answer later, on your own.</source>
+        <translation>Hier wurde noch nichts geteilt. Jede und jeder von euch kann die eigene Antwort später allein teilen.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::TogetherMode</name>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Diese Passphrase stimmt nicht. Prüfe die Feststelltaste und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not open your side of the workbook: %1</source>
+        <translation>Deine Seite des Arbeitsbuchs ließ sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::UnlockNoticeBar</name>
     <message>
         <source>%1 at %2</source>
         <extracomment>&quot;1 Dec 2026 at 22:14&quot;: %1 is the day, %2 the time.</extracomment>
@@ -3377,10 +3999,6 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>Notiz zur &amp;ganzen Aufgabe</translation>
     </message>
     <message>
-        <source>The file is signed, not encrypted: anyone holding it can read it. Keep notes free of anything private.</source>
-        <translation>Die Datei ist signiert, nicht verschlüsselt: Wer sie hat, kann sie lesen. Schreib nichts Privates in die Notizen.</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3439,6 +4057,14 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     <message>
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Anyone who has the file can read it; your signature shows it comes from you. Keep notes free of anything private.</source>
+        <translation>Wer die Datei hat, kann sie lesen; deine Signatur zeigt, dass sie von dir kommt. Schreib nichts Privates in die Notizen.</translation>
+    </message>
+    <message>
+        <source>“%1” is due on %2, which has already passed. Choose a later day, or no due date.</source>
+        <translation>„%1“ ist am %2 fällig, und dieser Tag ist schon vorbei. Wähle einen späteren Tag oder kein Fälligkeitsdatum.</translation>
     </message>
 </context>
 <context>
@@ -3544,10 +4170,6 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>Füge ein Paar hinzu oder wähle links eines aus.</translation>
     </message>
     <message>
-        <source>%1 assignment(s) sent, %2 report(s) imported. Completion is what each partner&apos;s latest report says.</source>
-        <translation>Aufgaben gesendet: %1, Berichte importiert: %2. Als erledigt gilt, was der letzte Bericht der jeweiligen Person sagt.</translation>
-    </message>
-    <message>
         <source>Sent %1</source>
         <translation>Gesendet am %1</translation>
     </message>
@@ -3603,6 +4225,25 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     <message>
         <source>Text of the chosen entry</source>
         <translation>Text des gewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>%1, %2. Completion is what each partner&apos;s latest report says.</source>
+        <extracomment>%1 is &quot;3 assignments sent&quot;, %2 is &quot;2 reports imported&quot;.</extracomment>
+        <translation>%1, %2. Erledigt ist, was der neueste Bericht der jeweiligen Person sagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) sent</source>
+        <translation>
+            <numerusform>%n Aufgabe verschickt</numerusform>
+            <numerusform>%n Aufgaben verschickt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>%n Bericht importiert</numerusform>
+            <numerusform>%n Berichte importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3660,7 +4301,7 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     </message>
     <message>
         <source>%1 added this assignment on %2. You decide for yourself whether you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Aufgabe am %2 hinzugefügt. Ob du ihr vertraust, entscheidest du selbst.</translation>
     </message>
     <message>
         <source>This assignment says it is from %1, but it is signed by a different key than the one you confirmed.
@@ -3669,11 +4310,16 @@ The key you confirmed: %2 (%3)
 This assignment&apos;s key: %4
 
 Trust the new key only if your therapist told you, in person or by phone, that they changed it and read you this new fingerprint. Otherwise, cancel: someone else may have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe gibt an, von %1 zu sein, ist aber mit einem anderen Schlüssel signiert als dem, den du bestätigt hast.
+
+Der bestätigte Schlüssel: %2 (%3)
+Der Schlüssel dieser Aufgabe: %4
+
+Vertraue dem neuen Schlüssel nur, wenn deine Therapeutin oder dein Therapeut dir persönlich oder am Telefon gesagt hat, dass der Schlüssel gewechselt wurde, und dir diesen neuen Fingerabdruck vorgelesen hat. Sonst brich ab: Jemand anderes könnte sie erstellt haben.</translation>
     </message>
     <message>
         <source>This assignment from %1 was made for another client of the practice (&quot;%2&quot;), not for the two of you. Accept it only if your therapist says it is really yours (after a restore, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe von %1 wurde für eine andere Klientin oder einen anderen Klienten der Praxis erstellt („%2“), nicht für euch beide. Nimm sie nur an, wenn deine Therapeutin oder dein Therapeut sagt, dass sie wirklich für euch ist (zum Beispiel nach einer Wiederherstellung).</translation>
     </message>
     <message>
         <source>This is the first assignment from %1 for you.
@@ -3683,19 +4329,25 @@ Its fingerprint is:
 %2
 
 Does it match the fingerprint your therapist gave you in person or by phone? Accept it only if every group matches. Later assignments must then come from the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die erste Aufgabe von %1 für dich.
+
+Ihr Fingerabdruck ist:
+
+%2
+
+Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bekommen hast? Nimm sie nur an, wenn jede Gruppe übereinstimmt. Spätere Aufgaben müssen dann vom selben Schlüssel kommen.</translation>
     </message>
     <message>
         <source>It matches: &amp;accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Er stimmt überein: &amp;annehmen</translation>
     </message>
     <message>
         <source>Assignment not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe nicht bestätigt</translation>
     </message>
     <message>
         <source>You confirmed this assignment for yourself; it was in the workbook already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Aufgabe für dich bestätigt; sie war schon im Arbeitsbuch.</translation>
     </message>
 </context>
 <context>
@@ -3777,8 +4429,8 @@ Does it match the fingerprint your therapist gave you in person or by phone? Acc
         <translation>Meine Praxis öffnen</translation>
     </message>
     <message>
-        <source>Making the keys that protect your practice. This takes a few seconds.</source>
-        <translation>Die Schlüssel, die deine Praxis schützen, werden erzeugt. Das dauert ein paar Sekunden.</translation>
+        <source>Protecting your practice with your passphrase. This takes a few seconds.</source>
+        <translation>Deine Praxis wird mit deiner Passphrase geschützt. Das dauert einige Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -3900,8 +4552,8 @@ Does it match the fingerprint your therapist gave you in person or by phone? Acc
         <translation>Trustwork sofort ausblenden und sperren (Strg+Umschalt+Q)</translation>
     </message>
     <message>
-        <source>Your clients&apos; reports and your signing key are encrypted; without your passphrase or recovery code nobody can read them.</source>
-        <translation>Die Berichte deiner Paare und dein Signaturschlüssel sind verschlüsselt; ohne deine Passphrase oder deinen Wiederherstellungscode kann niemand sie lesen.</translation>
+        <source>Your clients&apos; reports, and what proves your assignments come from you, are encrypted; without your passphrase or recovery code nobody can read or use them.</source>
+        <translation>Die Berichte deiner Klientinnen und Klienten und das, was belegt, dass deine Aufgaben von dir stammen, sind verschlüsselt; ohne deine Passphrase oder deinen Wiederherstellungscode kann niemand sie lesen oder nutzen.</translation>
     </message>
 </context>
 <context>
@@ -3963,10 +4615,6 @@ Does it match the fingerprint your therapist gave you in person or by phone? Acc
         <translation>Aufgegebene Übungen: %1, davon hast du %2 erledigt</translation>
     </message>
     <message>
-        <source>Check-in trends: %1 week(s)</source>
-        <translation>Check-in-Verläufe: %1 Woche(n)</translation>
-    </message>
-    <message>
         <source>Check-in trends: not included</source>
         <translation>Check-in-Verläufe: nicht enthalten</translation>
     </message>
@@ -4000,43 +4648,50 @@ Does it match the fingerprint your therapist gave you in person or by phone? Acc
     </message>
     <message>
         <source>This report is yours alone: it holds only what you tick below, and it is signed by you, so your therapist can tell it came from you. It is encrypted so that only %1 can open it, with the key whose fingerprint you confirmed: %2. Not even you can read the file back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht gehört nur dir: Er enthält nur, was du unten ankreuzt, und ist von dir signiert, damit deine Therapeutin oder dein Therapeut erkennt, dass er von dir kommt. Er ist so verschlüsselt, dass nur %1 ihn öffnen kann, mit dem Schlüssel, dessen Fingerabdruck du bestätigt hast: %2. Nicht einmal du kannst die Datei wieder lesen.</translation>
     </message>
     <message>
         <source>Some of my &amp;private entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige meiner &amp;privaten Einträge</translation>
     </message>
     <message>
         <source>Only the private entries you tick one by one in the list below; your partner cannot read them. Tick one only if you want your therapist to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die privaten Einträge, die du unten einzeln ankreuzt; dein Partner kann sie nicht lesen. Kreuze einen nur an, wenn deine Therapeutin oder dein Therapeut ihn lesen soll.</translation>
     </message>
     <message>
         <source>Entries that can go in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die in den Bericht können</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privat</translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Exactly the texts that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Texte, die gesendet werden</translation>
     </message>
     <message>
         <source>Shared, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt, %1:</translation>
     </message>
     <message>
         <source>Private, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat, %1:</translation>
     </message>
     <message>
         <source>No entries: only what is ticked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge: nur, was oben angekreuzt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-in trends: %n week(s)</source>
+        <translation>
+            <numerusform>Check-in-Verläufe: %n Woche</numerusform>
+            <numerusform>Check-in-Verläufe: %n Wochen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

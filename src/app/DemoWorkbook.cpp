@@ -127,6 +127,22 @@ void fillFirstPartner(workbook::Session& alex, const content::Curriculum& c)
     }
 }
 
+// The letter Sam reads from Alex: shared lately, so Sam's Home leads to a partner's words in an exercise.
+void shareImpactLetter(workbook::Session& alex, const content::Curriculum& c)
+{
+    const auto* e = c.findExercise("step1.impact-letter");
+    if (!e || e->prompts.empty()) {
+        return;
+    }
+    json answers = json::object();
+    answers[e->prompts.front().id] = "In the kitchen, with your phone in my hand. My hands went cold and I could not "
+                                     "stop reading.";
+    if (e->prompts.size() > 1) {
+        answers[e->prompts[1].id] = "I sleep badly. I check the time you come home. I doubt my own memory.";
+    }
+    alex.addEntry({e->id, "answer", Visibility::Shared, "", json{{"prompts", answers}}.dump()});
+}
+
 void fillSecondPartner(workbook::Session& sam, const content::Curriculum& c)
 {
     workbook::SafetyService(sam).record({}, {});
@@ -171,6 +187,8 @@ DemoWorkbook::DemoWorkbook(const content::Curriculum& curriculum)
         clock.daysAgo(57, 19);
         fillFirstPartner(*alex, curriculum);
         demo::addFirstPartnerHistory(*alex, curriculum, clock);
+        clock.daysAgo(1, 21);
+        shareImpactLetter(*alex, curriculum);
     }
     {
         auto sam = open(dir, kSecondName, kSecondPassphrase, options);

@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseView.h"
 
+#include "HomeView.h"
 #include "exercises/EditorFactory.h"
+#include "style/Components.h"
+#include "style/Icons.h"
+#include "style/Metrics.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/ProgressService.h"
+#include "tw/workbook/SafetyService.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -35,6 +42,8 @@ ExerciseView::ExerciseView(QWidget* parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The reading column sits in the middle of wide windows rather than against the path.
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 }
 
 void ExerciseView::clear()
@@ -52,41 +61,49 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
 {
     clear();
     m_exercise = &exercise;
-    m_page = new QWidget(this);
-    m_page->setMaximumWidth(820);
-    m_layout = new QVBoxLayout(m_page);
-    m_layout->setContentsMargins(36, 24, 36, 24);
-    m_layout->setSpacing(12);
+    m_page = style::readingPage(this, m_layout);
+    m_layout->setSpacing(style::space::m);
 
-    auto* title = new QLabel(QString::fromStdString(exercise.title), m_page);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    title->setFont(font);
-    title->setWordWrap(true);
-    m_layout->addWidget(title);
-    auto* meta = new QLabel(tr("%1, %2.").arg(aboutMinutes(exercise.minutes), modeSentence(exercise.mode)), m_page);
-    meta->setWordWrap(true);
-    QFont italic = meta->font();
-    italic.setItalic(true);
-    meta->setFont(italic);
+    auto* header = new QHBoxLayout();
+    header->setSpacing(style::space::s);
+    auto* icon = new QLabel(m_page);
+    const int side = QFontMetrics(style::fontFor(style::TextRole::Title, font())).height();
+    icon->setPixmap(style::kindIcon(exercise.kind).pixmap(side, side));
+    header->addWidget(icon, 0, Qt::AlignTop);
+    auto* title = style::text(style::TextRole::Title, QString::fromStdString(exercise.title), m_page);
+    header->addWidget(title, 1);
+    m_layout->addLayout(header);
+    //: Under an exercise's title: how long it takes and with whom, e.g. "About 20 minutes · on your own".
+    auto* meta = style::text(style::TextRole::Caption,
+        tr("%1 · %2").arg(aboutMinutes(exercise.minutes), modeSentence(exercise.mode)), m_page);
     m_layout->addWidget(meta);
     if (exercise.locale != context.curriculum.locale && context.curriculum.locale != "en") {
-        auto* note = new QLabel(tr("This exercise is not translated yet and is shown in English."), m_page);
-        note->setWordWrap(true);
-        m_layout->addWidget(note);
+        m_layout->addWidget(style::text(
+            style::TextRole::Caption, tr("This exercise is not translated yet and is shown in English."), m_page));
     }
+    auto* intro = new QVBoxLayout();
+    intro->setSpacing(style::space::s);
     for (const QString& part : context.text(exercise.intro).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-        auto* label = new QLabel(part, m_page);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        m_layout->addWidget(label);
+        intro->addWidget(style::text(style::TextRole::Body, part, m_page));
     }
+    m_layout->addLayout(intro);
 
-    m_editor = createEditor(exercise, context, m_page);
+    if (context.together() && exercise.safety) {
+        // Each partner's safety check is theirs alone; together time never opens it.
+        auto* card = style::card(m_page);
+        style::cardLayout(card)->addWidget(style::text(style::TextRole::Body,
+            tr("This check is private to each of you. Open it when you are on your own."), card));
+        m_layout->addWidget(card);
+    } else {
+        m_editor = createEditor(exercise, context, m_page);
+    }
     if (m_editor) {
         m_layout->addWidget(m_editor);
         connect(m_editor, &ExerciseEditor::openExercise, this, &ExerciseView::openExercise);
         connect(m_editor, &ExerciseEditor::answered, this, &ExerciseView::progressChanged);
+    }
+    if (exercise.safety && !context.together()) {
+        addSafetyNoteChoice(context);
     }
 
     auto* done = new QCheckBox(tr("I have done this exercise"), m_page);
@@ -102,19 +119,21 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
             // The box keeps its state; the next toggle tries again.
         }
     });
-    // The safety check is done once answered; a checkbox would suggest otherwise.
-    done->setVisible(!exercise.safety);
+    // The safety check is done once answered; a checkbox would suggest otherwise. While both are
+    // here, "I" would be ambiguous: each marks their own progress on their own.
+    done->setVisible(!exercise.safety && !context.together());
     m_layout->addWidget(done);
 
     if (!exercise.see.empty()) {
         auto* related = new QHBoxLayout();
-        related->addWidget(new QLabel(tr("Related:"), m_page));
+        related->setSpacing(style::space::s);
+        related->addWidget(style::text(style::TextRole::Caption, tr("Related:"), m_page));
         for (const auto& id : exercise.see) {
             const auto* other = context.curriculum.findExercise(id);
             if (!other) {
                 continue;
             }
-            auto* link = new QPushButton(QString::fromStdString(other->title), m_page);
+            auto* link = new QPushButton(style::kindIcon(other->kind), QString::fromStdString(other->title), m_page);
             link->setFlat(true);
             link->setAccessibleName(tr("Open %1").arg(QString::fromStdString(other->title)));
             connect(link, &QPushButton::clicked, this, [this, id] { emit openExercise(QString::fromStdString(id)); });
@@ -125,6 +144,38 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
     }
     m_layout->addStretch();
     setWidget(m_page);
+}
+
+void ExerciseView::addSafetyNoteChoice(EditorContext& context)
+{
+    // After a concern Home and the path stay as anyone's (someone made to unlock must learn nothing);
+    // the partner may still want the note where they start. Their choice, kept in their own store.
+    auto* card = style::card(m_page);
+    auto* layout = style::cardLayout(card);
+    auto* box = new QCheckBox(tr("Show a note about individual work on my Home"), card);
+    box->setAccessibleName(tr("Show a note about individual work on my Home"));
+    layout->addWidget(box);
+    layout->addWidget(style::text(style::TextRole::Caption,
+        tr("Off unless you choose it, so that Home looks like anyone's if someone makes you open Trustwork."), card));
+    m_layout->addWidget(card);
+    const auto refresh = [card, box, &context] {
+        try {
+            card->setVisible(workbook::SafetyService(context.session).needsIndividualPath());
+            const QSignalBlocker quiet(box);
+            box->setChecked(context.session.privateSetting(HomeView::kShowSafetyNoteKey).value_or("") == "true");
+        } catch (const Error&) {
+            card->hide();
+        }
+    };
+    refresh();
+    connect(m_editor, &ExerciseEditor::answered, card, refresh);
+    connect(box, &QCheckBox::toggled, this, [&context](bool on) {
+        try {
+            context.session.setPrivateSetting(HomeView::kShowSafetyNoteKey, on ? "true" : "false");
+        } catch (const Error&) {
+            // Unchanged; Home keeps showing what it did.
+        }
+    });
 }
 
 } // namespace tw::app

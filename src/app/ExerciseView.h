@@ -33,6 +33,8 @@ signals:
     void progressChanged();
 
 private:
+    void addSafetyNoteChoice(EditorContext& context);
+
     QWidget* m_page = nullptr;
     QVBoxLayout* m_layout = nullptr;
     ExerciseEditor* m_editor = nullptr;

@@ -2,13 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HomeView.h"
 
+#include "Dates.h"
 #include "Reminders.h"
+#include "home/StepJourney.h"
 #include "progress/DashboardData.h"
+#include "style/Components.h"
+#include "style/Icons.h"
+#include "style/Metrics.h"
+#include "style/WrapButton.h"
 #include "therapist/AssignedItems.h"
+#include "tw/base/Error.h"
+#include "tw/workbook/AgreementService.h"
 #include "tw/workbook/Dashboard.h"
 #include "tw/workbook/ProgressService.h"
+#include "tw/workbook/RevealService.h"
 #include "tw/workbook/SafetyService.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,13 +31,11 @@ namespace {
 
 constexpr const char* kCheckinExercise = "step4.trust-thermometer";
 constexpr const char* kHelpExercise = "start.help-now";
+constexpr const char* kSafetyExercise = "start.safety-check";
 
-QLabel* wrapped(const QString& text, QWidget* parent)
+QString titleOf(const content::Exercise& e)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
+    return QString::fromStdString(e.title);
 }
 
 } // namespace
@@ -36,177 +45,332 @@ HomeView::HomeView(QWidget* parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 }
 
 void HomeView::clear()
 {
     delete takeWidget();
     m_page = nullptr;
+    m_journey = nullptr;
     m_reminderCount = 0;
+    m_context = nullptr;
 }
 
-QWidget* HomeView::section(const QString& title)
+QFrame* HomeView::section(const QString& heading)
 {
-    auto* label = new QLabel(title, m_page);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    font.setBold(true);
-    label->setFont(font);
-    m_layout->addSpacing(8);
-    m_layout->addWidget(label);
-    return label;
+    auto* card = style::card(m_page);
+    auto* title = style::text(style::TextRole::Heading, heading, card);
+    style::cardLayout(card)->addWidget(title);
+    m_layout->addWidget(card);
+    return card;
 }
 
-void HomeView::addLink(QVBoxLayout* layout, const QString& text, const std::string& exerciseId)
+QPushButton* HomeView::addLink(QVBoxLayout* layout, QWidget* parent, const QString& text, const std::string& exerciseId)
 {
-    auto* button = new QPushButton(text, m_page);
+    // Wrapping, so a long reminder stays whole at 200 % text.
+    auto* button = new style::WrapButton(text, parent);
     button->setAccessibleName(text);
-    button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    if (const auto* exercise = m_context ? m_context->curriculum.findExercise(exerciseId) : nullptr) {
+        button->setIcon(style::kindIcon(exercise->kind));
+    }
     connect(button, &QPushButton::clicked, this,
         [this, exerciseId] { emit openExercise(QString::fromStdString(exerciseId)); });
-    layout->addWidget(button);
+    layout->addWidget(button, 0, Qt::AlignLeft);
+    return button;
 }
 
-void HomeView::refresh(EditorContext& context, bool individualOnly)
+void HomeView::refresh(EditorContext& context, bool showSafetyNote)
 {
     clear();
-    m_page = new QWidget(this);
-    m_page->setMaximumWidth(820);
-    m_layout = new QVBoxLayout(m_page);
-    m_layout->setContentsMargins(36, 24, 36, 24);
-    m_layout->setSpacing(8);
+    m_context = &context;
+    m_page = style::readingPage(this, m_layout);
+    m_layout->setSpacing(style::space::m);
+    if (context.together()) {
+        refreshTogether(context);
+        return;
+    }
     auto& session = context.session;
     const auto& curriculum = context.curriculum;
-
-    auto* greeting = new QLabel(tr("Hello, %1").arg(QString::fromStdString(session.me().name)), m_page);
-    QFont font = greeting->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    greeting->setFont(font);
-    m_layout->addWidget(greeting);
+    m_layout->addWidget(
+        style::text(style::TextRole::Title, tr("Hello, %1").arg(QString::fromStdString(session.me().name)), m_page));
 
     workbook::SafetyService safety(session);
-    if (!safety.hasAnswered()) {
-        section(tr("First, a private safety check"));
-        m_layout->addWidget(wrapped(tr("Before any couple exercise, each partner answers a few questions on their "
-                                       "own. Your answers are never shown to your partner."),
-            m_page));
-        addLink(m_layout, tr("Start the safety check"), "start.safety-check");
-    } else if (individualOnly) {
-        section(tr("Individual work comes first"));
-        m_layout->addWidget(wrapped(tr("From your safety check, couple exercises are not the right tool right now, "
-                                       "so the path shows exercises for you alone. This is private: your partner "
-                                       "is not told. Please look at the help page, and talk to someone you trust."),
-            m_page));
-        addLink(m_layout, tr("Getting help now"), kHelpExercise);
+    const bool safetyTaken = safety.hasAnswered();
+    if (!safetyTaken) {
+        auto* card = section(tr("First, a private safety check"));
+        style::cardLayout(card)->addWidget(style::text(style::TextRole::Body,
+            tr("Before any couple exercise, each partner answers a few questions on their own. Your answers are never "
+               "shown to your partner."),
+            card));
+        style::makePrimary(addLink(style::cardLayout(card), card, tr("Start the safety check"), kSafetyExercise));
+    } else if (showSafetyNote) {
+        // Only because this partner chose it: otherwise Home looks the same as anyone's.
+        auto* card = section(tr("Individual work comes first"));
+        style::cardLayout(card)->addWidget(style::text(style::TextRole::Body,
+            tr("From your safety check, couple exercises are not the right tool right now: the exercises for you alone "
+               "are the place to start. This is private: your partner is not told. Please look at the help page, and "
+               "talk to someone you trust."),
+            card));
+        addLink(style::cardLayout(card), card, tr("Getting help now"), kHelpExercise);
     }
 
     // What the therapist assigned comes before the path's own suggestions.
-    therapist::addAssignedSection(m_layout, m_page, context, [this](const QString& id) { emit openExercise(id); });
+    auto* assigned = style::card(m_page);
+    therapist::addAssignedSection(
+        style::cardLayout(assigned), assigned, context, [this](const QString& id) { emit openExercise(id); });
+    if (style::cardLayout(assigned)->count() > 0) {
+        m_layout->addWidget(assigned);
+    } else {
+        delete assigned;
+    }
 
     // Reminders lead straight to their exercise. They live in this window; desktop notifications
     // are a separate opt-in that never says what a reminder is about.
-    // Only the reminders' own rows are read, not the whole dashboard (years of check-ins).
-    const auto all = reminderLines(context,
-        workbook::DashboardService(session).loadReminders(dashboardSources(curriculum), systemClock()), individualOnly);
+    const auto all = reminderLines(
+        context, workbook::DashboardService(session).loadReminders(dashboardSources(curriculum), systemClock()), false);
     m_reminderCount = static_cast<int>(all.size());
     const auto reminders = homeReminderLines(all);
     bool checkinReminder = false;
     if (!reminders.empty()) {
-        section(tr("Reminders"));
+        auto* card = section(tr("Reminders"));
         for (const auto& reminder : reminders) {
-            addLink(m_layout, reminder.text, reminder.exerciseId);
+            addLink(style::cardLayout(card), card, reminder.text, reminder.exerciseId);
             checkinReminder = checkinReminder || reminder.exerciseId == kCheckinExercise;
         }
     }
 
-    // Where each of us is: counts only, never times.
-    section(tr("Where you are"));
+    // The same suggestion for everyone: the first exercise of the path not done yet.
     workbook::ProgressService progress(session);
-    const std::string role = context.role();
     const content::Exercise* next = nullptr;
-    bool showsEnglish = false;
     for (const auto& module : curriculum.modules) {
-        // Each exercise is asked once; the counts are made here rather than by a second pass.
-        workbook::ModuleProgress counts;
-        counts.hasPartner = !session.isSolo();
         for (const auto& e : module.exercises) {
-            // The safety check is left out of the counts: whether a partner took it is theirs to tell.
-            if (e.visibleTo(role) && !e.safety && !(individualOnly && isCoupleExercise(e))) {
-                const auto p = progress.doneMarks(e.id);
-                counts.exercises += 1;
-                counts.doneByMe += p.doneByMe ? 1 : 0;
-                counts.doneByPartner += p.doneByPartner ? 1 : 0;
-                if (!next && !p.doneByMe) {
-                    next = &e;
-                }
+            if (!next && module.section != content::Section::Sources && e.visibleTo(context.role()) && !e.safety
+                && !progress.doneMarks(e.id).doneByMe) {
+                next = &e;
             }
         }
-        if (counts.exercises == 0 || module.section == content::Section::Sources) {
-            continue;
-        }
-        QString line = tr("%1: you have done %2 of %3")
-                           .arg(QString::fromStdString(module.title))
-                           .arg(counts.doneByMe)
-                           .arg(counts.exercises);
-        if (counts.hasPartner) {
-            line += tr("; %1 has done %2").arg(context.partnerName()).arg(counts.doneByPartner);
-        }
-        if (curriculum.locale != "en" && module.locale != curriculum.locale) {
-            //: Appended to a Home progress line of a module that has no translation yet.
-            line += tr(" (in English)");
-            showsEnglish = true;
-        }
-        m_layout->addWidget(wrapped(line, m_page));
-    }
-    if (showsEnglish) {
-        m_layout->addWidget(wrapped(
-            tr("Not every module is translated yet: those marked \"in English\" are shown in English until they are."),
-            m_page));
     }
     if (next) {
-        section(tr("What is next"));
-        addLink(m_layout, QString::fromStdString(next->title), next->id);
+        auto* card = section(tr("What is next"));
+        auto* layout = style::cardLayout(card);
+        layout->addWidget(style::emphasis(titleOf(*next), card));
+        layout->addWidget(style::text(style::TextRole::Caption, aboutMinutes(next->minutes), card));
+        auto* go = addLink(layout, card, tr("Continue"), next->id);
+        go->setAccessibleName(tr("Continue with %1").arg(titleOf(*next)));
+        if (safetyTaken) {
+            style::makePrimary(go);
+        }
     }
 
     if (!session.isSolo()) {
-        section(tr("Recently shared by %1").arg(context.partnerName()));
-        // The partner's newest shared rows only: a first look at a few dozen usually finds five
-        // exercises; if not (a long run of check-ins), everything they shared is read once.
-        constexpr int kFirstLook = 64;
-        workbook::EntryFilter filter{
-            .authorId = session.otherPartner()->id, .sharedOnly = true, .newestFirst = true, .limit = kFirstLook};
-        std::vector<const content::Exercise*> recent;
-        for (int pass = 0; pass < 2 && recent.size() < 5; ++pass) {
-            const auto shared = session.entries(filter);
-            recent.clear();
-            for (const auto& e : shared) {
-                const auto* exercise = curriculum.findExercise(e.exerciseId);
-                // One link per exercise: a week of check-ins is one place to look, not seven.
-                if (exercise && recent.size() < 5
-                    && std::find(recent.begin(), recent.end(), exercise) == recent.end()) {
-                    recent.push_back(exercise);
-                }
-            }
-            if (shared.size() < static_cast<std::size_t>(kFirstLook)) {
-                break;
-            }
-            filter.limit = 0;
-        }
-        for (const auto* exercise : recent) {
-            addLink(m_layout, QString::fromStdString(exercise->title), exercise->id);
-        }
-        const auto shown = recent.size();
-        if (shown == 0) {
-            m_layout->addWidget(
-                wrapped(tr("Nothing shared yet. Sharing is always a choice, one entry at a time."), m_page));
-        }
+        addRecentlyShared(context);
     }
+    addJourney(context);
 
     if (curriculum.findExercise(kCheckinExercise) && !checkinReminder) {
-        section(tr("A gentle check-in"));
-        m_layout->addWidget(wrapped(tr("How is trust feeling this week? A short check-in takes two minutes."), m_page));
-        addLink(m_layout, tr("Open the trust thermometer"), kCheckinExercise);
+        auto* card = section(tr("A gentle check-in"));
+        style::cardLayout(card)->addWidget(style::text(
+            style::TextRole::Body, tr("How is trust feeling this week? A short check-in takes two minutes."), card));
+        addLink(style::cardLayout(card), card, tr("Open the trust thermometer"), kCheckinExercise);
     }
+    addHelp(context);
+    m_layout->addStretch();
+    setWidget(m_page);
+}
+
+void HomeView::addRecentlyShared(EditorContext& context)
+{
+    auto& session = context.session;
+    auto* card = section(tr("Recently shared by %1").arg(context.partnerName()));
+    auto* layout = style::cardLayout(card);
+    // The partner's newest shared rows only: a first look at a few dozen usually finds five
+    // exercises; if not (a long run of check-ins), everything they shared is read once.
+    constexpr int kFirstLook = 64;
+    workbook::EntryFilter filter{
+        .authorId = session.otherPartner()->id, .sharedOnly = true, .newestFirst = true, .limit = kFirstLook};
+    std::vector<std::pair<const content::Exercise*, std::int64_t>> recent;
+    for (int pass = 0; pass < 2 && recent.size() < 5; ++pass) {
+        const auto shared = session.entries(filter);
+        recent.clear();
+        for (const auto& e : shared) {
+            const auto* exercise = context.curriculum.findExercise(e.exerciseId);
+            // One link per exercise: a week of check-ins is one place to look, not seven.
+            if (exercise && recent.size() < 5
+                && std::none_of(recent.begin(), recent.end(), [&](const auto& r) { return r.first == exercise; })) {
+                recent.emplace_back(exercise, e.updatedAt);
+            }
+        }
+        if (shared.size() < static_cast<std::size_t>(kFirstLook)) {
+            break;
+        }
+        filter.limit = 0;
+    }
+    for (const auto& [exercise, when] : recent) {
+        // The exercise opens with what they shared on top; the day says how fresh it is.
+        auto* row = new QHBoxLayout();
+        row->setSpacing(style::space::s);
+        auto* link = addLink(layout, card, titleOf(*exercise), exercise->id);
+        link->setFlat(true);
+        link->setAccessibleDescription(tr("Shared by %1, last changed %2").arg(context.partnerName(), dayText(when)));
+        layout->removeWidget(link);
+        row->addWidget(link);
+        row->addStretch();
+        row->addWidget(style::text(style::TextRole::Caption, dayText(when), card), 0, Qt::AlignVCenter);
+        layout->addLayout(row);
+    }
+    if (recent.empty()) {
+        layout->addWidget(style::text(
+            style::TextRole::Body, tr("Nothing shared yet. Sharing is always a choice, one entry at a time."), card));
+    }
+}
+
+void HomeView::addJourney(EditorContext& context)
+{
+    auto& session = context.session;
+    const auto& curriculum = context.curriculum;
+    workbook::ProgressService progress(session);
+    const std::string role = context.role();
+    std::vector<JourneyStep> steps;
+    QStringList others;
+    bool showsEnglish = false;
+    int stepNumber = 0;
+    for (const auto& module : curriculum.modules) {
+        if (module.section == content::Section::Sources) {
+            continue;
+        }
+        JourneyStep step;
+        for (const auto& e : module.exercises) {
+            // The safety check is left out of the counts: whether a partner took it is theirs to tell.
+            if (!e.visibleTo(role) || e.safety) {
+                continue;
+            }
+            const auto p = progress.doneMarks(e.id);
+            step.total += 1;
+            step.doneByMe += p.doneByMe ? 1 : 0;
+            step.doneByPartner += p.doneByPartner ? 1 : 0;
+            if (step.nextExerciseId.isEmpty() && !p.doneByMe) {
+                step.nextExerciseId = QString::fromStdString(e.id);
+            }
+        }
+        if (step.total == 0) {
+            continue;
+        }
+        if (step.nextExerciseId.isEmpty()) {
+            step.nextExerciseId = QString::fromStdString(module.exercises.front().id);
+        }
+        QString name = QString::fromStdString(module.title);
+        if (curriculum.locale != "en" && module.locale != curriculum.locale) {
+            //: Appended to a module's name on Home when it has no translation yet.
+            name += tr(" (in English)");
+            showsEnglish = true;
+        }
+        if (module.section == content::Section::Step) {
+            ++stepNumber;
+            step.label = tr("Step %1").arg(stepNumber);
+            // "Step 1: Acknowledge the hurt" names the step twice on a station that already says "Step 1".
+            const int colon = static_cast<int>(name.indexOf(QStringLiteral(": ")));
+            step.title = colon > 0 && colon < 12 ? name.mid(colon + 2) : name;
+            steps.push_back(step);
+        } else {
+            QString line = session.isSolo()
+                ? tr("%1 \u2014 you have done %2 of %3").arg(name).arg(step.doneByMe).arg(step.total)
+                : tr("%1 \u2014 you have done %2 of %3; %4 has done %5")
+                      .arg(name)
+                      .arg(step.doneByMe)
+                      .arg(step.total)
+                      .arg(context.partnerName())
+                      .arg(step.doneByPartner);
+            others << line;
+        }
+    }
+    auto* card = section(tr("The four steps"));
+    auto* layout = style::cardLayout(card);
+    m_journey = new StepJourney(card);
+    m_journey->setSteps(steps, session.isSolo() ? QString() : context.partnerName());
+    connect(m_journey, &StepJourney::openExercise, this, &HomeView::openExercise);
+    layout->addWidget(m_journey);
+    for (const QString& line : others) {
+        layout->addWidget(style::text(style::TextRole::Caption, line, card));
+    }
+    if (showsEnglish) {
+        layout->addWidget(style::text(style::TextRole::Caption,
+            tr("Not every module is translated yet: those marked \"in English\" are shown in English until they are."),
+            card));
+    }
+}
+
+void HomeView::addHelp(EditorContext& context)
+{
+    // On everyone's Home, in the same words: help is one neutral click away for whoever needs it.
+    auto* card = section(tr("Help and support"));
+    auto* layout = style::cardLayout(card);
+    layout->addWidget(style::text(
+        style::TextRole::Body, tr("For when you need more than a workbook, and for your own safety check."), card));
+    if (const auto* help = context.curriculum.findExercise(kHelpExercise)) {
+        addLink(layout, card, titleOf(*help), help->id)->setIcon(style::icon(QStringLiteral("help")));
+    }
+    if (workbook::SafetyService(context.session).hasAnswered()) {
+        if (const auto* check = context.curriculum.findExercise(kSafetyExercise)) {
+            addLink(layout, card, titleOf(*check), check->id);
+        }
+    }
+}
+
+void HomeView::refreshTogether(EditorContext& context)
+{
+    auto& session = context.session;
+    const auto& curriculum = context.curriculum;
+    m_layout->addWidget(style::text(style::TextRole::Title,
+        tr("Together: %1 and %2").arg(QString::fromStdString(session.me().name), context.partnerName()), m_page));
+    auto* note = style::text(style::TextRole::Body,
+        tr("While you are both here, only what you have shared and what you do together shows. Private answers and "
+           "notes stay hidden, for both of you."),
+        m_page);
+    m_layout->addWidget(note);
+
+    QStringList waiting;
+    auto* card = section(tr("Waiting for you both"));
+    auto* layout = style::cardLayout(card);
+    for (const auto& module : curriculum.modules) {
+        for (const auto& e : module.exercises) {
+            try {
+                if (e.kind == content::Kind::Agreement) {
+                    const auto items = workbook::AgreementService(session).items(e.id);
+                    const int open = static_cast<int>(std::count_if(items.begin(), items.end(),
+                        [](const workbook::AgreementItem& i) { return !i.inForce && !i.withdrawn; }));
+                    if (open > 0) {
+                        addLink(layout, card, tr("%1: %n item(s) to accept", nullptr, open).arg(titleOf(e)), e.id);
+                        waiting << QString::fromStdString(e.id);
+                    }
+                } else if (e.kind == content::Kind::Reveal && session.hasEntry(session.me().id, e.id, "reveal-answer")
+                    && session.hasEntry(session.otherPartner()->id, e.id, "reveal-answer")) {
+                    addLink(layout, card, tr("%1: you have both answered").arg(titleOf(e)), e.id);
+                    waiting << QString::fromStdString(e.id);
+                }
+            } catch (const Error&) {
+                // One unreadable exercise does not keep the rest of together time from showing.
+            }
+        }
+    }
+    if (waiting.isEmpty()) {
+        layout->addWidget(style::text(style::TextRole::Body, tr("Nothing is waiting for the two of you."), card));
+    }
+
+    auto* talk = section(tr("Talk together"));
+    for (const auto& module : curriculum.modules) {
+        for (const auto& e : module.exercises) {
+            if (e.kind == content::Kind::Conversation && e.visibleTo(context.role())) {
+                addLink(style::cardLayout(talk), talk, titleOf(e), e.id);
+            }
+        }
+    }
+    addRecentlyShared(context);
+    auto* end = new QPushButton(tr("End together time"), m_page);
+    end->setAccessibleName(tr("End together time"));
+    style::makePrimary(end);
+    connect(end, &QPushButton::clicked, this, &HomeView::endTogether);
+    m_layout->addWidget(end, 0, Qt::AlignLeft);
     m_layout->addStretch();
     setWidget(m_page);
 }

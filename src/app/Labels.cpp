@@ -2,25 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Labels.h"
 
+#include "style/Components.h"
+
 #include <QLabel>
 
 namespace tw::app {
 
 QLabel* boldLabel(const QString& text, QWidget* parent, double scale)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
-    return label;
+    // Sizes come from the type scale (style/TypeScale.h), so they follow the text-size setting.
+    if (scale >= 1.4) {
+        return style::text(style::TextRole::Title, text, parent);
+    }
+    if (scale > 1.0) {
+        return style::text(style::TextRole::Heading, text, parent);
+    }
+    return style::emphasis(text, parent);
 }
 
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {
-    return boldLabel(text, parent, 1.15);
+    return style::text(style::TextRole::Heading, text, parent);
 }
 
 } // namespace tw::app

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Language.h"
 
+#include "style/Resources.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -66,20 +68,28 @@ QString installTranslations(const QString& language)
     const QLocale locale(language);
     QLocale::setDefault(locale);
     auto own = std::make_unique<QTranslator>();
-    const bool found = own->load(locale, QStringLiteral("trustwork"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    bool found = own->load(locale, QStringLiteral("trustwork"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const QString shown = found ? own->language().section(QLatin1Char('_'), 0, 0) : QStringLiteral("en");
+    const bool translated = shown != QLatin1String("en");
+    // English has a file of its own holding only plural forms ("1 minute", "2 minutes"); a language
+    // without a translation is shown in English, plural forms included.
+    if (!found) {
+        found = own->load(QStringLiteral("trustwork_en"), QStringLiteral(":/i18n"));
+    }
     auto qt = std::make_unique<QTranslator>();
     // Standard buttons and dialogs: only worth loading when our own text is translated too, so a
     // window never mixes, say, French "Annuler" with English labels.
-    const bool qtFound = found
+    const bool qtFound = translated
         && qt->load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     replaceTranslator(ownTranslator(), found ? std::move(own) : nullptr);
     replaceTranslator(qtTranslator(), qtFound ? std::move(qt) : nullptr);
-    return found ? ownTranslator()->language().section(QLatin1Char('_'), 0, 0) : QStringLiteral("en");
+    return shown;
 }
 
 QIcon applicationIcon()
 {
+    style::initResources();
     return QIcon::fromTheme(
         QStringLiteral("org.trustwork.Trustwork"), QIcon(QStringLiteral(":/icons/org.trustwork.Trustwork.svg")));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ActionBar.h"
 #include "AddPartnerDialog.h"
 #include "AppContext.h"
 #include "ExportDialog.h"
@@ -13,8 +14,11 @@
 #include "settings/ChangePassphraseDialog.h"
 #include "settings/PartnerPreferences.h"
 #include "setup/FirstRunWizard.h"
+#include "style/Icons.h"
 #include "therapist/AssignedItems.h"
 #include "therapist/CoupleTherapist.h"
+#include "together/JoinTogetherDialog.h"
+#include "together/TogetherMode.h"
 #include "tw/base/Logging.h"
 #include "tw/workbook/Session.h"
 #include "unlock/DesktopLockWatcher.h"
@@ -56,24 +60,36 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_stack->addWidget(m_workspacePage);
     setCentralWidget(m_stack);
 
-    m_toolbar = addToolBar(tr("Workbook"));
-    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_toolbar->setMovable(false);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* pauseAction = m_toolbar->addAction(tr("&Pause"), this, &MainWindow::pause);
+    // One bar of actions, with icons and words; what does not fit goes into "More". Home and
+    // Progress are places, so they live in the side panel only.
+    auto* bar = new QToolBar(tr("Workbook"), this);
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    addToolBar(bar);
+    m_actions = new ActionBar(bar);
+    bar->addWidget(m_actions);
+    const auto add = [this](const char* iconName, const QString& text, auto&& slot) {
+        auto* action = new QAction(style::icon(QString::fromLatin1(iconName)), text, this);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action); // shortcuts work wherever its button is, even folded into "More"
+        m_actions->addItem(action);
+        return action;
+    };
+    auto* pauseAction = add("pause", tr("&Pause"), [this] { pause(); });
     pauseAction->setToolTip(tr("Take a break of at least 20 minutes"));
-    m_lock = m_toolbar->addAction(tr("&Lock"), this, [this] { lockFor(After::SamePartner); });
+    m_lock = add("lock", tr("&Lock"), [this] { lockFor(After::SamePartner); });
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_switch = m_toolbar->addAction(tr("S&witch partner"), this, &MainWindow::switchPartner);
-    m_addPartner = m_toolbar->addAction(tr("&Add partner"), this, &MainWindow::addPartner);
+    m_switch = add("switch", tr("S&witch partner"), [this] { switchPartner(); });
+    m_addPartner = add("add-partner", tr("&Add partner"), [this] { addPartner(); });
     m_addPartner->setToolTip(tr("Let your partner join this workbook"));
-    m_progress = m_toolbar->addAction(tr("P&rogress"), this, [this] { ensureWorkspace()->showProgress(); });
-    m_progress->setToolTip(tr("Trust over weeks, the consistency record, steps and agreements"));
-    m_search = m_toolbar->addAction(tr("Searc&h"), this, [this] { ensureWorkspace()->showSearch(); });
+    m_together = add("together", tr("We are &both here"), [this] { toggleTogether(); });
+    m_together->setToolTip(tr("Your partner joins with their own passphrase, for what you do together"));
+    m_search = add("search", tr("Searc&h"), [this] { ensureWorkspace()->showSearch(); });
     m_search->setShortcut(QKeySequence::Find);
     m_search->setToolTip(tr("Search your entries and what was shared with you (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_export = m_toolbar->addAction(tr("Export my &journal..."), this, &MainWindow::exportJournal);
+    m_export = add("export", tr("Export my &journal..."), [this] { exportJournal(); });
     m_export->setToolTip(tr("Save your entries and progress as a PDF or JSON file"));
     // Assignments in, reports out: one menu, since most couples never see a therapist file.
     m_therapist = new therapist::CoupleTherapist(this, m_context);
@@ -81,22 +97,28 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     therapistMenu->addAction(tr("&Import assignment…"), m_therapist, &therapist::CoupleTherapist::chooseAndImport);
     therapistMenu->addAction(
         tr("&Send a report to your therapist…"), m_therapist, &therapist::CoupleTherapist::sendReport);
-    m_therapistMenu = m_toolbar->addAction(tr("&Therapist"));
+    const QIcon therapistIcon = style::icon(QStringLiteral("therapist"));
+    m_therapistMenu = new QAction(therapistIcon, tr("&Therapist"), this);
     m_therapistMenu->setMenu(therapistMenu);
-    if (auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(m_therapistMenu))) {
-        button->setPopupMode(QToolButton::InstantPopup);
-    }
     m_therapistMenu->setToolTip(tr("Import an assignment from your therapist, or send them a report"));
+    m_actions->addItem(m_therapistMenu);
     connect(m_therapist, &therapist::CoupleTherapist::assignmentsChanged, this, &MainWindow::showWorkspace);
-    auto* settingsAction = m_toolbar->addAction(tr("&Settings"), this, &MainWindow::openSettings);
+    auto* settingsAction = add("settings", tr("&Settings"), [this] { openSettings(); });
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    auto* spacer = new QWidget(m_toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolbar->addWidget(spacer);
-    auto* quick = m_toolbar->addAction(tr("Quick e&xit"), this, &MainWindow::quickExit);
+    const QIcon quickIcon = style::icon(QStringLiteral("quick-exit"));
+    auto* quick = new QAction(quickIcon, tr("Quick e&xit"), this);
+    connect(quick, &QAction::triggered, this, &MainWindow::quickExit);
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     quick->setShortcutContext(Qt::ApplicationShortcut);
-    quick->setToolTip(tr("Hide Trustwork and lock it at once (Ctrl+Shift+Q)"));
+    quick->setToolTip(tr("Hide Trustwork at once, lock it and close it (Ctrl+Shift+Q)"));
+    addAction(quick);
+    m_actions->addTrailingItem(quick);
+
+    // "We are both here": the other partner's own session beside this one, wiped at any lock.
+    m_togetherMode = new TogetherMode(m_context, this);
+    connect(&m_context, &AppContext::aboutToLock, m_togetherMode, &TogetherMode::end);
+    connect(m_togetherMode, &TogetherMode::started, this, &MainWindow::togetherChanged);
+    connect(m_togetherMode, &TogetherMode::ended, this, &MainWindow::togetherChanged);
 
     m_idle = new IdleLock(this);
     connect(m_idle, &IdleLock::idle, this, [this] {
@@ -150,6 +172,7 @@ Workspace* MainWindow::ensureWorkspace()
     // of them, and the curriculum they show may still be loading while it is on screen.
     m_workspace = new Workspace(m_visible, m_workspacePage);
     static_cast<QVBoxLayout*>(m_workspacePage->layout())->addWidget(m_workspace, 1);
+    connect(m_workspace, &Workspace::endTogetherRequested, m_togetherMode, &TogetherMode::end);
     connect(&m_context, &AppContext::aboutToLock, m_workspace, &Workspace::close);
     connect(m_workspace, &Workspace::remindersChanged, m_notifier,
         [this](int count) { m_notifier->setPending(count > 0); });
@@ -182,7 +205,8 @@ void MainWindow::showUnlock()
     m_lock->setEnabled(false);
     m_switch->setEnabled(false);
     m_addPartner->setVisible(false);
-    for (auto* action : {m_progress, m_search, m_export, m_therapistMenu}) {
+    m_together->setEnabled(false);
+    for (auto* action : {m_search, m_export, m_therapistMenu}) {
         action->setEnabled(false);
     }
     if (m_workspace) {
@@ -247,11 +271,8 @@ void MainWindow::showWorkspace()
     }
     ensureWorkspace()->open(*session);
     m_lock->setEnabled(true);
-    m_switch->setEnabled(!session->isSolo());
     m_addPartner->setVisible(session->isSolo());
-    for (auto* action : {m_progress, m_search, m_export, m_therapistMenu}) {
-        action->setEnabled(true);
-    }
+    updateActions();
     m_workspace->pathModel()->setAssigned(therapist::assignedMarks(*session));
     m_idle->setActive(true);
     m_stack->setCurrentWidget(m_workspacePage);
@@ -268,6 +289,44 @@ void MainWindow::packDecided(const PackQuestion& pack, bool use)
         m_visibleFor = nullptr;
         showWorkspace();
     }
+}
+
+void MainWindow::updateActions()
+{
+    const auto* session = m_context.session();
+    const bool together = m_togetherMode->active();
+    m_switch->setEnabled(session && !session->isSolo() && !together);
+    m_together->setEnabled(session && !session->isSolo() && !session->isPractice());
+    m_together->setText(together ? tr("End &together time") : tr("We are &both here"));
+    m_together->setIcon(style::icon(together ? QStringLiteral("lock") : QStringLiteral("together")));
+    // While both are here: nothing that searches, exports or reports private entries.
+    for (auto* action : {m_search, m_export, m_therapistMenu}) {
+        action->setEnabled(session && !together);
+    }
+}
+
+void MainWindow::toggleTogether()
+{
+    if (m_togetherMode->active()) {
+        m_togetherMode->end();
+        return;
+    }
+    auto* session = m_context.session();
+    if (!session || session->isSolo()) {
+        return;
+    }
+    auto* dialog = new JoinTogetherDialog(*m_togetherMode, QString::fromStdString(session->me().name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(&m_context, &AppContext::aboutToLock, dialog, &QDialog::reject);
+    dialog->open();
+}
+
+void MainWindow::togetherChanged()
+{
+    if (m_workspace && m_context.session()) {
+        m_workspace->setTogether(m_togetherMode->companion());
+    }
+    updateActions();
 }
 
 void MainWindow::pause()

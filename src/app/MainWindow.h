@@ -11,16 +11,17 @@
 #include <memory>
 
 class QStackedWidget;
-class QToolBar;
 
 namespace tw::app {
 
+class ActionBar;
 class AppContext;
 class DesktopLockWatcher;
 class FirstRunWizard;
 class HandOverPage;
 class IdleLock;
 class UnlockNoticeBar;
+class TogetherMode;
 class ReminderNotifier;
 class UnlockPage;
 class Workspace;
@@ -64,6 +65,11 @@ public:
     void handOverTo(const QString& name);
     /** @brief Runs the passphrase change (or "someone may know my passphrase") for the unlocked partner. */
     void changePassphrase(bool someoneMayKnow);
+    /** @brief "We are both here": the other partner's session while together time lasts. */
+    [[nodiscard]] TogetherMode* togetherMode() const { return m_togetherMode; }
+    [[nodiscard]] ActionBar* actionBar() const { return m_actions; }
+    /** @brief Starts together time (asks the other partner's passphrase) or ends it. */
+    void toggleTogether();
 
 signals:
     void quickExitRequested();
@@ -78,6 +84,8 @@ private:
     void lockFor(After after);
     void handOverFinished(const QString& addedName);
     void packDecided(const PackQuestion& pack, bool use);
+    void updateActions();
+    void togetherChanged();
     Workspace* ensureWorkspace();
 
     AppContext& m_context;
@@ -95,11 +103,12 @@ private:
     const void* m_visibleFor = nullptr;
     QString m_lastPartner;
     QString m_selectNext;
-    QToolBar* m_toolbar = nullptr;
+    ActionBar* m_actions = nullptr;
+    TogetherMode* m_togetherMode = nullptr;
+    QAction* m_together = nullptr;
     QAction* m_lock = nullptr;
     QAction* m_switch = nullptr;
     QAction* m_addPartner = nullptr;
-    QAction* m_progress = nullptr;
     QAction* m_search = nullptr;
     QAction* m_export = nullptr;
     QAction* m_therapistMenu = nullptr;

@@ -3,6 +3,7 @@
 #include "PathModel.h"
 
 #include "exercises/EditorContext.h"
+#include "style/Icons.h"
 #include "tw/content/Curriculum.h"
 
 namespace tw::app {
@@ -67,6 +68,17 @@ void PathModel::setProgress(
             if (rowCount(parentIndex) > 0) {
                 emit dataChanged(index(0, 0, parentIndex), index(rowCount(parentIndex) - 1, 0, parentIndex));
             }
+        }
+    }
+}
+
+void PathModel::setSharedByPartner(std::set<std::string> exerciseIds)
+{
+    m_sharedByPartner = std::move(exerciseIds);
+    for (int i = 0; i < rowCount(); ++i) {
+        const QModelIndex parentIndex = index(i, 0);
+        if (rowCount(parentIndex) > 0) {
+            emit dataChanged(index(0, 0, parentIndex), index(rowCount(parentIndex) - 1, 0, parentIndex));
         }
     }
 }
@@ -186,6 +198,7 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
             : overdue                 ? tr("Overdue: %1").arg(title)
                                       : tr("Due %2: %1").arg(title, due);
     }
+    const bool shared = !m_partnerName.isEmpty() && m_sharedByPartner.count(exercise->id) > 0;
     switch (role) {
     case Qt::DisplayRole: {
         QString text = assignedTitle.isEmpty() ? title : assignedTitle;
@@ -195,12 +208,25 @@ QVariant PathModel::data(const QModelIndex& index, int role) const
         if (theirs && !m_partnerName.isEmpty()) {
             text += QStringLiteral("  ") + tr("(%1 ✓)").arg(m_partnerName);
         }
+        if (shared) {
+            //: A path row whose exercise holds an answer the partner shared; %1 is the partner's name.
+            text += QStringLiteral("  \u00b7 ") + tr("%1 shared").arg(m_partnerName);
+        }
         return text;
     }
-    case Qt::AccessibleTextRole:
-        return assignedText.isEmpty()
+    case Qt::DecorationRole:
+        return style::kindIcon(exercise->kind);
+    case Qt::AccessibleTextRole: {
+        QString text = assignedText.isEmpty()
             ? tr("%1, %2").arg(title, mine ? tr("done") : tr("not done yet"))
             : tr("%1, %2, %3").arg(title, mine ? tr("done") : tr("not done yet"), assignedText);
+        if (shared) {
+            text += QStringLiteral(", ") + tr("%1 shared an answer").arg(m_partnerName);
+        }
+        return text;
+    }
+    case SharedByPartnerRole:
+        return shared;
     case Qt::ToolTipRole:
         return tr("%1\n%2, %3").arg(title, aboutMinutes(exercise->minutes), modeText(exercise->mode));
     case ExerciseIdRole:

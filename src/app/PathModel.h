@@ -25,7 +25,13 @@ namespace tw::app {
 class PathModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Roles { ExerciseIdRole = Qt::UserRole + 1, DoneByMeRole, DoneByPartnerRole, AvailableRole };
+    enum Roles {
+        ExerciseIdRole = Qt::UserRole + 1,
+        DoneByMeRole,
+        DoneByPartnerRole,
+        AvailableRole,
+        SharedByPartnerRole
+    };
 
     /** @brief An exercise a therapist assigned: its due day for display ("" for none), and whether it is late. */
     struct AssignedMark {
@@ -37,6 +43,8 @@ public:
     /** @brief @p individualOnly hides couple exercises (after a safety check that raised a concern). */
     void reset(const content::Curriculum* curriculum, const std::string& role, bool individualOnly);
     void setProgress(std::set<std::string> doneByMe, std::set<std::string> doneByPartner, const QString& partnerName);
+    /** @brief Exercises where the other partner shared an answer: their rows say so, and lead there. */
+    void setSharedByPartner(std::set<std::string> exerciseIds);
     /** @brief Marks assigned exercises by id (therapist mode); an empty map clears the marks. */
     void setAssigned(std::map<std::string, AssignedMark> assigned);
     [[nodiscard]] QModelIndex indexOfExercise(const std::string& id) const;
@@ -58,6 +66,7 @@ private:
     std::vector<Row> m_rows;
     std::set<std::string> m_doneByMe;
     std::set<std::string> m_doneByPartner;
+    std::set<std::string> m_sharedByPartner;
     QString m_partnerName;
     std::map<std::string, AssignedMark> m_assigned;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PauseDialog.h"
 
+#include "style/Components.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,21 +20,16 @@ PauseDialog::PauseDialog(QWidget* parent, int breakMinutes)
     breakMinutes = std::max(breakMinutes, kMinimumBreakMinutes);
     setWindowTitle(tr("Pause"));
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Taking a break is a skill, not a failure."), this);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    title->setFont(font);
-    title->setWordWrap(true);
-    layout->addWidget(title);
+    layout->addWidget(style::text(style::TextRole::Title, tr("Taking a break is a skill, not a failure."), this));
     auto* guide = new QLabel(
         tr("When your heart races or your thoughts speed up, your body is on alarm. It needs at least "
-           "%1 minutes to settle, whatever you decide in the meantime.\n\n"
+           "%n minute(s) to settle, whatever you decide in the meantime.\n\n"
            "- Tell your partner when you will come back, so the pause is not a door closing.\n"
            "- Breathe out slowly, longer than you breathe in, ten times.\n"
            "- Feel your feet on the floor; name five things you can see.\n"
            "- Do something calm with your hands: a walk, washing up, a warm drink.\n"
-           "- Try not to rehearse the argument. If thoughts come back, notice them and return to your breath.")
-            .arg(breakMinutes),
+           "- Try not to rehearse the argument. If thoughts come back, notice them and return to your breath.",
+            nullptr, breakMinutes),
         this);
     guide->setWordWrap(true);
     guide->setTextFormat(Qt::PlainText);
@@ -78,10 +75,8 @@ void PauseDialog::tick()
     const int minutes = (seconds + 59) / 60;
     if (seconds <= 0) {
         m_remaining->setText(tr("It is time to come back, when you feel ready."));
-    } else if (minutes == 1) {
-        m_remaining->setText(tr("1 minute until you come back."));
     } else {
-        m_remaining->setText(tr("%1 minutes until you come back.").arg(minutes));
+        m_remaining->setText(tr("%n minute(s) until you come back.", nullptr, minutes));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "Settings.h"
 
 #include "Language.h"
+#include "style/Appearance.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,38 +23,6 @@
 #include <QVBoxLayout>
 
 namespace tw::app {
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x31, 0x34, 0x39));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe6, 0xe3));
-    // Inputs and check boxes are clearly darker than the window, so their edges stay visible.
-    p.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1a));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe6, 0xe3));
-    p.setColor(QPalette::Button, QColor(0x36, 0x39, 0x3e));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe6, 0xe3));
-    p.setColor(QPalette::Highlight, QColor(0x5b, 0x8a, 0x7a));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x36, 0x39, 0x3e));
-    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe6, 0xe3));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8a, 0x8a, 0x8a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8a, 0x8a, 0x8a));
-    return p;
-}
-
-QPalette lightPalette()
-{
-    QPalette p = QApplication::style()->standardPalette();
-    p.setColor(QPalette::Window, QColor(0xf6, 0xf4, 0xf0));
-    p.setColor(QPalette::Highlight, QColor(0x3f, 0x6f, 0x60));
-    return p;
-}
-
-} // namespace
 
 QString Preferences::settingsPath()
 {
@@ -84,20 +53,8 @@ void Preferences::save() const
 
 void Preferences::apply() const
 {
-    static const QFont systemFont = QApplication::font();
-    static const QPalette systemPalette = QApplication::palette();
-    if (theme == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    } else if (theme == QLatin1String("light")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(lightPalette());
-    } else {
-        QApplication::setPalette(systemPalette);
-    }
-    QFont font = systemFont;
-    font.setPointSizeF(systemFont.pointSizeF() * textSizePercent / 100.0);
-    QApplication::setFont(font);
+    // The whole look (style, palette, font, type scale) is defined in style/; this only passes the choices on.
+    style::applyAppearance(theme, textSizePercent);
 }
 
 SettingsDialog::SettingsDialog(

@@ -4,13 +4,18 @@
 
 #include "ExerciseView.h"
 #include "HomeView.h"
+#include "PathDelegate.h"
 #include "PathModel.h"
 #include "progress/ProgressView.h"
 #include "search/SearchPage.h"
+#include "style/Icons.h"
+#include "style/Metrics.h"
+#include "tw/base/Error.h"
 #include "tw/workbook/ProgressService.h"
 #include "tw/workbook/RevealService.h"
 #include "tw/workbook/SafetyService.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -31,11 +36,15 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     auto* splitter = new QSplitter(this);
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(8, 8, 0, 8);
-    auto* home = new QPushButton(tr("&Home"), left);
+    leftLayout->setContentsMargins(style::space::s, style::space::s, 0, style::space::s);
+    leftLayout->setSpacing(style::space::s);
+    // Home and Progress live here, once: the toolbar keeps the actions that are not places.
+    const QIcon homeIcon = style::icon(QStringLiteral("home"));
+    auto* home = new QPushButton(homeIcon, tr("&Home"), left);
     home->setAccessibleName(tr("Home"));
     leftLayout->addWidget(home);
-    auto* progress = new QPushButton(tr("&Progress"), left);
+    const QIcon progressIcon = style::icon(QStringLiteral("progress"));
+    auto* progress = new QPushButton(progressIcon, tr("&Progress"), left);
     progress->setAccessibleName(tr("Progress"));
     leftLayout->addWidget(progress);
     m_model = new PathModel(this);
@@ -45,6 +54,10 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     m_tree->setAccessibleName(tr("The path: modules and exercises"));
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new PathDelegate(m_tree));
+    m_tree->setTextElideMode(Qt::ElideNone);
+    // Rows re-measure when the panel's width changes (the splitter, the window, the text size).
+    m_tree->viewport()->installEventFilter(this);
     leftLayout->addWidget(m_tree);
     m_stack = new QStackedWidget(splitter);
     m_home = new HomeView(m_stack);
@@ -69,6 +82,7 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     });
     connect(m_tree, &QTreeView::clicked, m_tree, &QTreeView::activated);
     connect(m_home, &HomeView::openExercise, this, &Workspace::openExercise);
+    connect(m_home, &HomeView::endTogether, this, &Workspace::endTogetherRequested);
     connect(m_exerciseView, &ExerciseView::openExercise, this, &Workspace::openExercise);
     connect(m_exerciseView, &ExerciseView::progressChanged, this, &Workspace::refreshProgress);
 }
@@ -76,6 +90,15 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
 Workspace::~Workspace()
 {
     close();
+}
+
+bool Workspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        // Wrapped rows change height with the width; the view only asks again when told.
+        m_tree->doItemsLayout();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void Workspace::open(workbook::Session& session)
@@ -102,13 +125,32 @@ void Workspace::close()
     m_context.reset();
 }
 
+bool Workspace::safetyNoteWanted() const
+{
+    // Only when this partner chose to see it on Home: the path and Home otherwise look the same as
+    // anyone's, so a partner made to unlock gives nothing away.
+    auto& session = m_context->session;
+    return workbook::SafetyService(session).needsIndividualPath()
+        && session.privateSetting(HomeView::kShowSafetyNoteKey).value_or("") == "true";
+}
+
+void Workspace::setTogether(workbook::Session* companion)
+{
+    if (!m_context) {
+        return;
+    }
+    m_exerciseView->clear();
+    m_context->companion = companion;
+    showHome();
+}
+
 void Workspace::refreshPath()
 {
     if (!m_context) {
         return;
     }
-    m_individualOnly = workbook::SafetyService(m_context->session).needsIndividualPath();
-    m_model->reset(&m_curriculum, m_context->role(), m_individualOnly);
+    // The same path for everyone, whatever their safety check said (see safetyNoteWanted).
+    m_model->reset(&m_curriculum, m_context->role(), false);
     m_tree->expandAll();
     refreshProgress();
 }
@@ -116,11 +158,6 @@ void Workspace::refreshPath()
 void Workspace::refreshProgress()
 {
     if (!m_context) {
-        return;
-    }
-    // A safety answer changes what the path offers at once, not only after a visit to Home.
-    if (workbook::SafetyService(m_context->session).needsIndividualPath() != m_individualOnly) {
-        refreshPath();
         return;
     }
     workbook::ProgressService progress(m_context->session);
@@ -137,6 +174,19 @@ void Workspace::refreshProgress()
         }
     }
     m_model->setProgress(std::move(mine), std::move(theirs), m_context->partnerName());
+    // Where the partner shared an answer, the path says so: it leads there as Home and search do.
+    std::set<std::string> shared;
+    if (const auto* other = m_context->session.otherPartner()) {
+        try {
+            for (const auto& e :
+                m_context->session.entries({.kind = "answer", .authorId = other->id, .sharedOnly = true})) {
+                shared.insert(e.exerciseId);
+            }
+        } catch (const Error&) {
+            // Without the marks the path still works; the exercises show what was shared.
+        }
+    }
+    m_model->setSharedByPartner(std::move(shared));
 }
 
 void Workspace::showHome()
@@ -145,13 +195,8 @@ void Workspace::showHome()
         return;
     }
     m_exerciseView->clear();
-    // The safety answer may have changed what the path offers.
-    const bool wasIndividual = m_individualOnly;
-    m_individualOnly = workbook::SafetyService(m_context->session).needsIndividualPath();
-    if (wasIndividual != m_individualOnly) {
-        refreshPath();
-    }
-    m_home->refresh(*m_context, m_individualOnly);
+    m_safetyNote = safetyNoteWanted();
+    m_home->refresh(*m_context, m_safetyNote);
     m_stack->setCurrentWidget(m_home);
     emit remindersChanged(m_home->reminderCount());
 }
@@ -167,7 +212,7 @@ void Workspace::showProgress()
         m_stack->addWidget(m_progress);
         connect(m_progress, &ProgressView::openExercise, this, &Workspace::openExercise);
     }
-    m_progress->refresh(*m_context, m_individualOnly);
+    m_progress->refresh(*m_context, false);
     m_stack->setCurrentWidget(m_progress);
     m_tree->clearSelection();
     // Keyboard users land on the section tabs, one arrow key from each chart and its table.

@@ -48,13 +48,29 @@ public:
     /** @brief Built on the first showSearch(); nullptr before. */
     [[nodiscard]] SearchPage* searchPage() const { return m_search; }
     [[nodiscard]] PathModel* pathModel() const { return m_model; }
-    [[nodiscard]] bool individualOnly() const { return m_individualOnly; }
+    /**
+     * @brief Whether Home shows the note about individual work: a concern was raised and its
+     * partner chose to see the note there. The path and counts never change with it (discretion).
+     */
+    [[nodiscard]] bool individualOnly() const { return m_safetyNote; }
+    /**
+     * @brief Starts (@p companion, the other partner's session) or ends (nullptr) together time:
+     * only shared and together material is shown while it lasts. Back to Home either way.
+     */
+    void setTogether(workbook::Session* companion);
+    [[nodiscard]] bool together() const { return m_context && m_context->together(); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     /** @brief Home was refreshed and shows @p count reminders. */
     void remindersChanged(int count);
+    /** @brief "End together time" was chosen on Home. */
+    void endTogetherRequested();
 
 private:
+    [[nodiscard]] bool safetyNoteWanted() const;
     void refreshProgress();
     void refreshPath();
 
@@ -67,7 +83,7 @@ private:
     ExerciseView* m_exerciseView = nullptr;
     ProgressView* m_progress = nullptr;
     SearchPage* m_search = nullptr;
-    bool m_individualOnly = false;
+    bool m_safetyNote = false;
 };
 
 } // namespace tw::app

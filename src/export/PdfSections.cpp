@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <set>
 
 namespace tw::exporting {
 namespace {
@@ -20,7 +21,8 @@ QString q(const std::string& text)
 
 QString timeText(std::int64_t ms)
 {
-    return QLocale(QLocale::English).toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("d MMMM yyyy, HH:mm"));
+    // As the window writes dates in English: the month as a word, never a number ("2 Dec 2026").
+    return QLocale(QLocale::English).toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 QString roleText(const std::string& role)
@@ -35,6 +37,12 @@ QString roleText(const std::string& role)
         return QStringLiteral("We have both broken trust");
     }
     return q(role);
+}
+
+// The PDF is written in English; its counts read "1 commitment", "2 commitments".
+QString countOf(int n, const char* one, const char* many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 
 QString percent(int part, int whole)
@@ -89,10 +97,10 @@ void consistencySection(const JournalPrint& p, const QString& title, const QStri
     p.flow.keepRoom(p.flow.lineHeight(p.type.subheading) + 2 * p.flow.lineHeight(p.type.body)
         + p.flow.lineHeight(p.type.meta) + p.units.mm(kChartMm + 4));
     subheading(p, title);
-    p.flow.paragraph(QStringLiteral("%1 kept %2 of %3 commitments that fell due (%4); %5 missed, %6 not marked yet.")
+    p.flow.paragraph(QStringLiteral("%1 kept %2 of %3 that fell due (%4); %5 missed, %6 not marked yet.")
                          .arg(who)
                          .arg(t.kept)
-                         .arg(t.due)
+                         .arg(countOf(t.due, "commitment", "commitments"))
                          .arg(percent(t.kept, t.due))
                          .arg(t.missed)
                          .arg(t.open),
@@ -114,7 +122,7 @@ void consistencySection(const JournalPrint& p, const QString& title, const QStri
 
 QString dayText(std::int64_t ms)
 {
-    return QLocale(QLocale::English).toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QStringLiteral("d MMMM yyyy"));
+    return QLocale(QLocale::English).toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QStringLiteral("d MMM yyyy"));
 }
 
 QString otherPartnerName(const workbook::Journal& journal)
@@ -159,9 +167,8 @@ void printTitlePage(const JournalPrint& p)
     if (total == 0) {
         p.flow.paragraph(QStringLiteral("There are no entries yet."), p.type.body, p.type.ink);
     } else {
-        p.flow.paragraph(QStringLiteral("%1 %2, written between %3 and %4: %5 shared, %6 private.")
-                             .arg(total)
-                             .arg(total == 1 ? QStringLiteral("entry") : QStringLiteral("entries"))
+        p.flow.paragraph(QStringLiteral("%1, written between %2 and %3: %4 shared, %5 private.")
+                             .arg(countOf(total, "entry", "entries"))
                              .arg(dayText(first), dayText(last))
                              .arg(shared)
                              .arg(total - shared),
@@ -225,6 +232,14 @@ void printCharts(const JournalPrint& p)
 void printEntries(const JournalPrint& p)
 {
     p.flow.newPage();
+    // A reveal answer stays a private row of its author; once it was revealed, its published copy
+    // names it as parent. Such an answer is "revealed", not "private".
+    std::set<std::string> revealed;
+    for (const auto& je : p.journal.entries) {
+        if (je.entry.kind == "reveal-published" && !je.entry.parentId.empty()) {
+            revealed.insert(je.entry.parentId);
+        }
+    }
     const std::string* module = nullptr;
     for (const auto& je : p.journal.entries) {
         if (module == nullptr || *module != je.moduleId) {
@@ -238,8 +253,9 @@ void printEntries(const JournalPrint& p)
         p.flow.space(p.units.mm(3));
         p.flow.paragraph(
             je.exerciseTitle.empty() ? q(e.exerciseId) : q(je.exerciseTitle), p.type.subheading, p.type.ink);
-        const QString visibility
-            = e.visibility == workbook::Visibility::Shared ? QStringLiteral("shared") : QStringLiteral("private");
+        const QString visibility = e.visibility == workbook::Visibility::Shared ? QStringLiteral("shared")
+            : revealed.count(e.id)                                              ? QStringLiteral("revealed")
+                                                                                : QStringLiteral("private");
         p.flow.paragraph(QStringLiteral("%1  ·  %2  ·  %3  ·  %4")
                              .arg(q(kindLabel(e.kind)), timeText(e.createdAt), q(je.authorName), visibility),
             p.type.meta, p.type.muted);

@@ -5,7 +5,11 @@
 screen reader would, and fails if any visible interactive widget has no accessible name.
 
 It checks the unlock screen, then unlocks as the demo's first partner and checks Home, one
-exercise of each kind that the path shows, every tab of the progress view and the search page. Run under dbus-run-session (see run_atspi_check.sh).
+exercise of each kind that the path shows, every tab of the progress view and the search page.
+Then it locks, unlocks as the second partner and opens what the first partner shared from Home:
+the shared words must be in the exercise's accessible tree. On every screen, no visible text may
+be an all-numeric date (12/9/26 reads as two different days in Britain and America).
+Run under dbus-run-session (see run_atspi_check.sh).
 """
 import os
 import re
@@ -23,6 +27,14 @@ INTERACTIVE = {
 }
 
 
+# 12/9/26, 2026-12-09, 09.12.2026: any date written only in numbers.
+NUMERIC_DATE = re.compile(r"\b(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\b")
+TEXT_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_STATIC, pyatspi.ROLE_TABLE_CELL,
+              pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_PAGE_TAB}
+# The first partner's shared impact letter in the demo workbook (src/app/DemoWorkbook.cpp).
+SHARED_WORDS = "My hands went cold"
+
+
 def find_app(name, timeout=30):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -35,7 +47,7 @@ def find_app(name, timeout=30):
     return None
 
 
-def walk(node, problems, path, seen, named=None):
+def walk(node, problems, path, seen, named=None, texts=None):
     if node is None or seen[0] > 20000:
         return
     try:
@@ -49,6 +61,14 @@ def walk(node, problems, path, seen, named=None):
     if not showing:
         return
     here = path + [f"{node.getRoleName()}:{name[:30]}"]
+    if texts is not None and role in TEXT_ROLES:
+        texts.append(name)
+        try:
+            description = node.description or ""
+        except Exception:
+            description = ""
+        if description:
+            texts.append(description)
     if role in INTERACTIVE:
         if not name.strip():
             problems.append(" > ".join(here[-4:]))
@@ -58,20 +78,32 @@ def walk(node, problems, path, seen, named=None):
     if role in (pyatspi.ROLE_TREE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE):
         return
     for i in range(min(node.childCount, 500)):
-        walk(node.getChildAtIndex(i), problems, here, seen, named)
+        walk(node.getChildAtIndex(i), problems, here, seen, named, texts)
 
 
-def check(app, label, failures, must_show=(), timeout=10.0):
+def check(app, label, failures, must_show=(), timeout=10.0, must_read=()):
     # A busy machine can take a few seconds to show a screen: wait for the names it must show
     # (up to the timeout) before judging it, so a slow start is not reported as a missing widget.
     deadline = time.time() + timeout
     while True:
         problems = []
         named = []
-        walk(app, problems, [], [0], named)
-        if all(expected in named for expected in must_show) or time.time() > deadline:
+        texts = []
+        walk(app, problems, [], [0], named, texts)
+        shown = "\n".join(texts)
+        if (all(expected in named for expected in must_show) and all(words in shown for words in must_read)) \
+                or time.time() > deadline:
             break
         time.sleep(0.5)
+    for words in must_read:
+        if words not in shown:
+            failures.append(f"{label}: the words '{words}' are not in the accessible tree")
+            print(f"    missing text '{words}'")
+    for text in texts:
+        match = NUMERIC_DATE.search(text)
+        if match:
+            failures.append(f"{label}: an all-numeric date '{match.group(1)}' in '{text[:60]}'")
+            print(f"    numeric date '{match.group(1)}' in '{text[:60]}'")
     print(f"[{label}] {len(named)} named and {len(problems)} unnamed interactive widget(s)")
     if os.environ.get("TW_A11Y_VERBOSE"):
         print("    named: " + ", ".join(named))
@@ -195,6 +227,35 @@ def press(node, name, seen=None):
         return False
 
 
+def press_radio(node, name, seen=None):
+    """Selects the showing radio button called @p name through AT-SPI."""
+    seen = seen if seen is not None else [0]
+    if node is None or seen[0] > 20000:
+        return False
+    seen[0] += 1
+    try:
+        if node.name == name and node.getRole() == pyatspi.ROLE_RADIO_BUTTON:
+            node.queryAction().doAction(0)
+            return True
+        return any(press_radio(node.getChildAtIndex(i), name, seen) for i in range(node.childCount))
+    except Exception:
+        return False
+
+
+def focus_role(node, role, seen=None):
+    """Gives keyboard focus to the first showing widget of @p role (the passphrase field)."""
+    seen = seen if seen is not None else [0]
+    if node is None or seen[0] > 20000:
+        return False
+    seen[0] += 1
+    try:
+        if node.getRole() == role and node.getState().contains(pyatspi.STATE_SHOWING):
+            return node.queryComponent().grabFocus()
+        return any(focus_role(node.getChildAtIndex(i), role, seen) for i in range(node.childCount))
+    except Exception:
+        return False
+
+
 def xdotool(*args):
     subprocess.run(["xdotool", *args], check=False)
 
@@ -259,6 +320,21 @@ def main():
         xdotool("type", "--delay", "10", "the")
         time.sleep(1.5)
         check(app, "search", failures, must_show=("Search your workbook",))
+        # The second partner reads what the first one shared, from Home, in the exercise itself.
+        xdotool("key", "ctrl+l")
+        time.sleep(2.0)
+        check(app, "unlock again", failures, must_show=("Passphrase", "I am Sam"))
+        if not press_radio(app, "I am Sam"):
+            failures.append("unlock: no radio button 'I am Sam'")
+        focus_role(app, pyatspi.ROLE_PASSWORD_TEXT)
+        xdotool("type", "--delay", "10", "sam-demo-passphrase")
+        xdotool("key", "Return")
+        time.sleep(2.5)
+        check(app, "home as Sam", failures, must_show=("Home", "The impact letter"))
+        if not press(app, "The impact letter"):
+            failures.append("home as Sam: no button leads to the impact letter Alex shared")
+        time.sleep(2.0)
+        check(app, "Alex's shared letter", failures, must_read=(SHARED_WORDS,))
     finally:
         app_proc.terminate()
         try:
@@ -270,7 +346,8 @@ def main():
         for failure in failures:
             print(f"    {failure}")
         return 1
-    print("OK: every visible interactive widget has an accessible name")
+    print("OK: every visible interactive widget has an accessible name, no date is all numbers, and the second "
+          "partner reads what the first shared")
     return 0
 
 

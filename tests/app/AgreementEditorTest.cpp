@@ -157,7 +157,7 @@ TEST_F(AgreementEditorTest, ARevisionNeedsFreshAcceptanceAndKeepsTheEarlierWordi
     EXPECT_TRUE(labels(card).contains(QStringLiteral("Waiting for Sam to accept.")));
     auto* earlier = card->findChild<QToolButton*>();
     ASSERT_NE(earlier, nullptr);
-    EXPECT_EQ(earlier->text(), QStringLiteral("Earlier wording (1)"));
+    EXPECT_EQ(earlier->text(), QStringLiteral("1 earlier wording"));
     EXPECT_FALSE(labels(card).contains(QStringLiteral("Version 1, by you: %1").arg(kBreak)));
     earlier->click();
     EXPECT_TRUE(labels(card).contains(QStringLiteral("Version 1, by you: %1").arg(kBreak)));
@@ -193,12 +193,18 @@ TEST_F(AgreementEditorTest, WithdrawingKeepsTheHistoryAndEndsForce)
     buttonIn(editor->card(id), QStringLiteral("Accept"))->click();
     ASSERT_TRUE(items().at(0).inForce);
     buttonIn(editor->card(id), QStringLiteral("Withdraw my acceptance"))->click();
+    EXPECT_TRUE(items().at(0).inForce); // asked first: nothing happens before the answer
+    ASSERT_TRUE(tw::test::answerConfirmation(QStringLiteral("Keep it")));
+    EXPECT_TRUE(items().at(0).inForce);
+    buttonIn(editor->card(id), QStringLiteral("Withdraw my acceptance"))->click();
+    ASSERT_TRUE(tw::test::answerConfirmation(QStringLiteral("Withdraw my acceptance")));
     EXPECT_FALSE(items().at(0).inForce);
     EXPECT_NE(buttonIn(editor->card(id), QStringLiteral("Accept")), nullptr);
 
     unlockAs("Alex");
     editor = open();
     buttonIn(editor->card(id), QStringLiteral("Withdraw"))->click();
+    ASSERT_TRUE(tw::test::answerConfirmation(QStringLiteral("Withdraw")));
     EXPECT_TRUE(items().at(0).withdrawn);
     auto* card = editor->card(id);
     EXPECT_TRUE(labels(card).contains(QStringLiteral("Withdrawn by you. Kept here so the history stays readable.")));

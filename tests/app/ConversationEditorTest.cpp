@@ -176,6 +176,7 @@ TEST_F(ConversationEditorTest, NotesAreSavedPrivatelyUntilShared)
         auto alex = open("Alex");
         EXPECT_EQ(alex->editor->notes()->toPlainText(), kCanary);
         byName<QPushButton>(alex->editor.get(), QStringLiteral("Share this answer with your partner"))->click();
+        ASSERT_TRUE(tw::test::confirmSharePreview());
         EXPECT_TRUE(alex->editor->isShared());
     }
     auto sam = open("Sam");

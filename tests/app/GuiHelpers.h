@@ -38,6 +38,51 @@ template <typename T> T* byName(QWidget* root, const QString& accessibleName)
     return nullptr;
 }
 
+/**
+ * @brief Answers the open "are you sure" question (app/Confirm.h) with its button called @p text,
+ * as a user would. Returns false when no such question is open.
+ */
+inline bool answerConfirmation(const QString& text)
+{
+    for (auto* top : QApplication::topLevelWidgets()) {
+        const auto boxes = top->findChildren<QWidget*>(QStringLiteral("confirm"));
+        for (auto* box : boxes) {
+            if (!box->isVisible()) {
+                continue;
+            }
+            for (auto* button : box->findChildren<QAbstractButton*>()) {
+                if (button->text() == text) {
+                    button->click();
+                    QApplication::processEvents();
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+/**
+ * @brief Confirms the open share preview (app/exercises/SharePreview.h) with its one primary button
+ * ("Share with …" or "Update what … sees"), as a user would. False when no preview is open.
+ */
+inline bool confirmSharePreview()
+{
+    for (auto* top : QApplication::topLevelWidgets()) {
+        if (top->objectName() != QStringLiteral("sharePreview") || !top->isVisible()) {
+            continue;
+        }
+        for (auto* button : top->findChildren<QAbstractButton*>()) {
+            if (button->property("primary").toBool()) {
+                button->click();
+                QApplication::processEvents();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /** @brief The shipped curriculum, loaded once for all GUI tests. */
 inline const content::Curriculum& curriculum()
 {

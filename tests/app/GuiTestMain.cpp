@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GUI suites need a QApplication; offscreen so they run on CI without a display.
+// GUI suites need a QApplication; offscreen so they run on CI without a display. It is set up as
+// the app sets itself up: English text with its plural forms, and Trustwork's own look.
+#include "Language.h"
+#include "style/Appearance.h"
+
 #include <QApplication>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -19,6 +23,8 @@ int main(int argc, char** argv)
     setenv("XDG_CONFIG_HOME", configHome.path().toLocal8Bit().constData(), 1);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("trustwork-tests"));
+    tw::app::installTranslations(QStringLiteral("en"));
+    tw::app::style::applyAppearance(QStringLiteral("light"), 100);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -3,6 +3,7 @@
 #include "exercises/LogEditor.h"
 
 #include "CoupleWorkbook.h"
+#include "Dates.h"
 #include "GuiHelpers.h"
 #include "TempDir.h"
 #include "exercises/CheckinEditor.h"
@@ -120,6 +121,9 @@ TEST_F(LogEditorTest, ASharedRecordReachesThePartnerAndAPrivateOneNever)
     {
         auto alex = open("Alex");
         alex->card(0)->findChild<QPushButton*>(QStringLiteral("share"))->click();
+        // Stopping asks first; the record stays shared until the answer.
+        EXPECT_FALSE(alex->editor->statusText().startsWith(QStringLiteral("Private again")));
+        ASSERT_TRUE(tw::test::answerConfirmation(QStringLiteral("Stop sharing")));
         EXPECT_TRUE(alex->editor->statusText().startsWith(QStringLiteral("Private again")));
     }
     auto sam = open("Sam");
@@ -183,7 +187,7 @@ TEST_F(LogEditorTest, DatesAndChoicesAreRecordedAsChosen)
     ASSERT_EQ(alex->editor->shownIds().size(), 1);
     const QString text = shown(alex->card(0));
     EXPECT_TRUE(text.contains(QStringLiteral("Who made it: My partner did")));
-    EXPECT_TRUE(text.contains(QStringLiteral("When: ") + QLocale().toString(day, QLocale::LongFormat)));
+    EXPECT_TRUE(text.contains(QStringLiteral("When: ") + app::dayText(day))); // "2 Dec 2026"
     EXPECT_FALSE(text.contains(QStringLiteral("How it was met")));
     const auto stored = nlohmann::json::parse(workbook::EntryService(*alex->session).logs(exercise->id)[0].fieldsJson);
     EXPECT_EQ(stored.at("date").get<std::string>(), day.toString(Qt::ISODate).toStdString());

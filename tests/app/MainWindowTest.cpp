@@ -108,6 +108,9 @@ TEST_F(Window, PrivateAndSharedReflectionsBetweenPartners)
     auto* share = byName<QPushButton>(editor, QStringLiteral("Share this answer with your partner"));
     ASSERT_NE(share, nullptr);
     share->click();
+    // The preview first (issue 18); one confirmation shares.
+    EXPECT_FALSE(editor->isShared());
+    ASSERT_TRUE(tw::test::confirmSharePreview());
     EXPECT_TRUE(editor->isShared());
     context->lock();
 

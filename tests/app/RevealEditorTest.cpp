@@ -130,7 +130,8 @@ TEST_F(RevealEditorTest, EachSeesTheOtherOnlyOnceBothHaveAnswered)
     // Sam's answer is published at once; Alex's words stay sealed under Alex's key until Alex's
     // own session publishes them on Alex's next unlock, so even now Sam's screen cannot show them.
     EXPECT_EQ(editor->stateText(),
-        QStringLiteral("You have both answered. Alex's answer appears here once Alex has opened Trustwork again."));
+        QStringLiteral("You have both answered. Alex's answer appears here once Alex has opened Trustwork again, or "
+                       "when you are both here."));
     EXPECT_FALSE(treeShows(window.get(), kAlexCanary));
     EXPECT_TRUE(workbook::RevealService(*context->session()).state(kExercise).myAnswerPublished);
     context->lock();

@@ -97,8 +97,10 @@ TEST_F(RewriteEditorTest, SharingAndStoppingSharingAreExplicit)
     editor->gentleBox()->insertPlainText(QStringLiteral("Could we talk after dinner?"));
     editor->flush();
     byName<QPushButton>(editor, QStringLiteral("Share this answer with your partner"))->click();
+    ASSERT_TRUE(tw::test::confirmSharePreview()); // what Sam will see comes first; one confirmation shares
     EXPECT_TRUE(editor->isShared());
-    EXPECT_EQ(editor->statusText(), QStringLiteral("Shared with Sam."));
+    EXPECT_EQ(editor->statusText(),
+        QStringLiteral("Shared with Sam. Changes you make stay with you until you press Update."));
     context->lock();
 
     unlockAs("Sam");
@@ -111,6 +113,8 @@ TEST_F(RewriteEditorTest, SharingAndStoppingSharingAreExplicit)
     editor = open();
     ASSERT_TRUE(editor->isShared());
     byName<QPushButton>(editor, QStringLiteral("Stop sharing this answer"))->click();
+    EXPECT_TRUE(editor->isShared()); // asked first
+    ASSERT_TRUE(tw::test::answerConfirmation(QStringLiteral("Stop sharing")));
     EXPECT_FALSE(editor->isShared());
     context->lock();
     unlockAs("Sam");

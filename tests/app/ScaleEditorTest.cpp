@@ -138,6 +138,7 @@ TEST_F(ScaleEditorTest, SharedRatingsReachThePartner)
     auto* share = tw::test::byName<QPushButton>(editor, QStringLiteral("Share this answer with your partner"));
     ASSERT_NE(share, nullptr);
     share->click();
+    ASSERT_TRUE(tw::test::confirmSharePreview()); // what Sam will see comes first; one confirmation shares
     EXPECT_TRUE(editor->isShared());
     context->lock();
 

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 namespace tw::test {
@@ -165,7 +166,7 @@ TEST_F(TherapistReportTest, PracticeWindowShowsCompletionAndSharedItemsAfterImpo
     EXPECT_EQ(entries->topLevelItem(0)->text(1), QStringLiteral("Alex"));
     EXPECT_EQ(entries->topLevelItem(0)->text(4), QStringLiteral("CANARY-ALEX-SHARED"));
     ASSERT_EQ(view->clientPanel()->reports()->topLevelItemCount(), 1);
-    auto* entryText = byName<QPlainTextEdit>(view, QStringLiteral("Text of the chosen entry"));
+    auto* entryText = byName<QTextBrowser>(view, QStringLiteral("Text of the chosen entry"));
     ASSERT_NE(entryText, nullptr);
     EXPECT_EQ(entryText->toPlainText(), QStringLiteral("CANARY-ALEX-SHARED"));
 

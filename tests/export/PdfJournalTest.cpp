@@ -57,7 +57,7 @@ std::string localDay(std::int64_t ms)
     std::tm tm{};
     localtime_r(&seconds, &tm);
     char day[64];
-    std::strftime(day, sizeof day, "%B %Y", &tm);
+    std::strftime(day, sizeof day, "%b %Y", &tm); // "2 Dec 2026", as the window writes dates
     return std::to_string(tm.tm_mday) + " " + day;
 }
 

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgreementEditor.h"
 
+#include "Confirm.h"
+#include "Dates.h"
 #include "Labels.h"
+#include "style/Components.h"
+#include "style/Metrics.h"
 #include "tw/base/Error.h"
 
 #include <QComboBox>
@@ -44,7 +48,7 @@ AgreementEditor::AgreementEditor(const content::Exercise& exercise, EditorContex
     : ExerciseEditor(exercise, context, parent)
 {
     if (exercise.reviewDays) {
-        m_layout->addWidget(paragraph(tr("Review together every %1 days.").arg(*exercise.reviewDays)));
+        m_layout->addWidget(paragraph(tr("Review together every %n day(s).", nullptr, *exercise.reviewDays)));
     }
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -55,7 +59,7 @@ AgreementEditor::AgreementEditor(const content::Exercise& exercise, EditorContex
     m_layout->addWidget(paragraph(context.session.isSolo()
             ? tr("You can write items down now. They come into force once your partner joins this workbook and "
                  "accepts them.")
-            : tr("This register is shared: %1 sees every item you propose here. An item is in force once you have "
+            : tr("These agreements are shared: %1 sees every item you propose here. An item is in force once you have "
                  "both accepted its current wording; any new wording needs both of you again.")
                   .arg(context.partnerName())));
     auto* form = new QFormLayout();
@@ -130,8 +134,7 @@ QString AgreementEditor::statusLine(const workbook::AgreementItem& item) const
         return tr("Withdrawn by %1. Kept here so the history stays readable.").arg(nameOf(item.proposerId));
     }
     if (item.inForce) {
-        const QString since
-            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(item.acceptedAt).date(), QLocale::LongFormat);
+        const QString since = dayText(item.acceptedAt);
         const bool due
             = m_exercise.reviewDays && m_context.session.nowMs() - item.acceptedAt > *m_exercise.reviewDays * kDayMs;
         return due ? tr("In force since %1. Due for a review together.").arg(since)
@@ -225,15 +228,32 @@ QWidget* AgreementEditor::itemCard(const workbook::AgreementItem& item)
     const bool iAccepted = std::find(item.acceptedBy.begin(), item.acceptedBy.end(), me) != item.acceptedBy.end();
     const QString name = quoted(item.text);
     auto* buttons = new QHBoxLayout();
-    if (!item.withdrawn && !iAccepted && !m_context.session.isSolo()) {
-        auto* accept = button(tr("Accept"), tr("Accept %1").arg(name), card);
-        connect(accept, &QPushButton::clicked, this, [this, id = item.id, revision = item.revision] {
+    // While both are here, each accepts as themselves, with their own session and signature.
+    std::vector<workbook::Session*> actors{&m_context.session};
+    if (m_context.together()) {
+        actors.push_back(m_context.companion);
+    }
+    for (auto* actor : actors) {
+        const auto& id = actor->me().id;
+        const bool accepted = std::find(item.acceptedBy.begin(), item.acceptedBy.end(), id) != item.acceptedBy.end();
+        if (item.withdrawn || accepted || m_context.session.isSolo()) {
+            continue;
+        }
+        const QString actorName = QString::fromStdString(actor->me().name);
+        auto* accept = m_context.together()
+            ? button(tr("Accept as %1").arg(actorName), tr("%1 accepts %2").arg(actorName, name), card)
+            : button(tr("Accept"), tr("Accept %1").arg(name), card);
+        if (m_context.together() || actors.size() == 1) {
+            style::makePrimary(accept);
+        }
+        connect(accept, &QPushButton::clicked, this, [this, actor, actorName, id = item.id, revision = item.revision] {
             act(
+                *actor,
                 [&](Service& s) {
                     s.accept(id, revision);
                     return id;
                 },
-                tr("Accepted."));
+                m_context.together() ? tr("Accepted by %1.").arg(actorName) : tr("Accepted."));
         });
         buttons->addWidget(accept);
     }
@@ -243,14 +263,25 @@ QWidget* AgreementEditor::itemCard(const workbook::AgreementItem& item)
     if (!item.withdrawn && (mine || iAccepted)) {
         auto* withdraw = button(mine ? tr("Withdraw") : tr("Withdraw my acceptance"),
             (mine ? tr("Withdraw %1") : tr("Withdraw my acceptance of %1")).arg(name), card);
-        connect(withdraw, &QPushButton::clicked, this, [this, id = item.id, mine] {
-            act(
-                [&](Service& s) {
-                    s.withdraw(id);
-                    return id;
-                },
-                mine ? tr("Withdrawn. It stays in the history.")
-                     : tr("Your acceptance is withdrawn, so the item is not in force."));
+        style::makeDanger(withdraw);
+        connect(withdraw, &QPushButton::clicked, this, [this, withdraw, id = item.id, mine] {
+            // Asked first: a withdrawal takes the item out of force for both of you.
+            confirm(withdraw, mine ? tr("Withdraw this item?") : tr("Withdraw your acceptance?"),
+                mine ? tr("It stops being in force for both of you and stays in the history. %1 sees that you withdrew "
+                          "it.")
+                           .arg(m_context.partnerName())
+                     : tr("The item is no longer in force until you accept it again. %1 sees that you withdrew your "
+                          "acceptance.")
+                           .arg(m_context.partnerName()),
+                mine ? tr("Withdraw") : tr("Withdraw my acceptance"), tr("Keep it"), [this, id, mine] {
+                    act(
+                        [&](Service& s) {
+                            s.withdraw(id);
+                            return id;
+                        },
+                        mine ? tr("Withdrawn. It stays in the history.")
+                             : tr("Your acceptance is withdrawn, so the item is not in force."));
+                });
         });
         buttons->addWidget(withdraw);
     }
@@ -259,7 +290,7 @@ QWidget* AgreementEditor::itemCard(const workbook::AgreementItem& item)
 
     if (!item.history.empty()) {
         auto* toggle = new QToolButton(card);
-        toggle->setText(tr("Earlier wording (%1)").arg(item.history.size()));
+        toggle->setText(tr("%n earlier wording(s)", nullptr, static_cast<int>(item.history.size())));
         toggle->setAccessibleName(tr("Earlier wording of %1").arg(name));
         toggle->setCheckable(true);
         toggle->setArrowType(Qt::RightArrow);
@@ -343,10 +374,16 @@ void AgreementEditor::propose()
 
 bool AgreementEditor::act(const std::function<std::string(Service&)>& action, const QString& done)
 {
+    return act(m_context.session, action, done);
+}
+
+bool AgreementEditor::act(
+    workbook::Session& actor, const std::function<std::string(Service&)>& action, const QString& done)
+{
     std::string focusId;
     bool ok = true;
     try {
-        Service service(m_context.session);
+        Service service(actor);
         focusId = action(service);
         m_status->setText(done);
     } catch (const Error& e) {

@@ -34,6 +34,9 @@ private:
     void propose();
     /** @brief Runs one service call (returning the item to keep focus on), reports it and rebuilds the list. */
     bool act(const std::function<std::string(workbook::AgreementService&)>& action, const QString& done);
+    /** @brief As act(), done by @p actor: the other partner's session while both are here. */
+    bool act(workbook::Session& actor, const std::function<std::string(workbook::AgreementService&)>& action,
+        const QString& done);
     QWidget* itemCard(const workbook::AgreementItem& item);
     void addEditForm(QWidget* card, QPushButton* revise, const workbook::AgreementItem& item);
     void fillAreas(QComboBox* combo, const std::string& selected) const;

@@ -3,6 +3,7 @@
 #include "CheckinEditor.h"
 
 #include "Autosave.h"
+#include "Dates.h"
 #include "tw/base/Error.h"
 
 #include <QCheckBox>
@@ -46,16 +47,16 @@ void CheckinEditor::refreshed(const std::vector<workbook::Record>& mine)
     if (mine.empty()) {
         const QString often = every == 1 ? tr("every day")
             : every == 7                 ? tr("once a week")
-                                         : tr("every %1 days").arg(every);
+                                         : tr("every %n day(s)", nullptr, every);
         m_rhythm->setText(
             tr("A check-in is suggested %1. There is no deadline; answer when you are ready.").arg(often));
     } else {
         const QDate last = QDateTime::fromMSecsSinceEpoch(mine.back().createdAt).date();
         const QDate next = last.addDays(every);
-        const QString lastText = tr("Your last check-in was on %1.").arg(locale.toString(last, QLocale::LongFormat));
+        const QString lastText = tr("Your last check-in was on %1.").arg(dayText(last));
         m_rhythm->setText(lastText + QLatin1Char(' ')
             + (next <= today() ? tr("Another one may help, whenever you are ready.")
-                               : tr("The next is suggested from %1.").arg(locale.toString(next, QLocale::LongFormat))));
+                               : tr("The next is suggested from %1.").arg(dayText(next))));
     }
 
     // The scales over time as plain numbers: the trend is what matters, and numbers read aloud well.

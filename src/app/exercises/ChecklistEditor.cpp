@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecklistEditor.h"
 
+#include "Dates.h"
 #include "ReflectionEditor.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/SafetyService.h"
@@ -162,7 +163,7 @@ SafetyCheckEditor::SafetyCheckEditor(const content::Exercise& exercise, EditorCo
             }
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(check->answeredAt);
             m_status->setText(tr("Saved privately on %1. You can change your answers whenever things change.")
-                    .arg(QLocale().toString(when.date(), QLocale::LongFormat)));
+                    .arg(dayText(check->answeredAt)));
             showConcern(check->concern, false, check->ticked);
             return;
         }
@@ -238,7 +239,10 @@ void SafetyCheckEditor::fillConcern(const std::vector<std::string>& ticked)
             resources.push_back(message.resources);
         }
     }
-    addParagraph(tr("The path on the left now shows the exercises for you alone."), false);
+    // Home and the path stay as anyone's, so someone who makes this partner unlock learns nothing.
+    addParagraph(tr("Home and the path look the same as before, so nobody can tell from them. Start with the exercises "
+                    "you do on your own; couple exercises can wait."),
+        false);
     for (const auto& id : resources) {
         const auto* help = m_context.curriculum.findExercise(id);
         if (!help) {

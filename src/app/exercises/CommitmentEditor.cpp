@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitmentEditor.h"
 
+#include "Confirm.h"
+#include "Dates.h"
 #include "FieldForm.h"
 #include "Labels.h"
 #include "LogEditor.h"
+#include "style/Components.h"
 #include "tw/base/Error.h"
 
 #include <QDateTime>
@@ -91,6 +94,12 @@ CommitmentEditor::CommitmentEditor(const content::Exercise& exercise, EditorCont
 
     m_form->keepDraft(context, exercise.id);
     endChange();
+    if (context.together()) {
+        // The form is my private draft; together time shows only shared commitments, to read.
+        for (QWidget* w : std::initializer_list<QWidget*>{m_formTitle, m_form, m_submit, m_cancel, m_changeNote}) {
+            w->hide();
+        }
+    }
     setStatus(context.session.isSolo()
             ? tr("Only you can see your commitments.")
             : tr("Private: %1 sees a commitment only if you share it.").arg(context.partnerName()));
@@ -185,6 +194,11 @@ void CommitmentEditor::refresh(const std::string& focusId)
     }
     // Newest first, with the open ones on top: they are the ones still to act on.
     std::reverse(all.begin(), all.end());
+    if (m_context.together()) {
+        all.erase(std::remove_if(all.begin(), all.end(),
+                      [](const workbook::Commitment& c) { return c.visibility != workbook::Visibility::Shared; }),
+            all.end());
+    }
     std::stable_partition(
         all.begin(), all.end(), [](const workbook::Commitment& c) { return c.outcome == CommitmentOutcome::Open; });
     // Mine come first on the page, so they take the tab order first, right after the form.
@@ -210,7 +224,7 @@ QString CommitmentEditor::describe(const workbook::Commitment& c) const
     const bool mine = c.ownerId == m_context.session.me().id;
     const QDate due = QDate::fromString(QString::fromStdString(c.due), Qt::ISODate);
     QStringList parts;
-    parts << (due.isValid() ? tr("By %1").arg(QLocale().toString(due, QLocale::LongFormat)) : tr("No date"));
+    parts << (due.isValid() ? tr("By %1").arg(dayText(due)) : tr("No date"));
     switch (c.outcome) {
     case CommitmentOutcome::Open:
         parts << (due.isValid() && due < today() ? tr("Overdue: the date has passed and it is still open")
@@ -235,12 +249,12 @@ QString CommitmentEditor::describe(const workbook::Commitment& c) const
 
 QFrame* CommitmentEditor::makeCard(const workbook::Commitment& c)
 {
-    auto* card = new QFrame(this);
+    const bool mineCard = c.ownerId == m_context.session.me().id;
+    auto* card = style::card(this, mineCard ? style::CardKind::Plain : style::CardKind::Partner);
     card->setObjectName(QString::fromStdString(c.id));
-    card->setFrameShape(QFrame::StyledPanel);
     const QString what = QString::fromStdString(c.what);
     card->setAccessibleName(tr("Commitment: %1").arg(what.left(80)));
-    auto* layout = new QVBoxLayout(card);
+    auto* layout = style::cardLayout(card);
     auto* text = new QLabel(what, card);
     text->setObjectName(QStringLiteral("what"));
     text->setWordWrap(true);
@@ -265,7 +279,9 @@ QFrame* CommitmentEditor::makeCard(const workbook::Commitment& c)
           };
     using Service = workbook::EntryService;
     const std::string id = c.id;
-    if (c.ownerId == m_context.session.me().id) {
+    if (m_context.together()) {
+        // To read together; each acts on their own commitments on their own.
+    } else if (c.ownerId == m_context.session.me().id) {
         if (c.outcome == CommitmentOutcome::Open) {
             button(
                 "kept", tr("Kept"), tr("Mark as kept: %1"),
@@ -290,12 +306,26 @@ QFrame* CommitmentEditor::makeCard(const workbook::Commitment& c)
         if (!m_context.session.isSolo()) {
             const bool shared = c.visibility == workbook::Visibility::Shared;
             const auto next = shared ? workbook::Visibility::Private : workbook::Visibility::Shared;
-            button(
+            auto* share = button(
                 "share", shared ? tr("Stop sharing") : tr("Share with %1").arg(m_context.partnerName()),
                 shared ? tr("Stop sharing: %1") : tr("Share with your partner: %1"),
                 [this, id, next](Service&) { m_context.session.setVisibility(id, next); },
                 shared ? tr("Private again. %1 may remember what they read.").arg(m_context.partnerName())
                        : tr("Shared with %1.").arg(m_context.partnerName()));
+            if (shared) {
+                // Stopping is asked once: the partner loses what they could read.
+                share->disconnect(this);
+                connect(share, &QPushButton::clicked, this, [this, share, id, next] {
+                    confirm(share, tr("Stop sharing?"),
+                        tr("%1 will no longer see this commitment in Trustwork. They may remember what they read.")
+                            .arg(m_context.partnerName()),
+                        tr("Stop sharing"), tr("Keep sharing"), [this, id, next] {
+                            act(
+                                id, [this, id, next](Service&) { m_context.session.setVisibility(id, next); },
+                                tr("Private again. %1 may remember what they read.").arg(m_context.partnerName()));
+                        });
+                });
+            }
         }
     } else if (c.outcome != CommitmentOutcome::Open && !c.confirmedByPartner) {
         const int revision = c.revision;

@@ -4,6 +4,8 @@
 
 #include "IdleLock.h"
 #include "PauseDialog.h"
+#include "style/Components.h"
+#include "style/Metrics.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,11 +22,7 @@ namespace tw::app {
 ConversationEditor::ConversationEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent)
     : AnswerEditor(exercise, context, parent)
 {
-    m_turnLabel = new QLabel(this);
-    QFont big = m_turnLabel->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_turnLabel->setFont(big);
+    m_turnLabel = style::text(style::TextRole::Heading, QString(), this);
     m_layout->addWidget(m_turnLabel);
 
     // Each part of the turn is its own group, named after the person, so a screen reader announces
@@ -52,8 +50,7 @@ ConversationEditor::ConversationEditor(const content::Exercise& exercise, Editor
     auto* timerBox = new QWidget(this);
     auto* timerLayout = new QVBoxLayout(timerBox);
     timerLayout->setContentsMargins(0, 8, 0, 0);
-    m_time = new QLabel(timerBox);
-    m_time->setFont(big);
+    m_time = style::text(style::TextRole::Heading, QString(), timerBox);
     timerLayout->addWidget(m_time);
     m_progress = new QProgressBar(timerBox);
     m_progress->setTextVisible(false);
@@ -89,7 +86,7 @@ ConversationEditor::ConversationEditor(const content::Exercise& exercise, Editor
         // The content's introduction already says how long a break lasts; the button repeats it
         // for anyone who arrives here by keyboard or screen reader.
         pause->setAccessibleDescription(
-            tr("A break of at least %1 minutes, with a time to come back.").arg(*exercise.breakMinutes));
+            tr("A break of at least %n minute(s), with a time to come back.", nullptr, *exercise.breakMinutes));
         connect(pause, &QPushButton::clicked, this, &ConversationEditor::takeBreak);
         auto* breakRow = new QHBoxLayout();
         breakRow->addWidget(pause);
@@ -97,14 +94,12 @@ ConversationEditor::ConversationEditor(const content::Exercise& exercise, Editor
         m_layout->addLayout(breakRow);
     }
 
-    m_layout->addSpacing(8);
-    auto* notesLabel = new QLabel(tr("My notes"), this);
-    QFont bold = notesLabel->font();
-    bold.setBold(true);
-    notesLabel->setFont(bold);
+    m_layout->addSpacing(style::space::s);
+    auto* notesLabel = style::text(style::TextRole::Heading, tr("My notes"), this);
     m_layout->addWidget(notesLabel);
-    m_layout->addWidget(paragraph(tr("Only you can read these unless you share them. A few key words to reflect "
-                                     "back, or something to come back to later, are enough.")));
+    auto* notesHint = paragraph(tr("Only you can read these unless you share them. A few key words to reflect "
+                                   "back, or something to come back to later, are enough."));
+    m_layout->addWidget(notesHint);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
@@ -114,6 +109,13 @@ ConversationEditor::ConversationEditor(const content::Exercise& exercise, Editor
     m_layout->addWidget(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ConversationEditor::edited);
     finishSetup();
+    if (context.together()) {
+        // A screen you both look at is no place for "only you can read these".
+        for (QWidget* w : std::initializer_list<QWidget*>{notesLabel, notesHint, m_notes}) {
+            w->hide();
+        }
+        hideFooter();
+    }
 
     // Precise: a coarse timer may drift by seconds over a turn, and the couple is watching it.
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -246,7 +248,7 @@ void ConversationEditor::showTime()
     const int minutes = (m_secondsLeft + 59) / 60;
     const QString spoken = m_secondsLeft == 0 ? tr("Time is up")
         : minutes <= 1                        ? tr("Less than a minute left")
-                                              : tr("About %1 minutes left").arg(minutes);
+                                              : tr("About %n minute(s) left", nullptr, minutes);
     if (m_progress->accessibleDescription() != spoken) {
         m_progress->setAccessibleDescription(spoken);
     }

@@ -12,12 +12,10 @@
 
 namespace tw::app {
 
-/** @brief What every exercise editor needs: the unlocked session, the reader's role, the curriculum. */
-/** @brief "About 1 minute" / "About 20 minutes", spelled out so it reads right without a plural table. */
+/** @brief "About 1 minute" / "About 20 minutes", with the plural forms of the interface's language. */
 inline QString aboutMinutes(int minutes)
 {
-    return minutes == 1 ? QCoreApplication::translate("Exercise", "About 1 minute")
-                        : QCoreApplication::translate("Exercise", "About %1 minutes").arg(minutes);
+    return QCoreApplication::translate("Exercise", "About %n minute(s)", nullptr, minutes);
 }
 
 /**
@@ -31,9 +29,17 @@ inline bool isCoupleExercise(const content::Exercise& e)
         || e.kind == content::Kind::Conversation;
 }
 
+/** @brief What every exercise editor needs: the unlocked session, the reader's role, the curriculum. */
 struct EditorContext {
     workbook::Session& session;
     const content::Curriculum& curriculum;
+    /**
+     * @brief The other partner's own session while both are here ("We are both here"), else nullptr.
+     * Then only shared and together material is shown, and either partner can act as themselves.
+     */
+    workbook::Session* companion = nullptr;
+
+    [[nodiscard]] bool together() const { return companion != nullptr; }
 
     /** @brief The role key for role variants: "solo" while alone, else the partner's own role. */
     [[nodiscard]] std::string role() const

@@ -7,19 +7,38 @@
 #include "ChecklistEditor.h"
 #include "CommitmentEditor.h"
 #include "ConversationEditor.h"
+#include "HelpEditor.h"
 #include "LogEditor.h"
 #include "ReadingEditor.h"
 #include "ReflectionEditor.h"
 #include "RevealEditor.h"
 #include "RewriteEditor.h"
 #include "ScaleEditor.h"
+#include "TogetherAnswerView.h"
 
 namespace tw::app {
 
+namespace {
+
+// While both partners are here, the exercises each one answers privately show only what was shared.
+bool answeredPrivately(content::Kind kind)
+{
+    return kind == content::Kind::Reflection || kind == content::Kind::Scale || kind == content::Kind::Checklist
+        || kind == content::Kind::Rewrite;
+}
+
+} // namespace
+
 ExerciseEditor* createEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent)
 {
+    if (context.together() && answeredPrivately(exercise.kind) && !exercise.safety) {
+        return new TogetherAnswerView(exercise, context, parent);
+    }
     switch (exercise.kind) {
     case content::Kind::Reading:
+        if (HelpEditor::isHelpPage(exercise, context.curriculum)) {
+            return new HelpEditor(exercise, context, parent);
+        }
         return new ReadingEditor(exercise, context, parent);
     case content::Kind::Reflection:
         return new ReflectionEditor(exercise, context, parent);

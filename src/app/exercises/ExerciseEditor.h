@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AnswerText.h"
 #include "EditorContext.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <nlohmann/json.hpp>
 
 #include <optional>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -16,12 +19,16 @@ class QVBoxLayout;
 namespace tw::app {
 
 class Autosave;
+class SharedAnswerCard;
+class SharePreviewDialog;
 
 /** @brief Base of the per-kind editors that ExerciseView shows under an exercise's introduction. */
 class ExerciseEditor : public QWidget {
     Q_OBJECT
 public:
-    ExerciseEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent = nullptr);
+    /** @brief With @p card, what subclasses add sits on a card (see style/Components.h). */
+    ExerciseEditor(
+        const content::Exercise& exercise, EditorContext& context, QWidget* parent = nullptr, bool card = false);
     /** @brief Saves anything pending now: before the view changes, the workbook locks or the app quits. */
     virtual void flush() { }
 
@@ -37,38 +44,72 @@ protected:
 
     const content::Exercise& m_exercise;
     EditorContext& m_context;
-    QVBoxLayout* m_layout = nullptr;
+    QVBoxLayout* m_outer = nullptr; ///< the editor's own layout: cards stack here
+    QVBoxLayout* m_layout = nullptr; ///< where subclasses add their widgets (the card's layout when carded)
+    QFrame* m_card = nullptr;
 };
 
 /**
- * @brief An exercise answered once per partner (reflection, scale, checklist, rewrite): one entry of
- * kind "answer" holding a JSON object, private until its author shares it, saved as typing pauses.
+ * @brief An exercise answered once per partner (reflection, scale, checklist, rewrite,
+ * conversation notes): one entry of kind "answer" holding a JSON object, private until its author
+ * shares it, saved as typing pauses. Above it, what the other partner shared of the same exercise.
+ *
+ * Sharing is on purpose: "Share with Sam…" shows exactly what Sam will see, question by question,
+ * and shares on one confirmation. After that, edits stay private until "Update" (the partner keeps
+ * seeing what was shared, and the status says so). Answers to prompts the content marks as never
+ * shared are kept in a separate private entry (kind "answer-private"), so no sharing ever sends them.
  */
 class AnswerEditor : public ExerciseEditor {
     Q_OBJECT
 public:
+    static constexpr const char* kPrivatePartKind = "answer-private";
+
     AnswerEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent = nullptr);
     void flush() override;
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] bool isShared() const { return m_shared; }
+    /** @brief Shared, with changes the partner does not see until Update. */
+    [[nodiscard]] bool hasUnsharedChanges() const;
+    [[nodiscard]] QPushButton* shareButton() const { return m_share; }
+    [[nodiscard]] QPushButton* updateButton() const { return m_update; }
+    /** @brief What the other partner shared of this exercise, or nullptr. */
+    [[nodiscard]] SharedAnswerCard* partnerCard() const { return m_partnerCard; }
+    /** @brief The preview open now (Share or Update), or nullptr. */
+    [[nodiscard]] SharePreviewDialog* preview() const;
+    /** @brief What sharing would send now, as the partner would read it. */
+    [[nodiscard]] std::vector<AnswerPart> wouldSend() const;
 
 protected:
     /** @brief Subclasses call this after building their widgets: adds the footer and loads my answer. */
     void finishSetup();
     /** @brief Subclasses call this on every user edit. */
     void edited();
+    /** @brief Hides my own answer's footer (status and sharing): together time shows no private words. */
+    void hideFooter();
     virtual nlohmann::json collect() const = 0;
     virtual void apply(const nlohmann::json& answer) = 0;
 
 private:
+    void showPartnersAnswer();
     void save();
-    void toggleShare();
-    void updateShareButton();
+    void askToShare();
+    void askToStopSharing();
+    void askToUpdate();
+    void showState();
+    void updateButtons();
+    [[nodiscard]] nlohmann::json shareable(const nlohmann::json& all) const;
+    [[nodiscard]] nlohmann::json neverShared(const nlohmann::json& all) const;
+    [[nodiscard]] QStringList neverSharedQuestions() const;
 
     Autosave* m_autosave = nullptr;
+    QWidget* m_footer = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_share = nullptr;
+    QPushButton* m_update = nullptr;
+    SharedAnswerCard* m_partnerCard = nullptr;
+    QPointer<SharePreviewDialog> m_preview;
     std::optional<std::string> m_entryId;
+    std::optional<std::string> m_privateId;
     bool m_shared = false;
     bool m_loading = false;
 };

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogEditor.h"
 
+#include "Confirm.h"
+#include "Dates.h"
 #include "FieldForm.h"
 #include "Labels.h"
+#include "style/Components.h"
 #include "tw/base/Error.h"
 
 #include <QDateTime>
@@ -32,10 +35,7 @@ QString fromJson(const json& value)
 
 QString when(std::int64_t ms)
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
-    const QLocale locale;
-    return LogEditor::tr("%1 at %2")
-        .arg(locale.toString(at.date(), QLocale::LongFormat), locale.toString(at.time(), LogEditor::tr("HH:mm")));
+    return dayTimeText(ms);
 }
 
 // "Label: value" lines for a record, in the content's field order; unknown keys come last.
@@ -54,7 +54,7 @@ QString describe(const std::vector<content::Field>& fields, const json& values, 
             text = LogEditor::tr("%1 of 10").arg(v.get<int>());
         } else if (field.type == content::FieldType::Date) {
             const QDate day = QDate::fromString(text, Qt::ISODate);
-            text = day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : text;
+            text = day.isValid() ? dayText(day) : text;
         }
         lines << LogEditor::tr("%1: %2").arg(QString::fromStdString(field.labelFor(role)), text);
     }
@@ -115,6 +115,16 @@ void LogEditor::setup(const Wording& wording)
     setStatus(m_context.session.isSolo()
             ? tr("Only you can see what you add here.")
             : tr("Private: %1 sees nothing here unless you share it.").arg(m_context.partnerName()));
+    if (m_context.together()) {
+        // The form holds my private draft; together time shows only what either of us shared.
+        for (QWidget* w : std::initializer_list<QWidget*>{m_form, m_submit}) {
+            w->hide();
+        }
+        if (auto* title = m_layout->itemAt(0)->widget()) {
+            title->hide();
+        }
+        setStatus(tr("While you are both here, only what each of you shared shows."));
+    }
     refresh();
 }
 
@@ -205,6 +215,14 @@ void LogEditor::refresh()
         setStatus(tr("This list could not be read: %1").arg(QString::fromStdString(e.what())));
     }
     QWidget* previous = m_submit;
+    const auto& me = m_context.session.me().id;
+    if (m_context.together()) {
+        records.erase(std::remove_if(records.begin(), records.end(),
+                          [&me](const workbook::Record& r) {
+                              return r.authorId == me && r.visibility != workbook::Visibility::Shared;
+                          }),
+            records.end());
+    }
     for (auto it = records.rbegin(); it != records.rend(); ++it) {
         QFrame* card = makeCard(*it);
         m_list->addWidget(card);
@@ -221,7 +239,7 @@ QFrame* LogEditor::makeCard(const workbook::Record& record)
 {
     auto* card = new QFrame(this);
     card->setObjectName(QString::fromStdString(record.id));
-    card->setFrameShape(QFrame::StyledPanel);
+    card->setProperty("card", mineCardKind(record));
     const bool mine = record.authorId == m_context.session.me().id;
     const QString at = when(record.createdAt);
     card->setAccessibleName(tr("%1 from %2").arg(m_wording.record, at));
@@ -242,7 +260,7 @@ QFrame* LogEditor::makeCard(const workbook::Record& record)
     body->setFocusPolicy(Qt::TabFocus);
     body->setObjectName(QStringLiteral("body"));
     layout->addWidget(body);
-    if (!mine) {
+    if (!mine || m_context.together()) {
         return card;
     }
 
@@ -274,6 +292,7 @@ QFrame* LogEditor::makeCard(const workbook::Record& record)
     auto* confirmButtons = new QHBoxLayout();
     auto* yes = new QPushButton(tr("Delete for good"), confirm);
     yes->setObjectName(QStringLiteral("confirm-delete"));
+    style::makeDanger(yes);
     yes->setAccessibleName(tr("Delete the %1 from %2 for good").arg(m_wording.record, at));
     auto* keep = new QPushButton(tr("Keep it"), confirm);
     keep->setObjectName(QStringLiteral("keep"));
@@ -301,7 +320,27 @@ QFrame* LogEditor::makeCard(const workbook::Record& record)
     return card;
 }
 
+QString LogEditor::mineCardKind(const workbook::Record& record) const
+{
+    // The other partner's words in the partner's card colour, mine in the plain one.
+    return record.authorId == m_context.session.me().id ? QStringLiteral("true") : QStringLiteral("partner");
+}
+
 void LogEditor::toggleShare(QFrame* card, const std::string& id)
+{
+    bool shared = card->property("shared").toBool();
+    if (!id.empty() && shared) {
+        // Stopping is asked once: the partner loses what they could read.
+        confirm(card, tr("Stop sharing?"),
+            tr("%1 will no longer see this %2 in Trustwork. They may remember what they read.")
+                .arg(m_context.partnerName(), m_wording.record),
+            tr("Stop sharing"), tr("Keep sharing"), [this, card, id] { setShared(card, id); });
+        return;
+    }
+    setShared(card, id);
+}
+
+void LogEditor::setShared(QFrame* card, const std::string& id)
 {
     bool shared = card->property("shared").toBool();
     if (!id.empty()) {

@@ -72,6 +72,8 @@ private:
     void submit();
     QFrame* makeCard(const workbook::Record& record);
     void toggleShare(QFrame* card, const std::string& id);
+    void setShared(QFrame* card, const std::string& id);
+    [[nodiscard]] QString mineCardKind(const workbook::Record& record) const;
     void remove(const std::string& id);
     void setStatus(const QString& text) { m_status->setText(text); }
 

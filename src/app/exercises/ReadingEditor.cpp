@@ -8,7 +8,7 @@
 namespace tw::app {
 
 ReadingEditor::ReadingEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent)
-    : ExerciseEditor(exercise, context, parent)
+    : ExerciseEditor(exercise, context, parent, true)
 {
     // Paragraphs are separate labels so a screen reader can move through them one at a time.
     const QString body = context.text(exercise.body);

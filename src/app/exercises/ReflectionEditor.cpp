@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionEditor.h"
 
+#include "AnswerText.h"
+#include "style/Components.h"
+#include "style/Metrics.h"
+
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -12,25 +17,23 @@ QPlainTextEdit* addPromptBox(
     QWidget* owner, QVBoxLayout* layout, const EditorContext& context, const content::Prompt& prompt)
 {
     const QString question = context.text(prompt.text);
-    auto* label = new QLabel(question, owner);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
+    auto* label = style::emphasis(question, owner);
+    layout->addSpacing(style::space::xs);
     layout->addWidget(label);
     if (prompt.hint) {
-        auto* hint = new QLabel(context.text(*prompt.hint), owner);
-        hint->setWordWrap(true);
-        hint->setTextFormat(Qt::PlainText);
-        QFont italic = hint->font();
-        italic.setItalic(true);
-        hint->setFont(italic);
-        layout->addWidget(hint);
+        layout->addWidget(style::text(style::TextRole::Caption, context.text(*prompt.hint), owner));
+    }
+    if (isNeverShared(prompt) && !context.session.isSolo()) {
+        // Said where it is written, not only in the share preview.
+        layout->addWidget(style::text(style::TextRole::Caption,
+            QCoreApplication::translate(
+                "ReflectionEditor", "Only for you: this answer is never shared, even when you share the rest."),
+            owner));
     }
     auto* box = new QPlainTextEdit(owner);
     box->setTabChangesFocus(true);
-    box->setMinimumHeight(110);
+    // Room for a few lines at any text size; it scrolls beyond that.
+    box->setMinimumHeight(box->fontMetrics().lineSpacing() * 5 + 12);
     box->setAccessibleName(question.left(120));
     label->setBuddy(box);
     layout->addWidget(box);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ExerciseEditor.h"
+#include "tw/workbook/RevealService.h"
 
 #include <optional>
 #include <string>
@@ -33,6 +34,8 @@ public:
     /** @brief The line saying where the exchange stands (who has answered, what appears when). */
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] bool showsSideBySide() const { return m_sideBySide != nullptr; }
+    /** @brief The side-by-side answers as shown (questions, both answers, revisions, notes), for tests. */
+    [[nodiscard]] QString sideBySideText() const;
     /** @brief "My answer is ready"; hidden once the answer is given. */
     [[nodiscard]] QPushButton* readyButton() const { return m_ready; }
 
@@ -46,11 +49,13 @@ private:
     [[nodiscard]] std::string collect() const;
     [[nodiscard]] std::optional<workbook::Entry> myDraft() const;
     void refreshState();
-    void showSideBySide(const std::string& mine, const std::string& theirs);
+    void showSideBySide(const workbook::RevealState& state);
     [[nodiscard]] bool blank() const;
 
     Autosave* m_autosave = nullptr;
     std::vector<std::pair<std::string, QPlainTextEdit*>> m_boxes;
+    QLabel* m_intro = nullptr;
+    QWidget* m_writing = nullptr; ///< my questions and boxes (hidden in together time)
     QPushButton* m_ready = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_state = nullptr;

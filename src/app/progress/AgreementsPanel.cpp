@@ -181,7 +181,7 @@ void AgreementsPanel::refresh(EditorContext& context, const workbook::Dashboard&
     }
     m_empty->setVisible(inForce == 0);
     const QString emptyText = session.isSolo()
-        ? tr("Agreements are made together, so this register fills once your partner joins and you both accept "
+        ? tr("Agreements are made together, so this list fills once your partner joins and you both accept "
              "one.")
         : tr("No agreements are in force yet. When you have both accepted one (in Step 2, the pause signal or the "
              "weekly meeting), it appears here with who proposed it, when it took effect and its earlier wordings.");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardData.h"
 
+#include "Dates.h"
 #include "tw/workbook/Journal.h"
 
 #include <QDate>
@@ -29,7 +30,7 @@ QString dayText(const std::string& isoDay)
 {
     const QString text = QString::fromStdString(isoDay);
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : text;
+    return date.isValid() ? app::dayText(date) : text;
 }
 
 QString shortDayText(const std::string& isoDay)
@@ -41,7 +42,7 @@ QString shortDayText(const std::string& isoDay)
 
 QString dateText(std::int64_t ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    return app::dayText(ms);
 }
 
 QString meanText(double value)

@@ -194,20 +194,20 @@ QChart* consistencyChart(const workbook::Dashboard& dashboard, const QString& pa
 
 QChart* stepsChart(const std::vector<StepRow>& rows, const QString& partnerName)
 {
-    auto* total = new QBarSet(Text::tr("Exercises"));
+    // Only what was done is drawn: a bar for the total looked like progress. The total is in each
+    // step's name instead, and the axis reaches the largest step, so a full bar means a whole step.
     auto* mine = new QBarSet(Text::tr("Done by you"));
     auto* theirs = new QBarSet(Text::tr("Done by %1").arg(partnerName));
     QStringList categories;
     int maximum = 1;
     for (const auto& r : rows) {
-        categories << r.step;
-        *total << r.exercises;
+        //: A step in the steps chart: its name, then how many exercises it has.
+        categories << Text::tr("%1\n(of %n)", nullptr, r.exercises).arg(r.step);
         *mine << r.doneByMe;
         *theirs << r.doneByPartner;
         maximum = std::max(maximum, r.exercises);
     }
     auto* series = new QBarSeries;
-    series->append(total);
     series->append(mine);
     if (!rows.empty() && rows.front().hasPartner) {
         series->append(theirs);

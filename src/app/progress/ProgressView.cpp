@@ -44,7 +44,7 @@ ProgressView::ProgressView(QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     m_trust = new ChartPanel(tr("Trust over weeks"),
-        tr("The weekly mean of each trust thermometer check-in (0-10). Your own check-ins are always here; your "
+        tr("The average of each week's trust thermometer check-ins (0-10). Your own check-ins are always here; your "
            "partner's appear only if they share them, and then the dashed line shows the distance between you."),
         this);
     m_tabs->addTab(scrolling(m_trust, m_tabs), tr("Trust over weeks"));
@@ -163,8 +163,7 @@ void ProgressView::reload()
     } else {
         m_triggerSummary->setText(triggers.count == 1
                 ? tr("One trigger logged, intensity %1 of 10.").arg(meanText(triggers.meanIntensity))
-                : tr("%1 triggers logged; their mean intensity is %2 of 10.")
-                      .arg(triggers.count)
+                : tr("%n trigger(s) logged; on average, their intensity is %1 of 10.", nullptr, triggers.count)
                       .arg(meanText(triggers.meanIntensity)));
         m_weekdays->setContent(
             countsChart(weekdayNames(true), {triggers.byWeekday.begin(), triggers.byWeekday.end()}, tr("Triggers")),

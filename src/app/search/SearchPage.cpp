@@ -114,9 +114,11 @@ void SearchPage::search(const QString& query)
     if (count == 0) {
         m_status->setText(tr("Nothing found. Your partner's private entries are never searched."));
     } else if (count >= kMaxHits) {
-        m_status->setText(tr("The newest %1 entries found; add a word to narrow it down.").arg(count));
+        m_status->setText(
+            tr("The newest %n entries found; add a word to narrow it down.", nullptr, static_cast<int>(count)));
     } else {
-        m_status->setText(count == 1 ? tr("One entry found.") : tr("%1 entries found.").arg(count));
+        m_status->setText(
+            count == 1 ? tr("One entry found.") : tr("%n entries found.", nullptr, static_cast<int>(count)));
     }
 }
 

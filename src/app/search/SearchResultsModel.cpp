@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchResultsModel.h"
 
+#include "Dates.h"
 #include "tw/content/Curriculum.h"
 
 #include <QDateTime>
@@ -54,7 +55,7 @@ QString SearchResultsModel::text(const workbook::SearchHit& hit, int column) con
         return exercise ? QString::fromStdString(exercise->title) : QString::fromStdString(hit.exerciseId);
     }
     case DateColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(hit.createdAt).date(), QLocale::ShortFormat);
+        return dayText(hit.createdAt);
     case VisibilityColumn:
         if (hit.visibility == workbook::Visibility::Private) {
             return tr("Private");

@@ -5,6 +5,7 @@
 #include "Labels.h"
 #include "TherapistText.h"
 #include "exercises/EditorContext.h"
+#include "style/WrapButton.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/AssignmentService.h"
 
@@ -65,7 +66,6 @@ void addAssignedSection(
     if (items.empty()) {
         return;
     }
-    layout->addSpacing(8);
     //: Home section heading; %1 is the therapist's name.
     layout->addWidget(headingLabel(QCoreApplication::translate("Therapist", "Assigned by %1")
                                        .arg(QString::fromStdString(items.front().therapistName)),
@@ -84,9 +84,8 @@ void addAssignedSection(
         const QString title = exerciseTitle(context.curriculum, item.item.exerciseId, item.item.title);
         const QString text = headline(title, item);
         if (context.curriculum.findExercise(item.item.exerciseId)) {
-            auto* button = new QPushButton(text, page);
+            auto* button = new style::WrapButton(text, page);
             button->setAccessibleName(text);
-            button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
             if (item.overdue) {
                 // Bold as well as the word "Overdue", so the state never rests on colour.
                 QFont font = button->font();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssignmentBuilder.h"
 
+#include "Dates.h"
 #include "Labels.h"
 #include "TherapistText.h"
 #include "tw/base/Error.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -109,8 +111,9 @@ AssignmentBuilder::AssignmentBuilder(workbook::Session& session, const content::
     auto* dueRow = new QHBoxLayout();
     m_hasDue = new QCheckBox(tr("&Due on"), this);
     m_hasDue->setAccessibleName(tr("Has a due date"));
-    m_due = new QDateEdit(QDate::currentDate().addDays(7), this);
+    m_due = new QDateEdit(today().addDays(7), this);
     m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(dayFormat());
     m_due->setAccessibleName(tr("Due date"));
     dueRow->addWidget(m_hasDue);
     dueRow->addWidget(m_due);
@@ -126,9 +129,11 @@ AssignmentBuilder::AssignmentBuilder(workbook::Session& session, const content::
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
     details->addRow(tr("Note for the &whole assignment"), m_note);
     layout->addLayout(details);
-    layout->addWidget(new QLabel(tr("The file is signed, not encrypted: anyone holding it can read it. Keep notes "
-                                    "free of anything private."),
-        this));
+    auto* openFile = new QLabel(tr("Anyone who has the file can read it; your signature shows it comes from you. Keep "
+                                   "notes free of anything private."),
+        this);
+    openFile->setWordWrap(true);
+    layout->addWidget(openFile);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -159,6 +164,11 @@ AssignmentBuilder::AssignmentBuilder(workbook::Session& session, const content::
     refreshTemplates();
     m_tree->setFocus();
     resize(820, 720);
+}
+
+QDate AssignmentBuilder::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_session.nowMs()).date();
 }
 
 QTreeWidgetItem* AssignmentBuilder::findExercise(const std::string& exerciseId) const
@@ -218,7 +228,7 @@ void AssignmentBuilder::showDetails(QTreeWidgetItem* item)
             tr("Due date and note for \"%1\"").arg(m_current->data(ExerciseColumn, TitleRole).toString()));
         const QDate due = QDate::fromString(m_current->data(ExerciseColumn, DueRole).toString(), Qt::ISODate);
         m_hasDue->setChecked(due.isValid());
-        m_due->setDate(due.isValid() ? due : QDate::currentDate().addDays(7));
+        m_due->setDate(due.isValid() ? due : today().addDays(7));
         m_itemNote->setText(m_current->data(ExerciseColumn, NoteRole).toString());
     } else {
         m_detailsTitle->setText(tr("Choose an exercise to give it a due date and a note."));
@@ -288,6 +298,22 @@ QString AssignmentBuilder::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+QString AssignmentBuilder::suggestedFileName(const QString& client, const QDate& day)
+{
+    // The client's label in the name, so the practice's folder tells the files apart at a glance;
+    // only letters, digits and dashes, so every file system and mail program takes it.
+    QString label;
+    for (const QChar c : client.trimmed()) {
+        label += c.isLetterOrNumber() ? c : QLatin1Char('-');
+    }
+    while (label.contains(QStringLiteral("--"))) {
+        label.replace(QStringLiteral("--"), QStringLiteral("-"));
+    }
+    label = label.section(QLatin1Char('-'), 0, -1, QString::SectionSkipEmpty);
+    return label.isEmpty() ? QStringLiteral("assignment-%1.twassign").arg(day.toString(Qt::ISODate))
+                           : QStringLiteral("assignment-%1-%2.twassign").arg(label, day.toString(Qt::ISODate));
+}
+
 bool AssignmentBuilder::exportTo(const QString& path)
 {
     auto assignment = draft();
@@ -298,6 +324,18 @@ bool AssignmentBuilder::exportTo(const QString& path)
     if (assignment.items.empty()) {
         showError(tr("Tick at least one exercise to assign."));
         return false;
+    }
+    // A due day that has already passed would arrive overdue: refused, with what to change.
+    for (const auto& item : assignment.items) {
+        const QDate due = QDate::fromString(QString::fromStdString(item.due), Qt::ISODate);
+        if (due.isValid() && due < today()) {
+            showError(tr("\u201c%1\u201d is due on %2, which has already passed. Choose a later day, or no due date.")
+                    .arg(QString::fromStdString(item.title), dayText(item.due)));
+            if (auto* row = findExercise(item.exerciseId)) {
+                m_tree->setCurrentItem(row);
+            }
+            return false;
+        }
     }
     try {
         // The couple may not have the practice's own pack: it travels in the file, signed with it.
@@ -371,7 +409,7 @@ void AssignmentBuilder::applyDraft(const workbook::AssignmentDraft& draft)
 
 void AssignmentBuilder::chooseAndExport()
 {
-    const QString suggested = QStringLiteral("assignment-%1.twassign").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString suggested = suggestedFileName(m_client->currentText(), QDate::currentDate());
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the assignment"), suggested,
         tr("Trustwork assignments (*.twassign)"), nullptr, QFileDialog::DontUseNativeDialog);
     // Locking while the picker was open closed this dialog, and the session is gone.

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] workbook::AssignmentDraft draft() const;
     /** @brief Signs and writes the assignment; false with errorText() when it cannot. */
     bool exportTo(const QString& path);
+    /** @brief "assignment-Alex-Sam-2026-12-02.twassign": the default name carries the client's label. */
+    static QString suggestedFileName(const QString& client, const QDate& day);
     /** @brief Keeps the ticked items and notes under @p name for later assignments. */
     bool saveTemplate(const QString& name);
     /** @brief Replaces the ticks, dates and notes with a saved template's (by its position in the list). */
@@ -59,6 +61,8 @@ public:
     [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
 
 private:
+    /** @brief Today by the session's clock (a seam for tests of due days). */
+    [[nodiscard]] QDate today() const;
     QTreeWidgetItem* findExercise(const std::string& exerciseId) const;
     void showDetails(QTreeWidgetItem* item);
     void storeDetails();

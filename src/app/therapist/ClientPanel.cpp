@@ -4,14 +4,15 @@
 
 #include "Labels.h"
 #include "TherapistText.h"
+#include "exercises/AnswerText.h"
 #include "tw/workbook/PracticeService.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +32,15 @@ QTreeWidget* table(const QStringList& headers, const QString& accessibleName, QW
     tree->setWordWrap(true);
     tree->header()->setStretchLastSection(true);
     return tree;
+}
+
+// Wide enough for the content and for the whole header word: a header never reads "Assigned exerci".
+void fitColumns(QTreeWidget* tree, int columns)
+{
+    for (int c = 0; c < columns; ++c) {
+        tree->resizeColumnToContents(c);
+        tree->setColumnWidth(c, std::max(tree->columnWidth(c), tree->header()->sectionSizeHint(c)));
+    }
 }
 
 // Eight levels of a block, lowest to highest: a week-by-week line small enough for a table cell.
@@ -82,13 +92,14 @@ ClientPanel::ClientPanel(const content::Curriculum& curriculum, QWidget* parent)
     auto* entriesPage = new QSplitter(Qt::Vertical, m_tabs);
     m_entries->setParent(entriesPage);
     entriesPage->addWidget(m_entries);
-    m_entryText = new QPlainTextEdit(entriesPage);
-    m_entryText->setReadOnly(true);
+    // The chosen entry as the partner saw it: each question, then their answer, in the exercise's order.
+    m_entryText = new QTextBrowser(entriesPage);
+    m_entryText->setOpenLinks(false);
     m_entryText->setAccessibleName(tr("Text of the chosen entry"));
     entriesPage->addWidget(m_entryText);
-    entriesPage->setSizes({300, 160});
+    entriesPage->setSizes({240, 260});
     connect(m_entries, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        m_entryText->setPlainText(item ? item->data(4, Qt::UserRole).toString() : QString());
+        m_entryText->setHtml(item ? item->data(4, Qt::UserRole).toString() : QString());
     });
     m_tabs->addTab(entriesPage, tr("&Entries by date"));
     m_tabs->addTab(m_reports, tr("&Reports"));
@@ -110,10 +121,10 @@ void ClientPanel::clear()
 void ClientPanel::show(const workbook::ClientView& view)
 {
     m_title->setText(QString::fromStdString(view.client.label));
-    m_summary->setText(tr("%1 assignment(s) sent, %2 report(s) imported. Completion is what each partner's latest "
-                          "report says.")
-            .arg(view.assignments.size())
-            .arg(view.reports.size()));
+    //: %1 is "3 assignments sent", %2 is "2 reports imported".
+    m_summary->setText(tr("%1, %2. Completion is what each partner's latest report says.")
+            .arg(tr("%n assignment(s) sent", nullptr, static_cast<int>(view.assignments.size())),
+                tr("%n report(s) imported", nullptr, static_cast<int>(view.reports.size()))));
     fillAssignments(view);
     fillTrends(view);
     fillEntries(view);
@@ -148,7 +159,7 @@ void ClientPanel::fillAssignments(const workbook::ClientView& view)
         }
     }
     m_assignments->expandAll();
-    m_assignments->resizeColumnToContents(0);
+    fitColumns(m_assignments, 2);
 }
 
 void ClientPanel::fillTrends(const workbook::ClientView& view)
@@ -184,9 +195,7 @@ void ClientPanel::fillTrends(const workbook::ClientView& view)
         row->setData(2, Qt::AccessibleTextRole, means.join(QStringLiteral(", ")));
         row->setText(3, QLocale().toString(values.back(), 'f', 1));
     }
-    for (int c = 0; c < 3; ++c) {
-        m_trends->resizeColumnToContents(c);
-    }
+    fitColumns(m_trends, 3);
 }
 
 void ClientPanel::fillEntries(const workbook::ClientView& view)
@@ -218,14 +227,22 @@ void ClientPanel::fillEntries(const workbook::ClientView& view)
         item->setText(1, QString::fromStdString(r.partner));
         item->setText(2, exerciseTitle(m_curriculum, r.entry->exerciseId, {}));
         item->setText(3, r.entry->visibility == "private" ? tr("private, chosen by them") : tr("shared"));
-        QString text = QString::fromStdString(r.entry->text);
-        item->setData(4, Qt::UserRole, text);
-        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        item->setText(4, text);
+        // Questions and answers, not the stored JSON: the exercise's questions in its own order.
+        const auto parts
+            = answerParts(m_curriculum.findExercise(r.entry->exerciseId), "default", r.entry->kind, r.entry->text);
+        QString html;
+        QStringList snippet;
+        for (const auto& part : parts) {
+            const QString answer = part.answer.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            html += part.question.isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(answer)
+                : QStringLiteral("<p><b>%1</b><br>%2</p>").arg(part.question.toHtmlEscaped(), answer);
+            snippet << QString(part.answer).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        }
+        item->setData(4, Qt::UserRole, html);
+        item->setText(4, snippet.join(QStringLiteral(" \u00b7 ")));
     }
-    for (int c = 0; c < 4; ++c) {
-        m_entries->resizeColumnToContents(c);
-    }
+    fitColumns(m_entries, 4);
     if (m_entries->topLevelItemCount() > 0) {
         m_entries->setCurrentItem(m_entries->topLevelItem(0));
     }
@@ -250,7 +267,7 @@ void ClientPanel::fillReports(const workbook::ClientView& view)
         }
         item->setText(2, parts.join(QStringLiteral(", ")));
     }
-    m_reports->resizeColumnToContents(0);
+    fitColumns(m_reports, 2);
 }
 
 } // namespace tw::app::therapist

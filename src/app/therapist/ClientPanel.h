@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
+class QTextBrowser;
 class QTabWidget;
 class QTreeWidget;
 
@@ -51,7 +51,7 @@ private:
     QTreeWidget* m_assignments = nullptr;
     QTreeWidget* m_trends = nullptr;
     QTreeWidget* m_entries = nullptr;
-    QPlainTextEdit* m_entryText = nullptr;
+    QTextBrowser* m_entryText = nullptr;
     QTreeWidget* m_reports = nullptr;
 };
 

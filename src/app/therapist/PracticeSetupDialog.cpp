@@ -114,7 +114,7 @@ void PracticeSetupDialog::create()
         return;
     }
     m_create->setEnabled(false);
-    m_status->setText(tr("Making the keys that protect your practice. This takes a few seconds."));
+    m_status->setText(tr("Protecting your practice with your passphrase. This takes a few seconds."));
     auto passphrase = std::make_shared<crypto::SecretBytes>(m_passphrase->take());
     const std::string name = m_name->text().trimmed().toStdString();
     const std::string dir = m_dataDir.toStdString();

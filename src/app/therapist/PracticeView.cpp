@@ -16,8 +16,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tw::app::therapist {
 
@@ -29,7 +32,13 @@ PracticeView::PracticeView(const content::Curriculum& curriculum, std::filesyste
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* splitter = new QSplitter(this);
-    auto* left = new QWidget(splitter);
+    // The side panel scrolls rather than squeezing its words on top of each other at large text.
+    auto* leftScroll = new QScrollArea(splitter);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* left = new QWidget(leftScroll);
+    leftScroll->setWidget(left);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(12, 12, 6, 12);
     leftLayout->addWidget(headingLabel(tr("Your practice"), left));
@@ -60,10 +69,12 @@ PracticeView::PracticeView(const content::Curriculum& curriculum, std::filesyste
     import->setToolTip(tr("Open a report a partner sent you"));
     leftLayout->addWidget(import);
     m_panel = new ClientPanel(curriculum, splitter);
-    splitter->addWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 780});
+    // Wide enough for the fingerprint's groups at the current text size.
+    const int side = std::max(320, fontMetrics().averageCharWidth() * 34);
+    splitter->setSizes({side, std::max(side * 2, 780)});
     layout->addWidget(splitter);
 
     connect(m_clients, &QListWidget::currentRowChanged, this, &PracticeView::showClient);
@@ -79,7 +90,8 @@ void PracticeView::open(workbook::Session& session)
     const auto identity = practice.identity();
     m_name->setText(QString::fromStdString(identity.name));
     delete m_fingerprint;
-    m_fingerprint = fingerprintLabel(identity.fingerprint, this);
+    // In the side panel it is laid out in (a child of the view itself overlapped the text below).
+    m_fingerprint = fingerprintLabel(identity.fingerprint, m_fingerprintBox->parentWidget());
     m_fingerprintBox->addWidget(m_fingerprint);
     refreshClients({});
 }

@@ -28,8 +28,9 @@ PracticeWindow::PracticeWindow(AppContext& context, const content::Curriculum& c
     setWindowTitle(tr("Practice"));
     m_stack = new QStackedWidget(this);
     m_unlockPage = new UnlockPage(context, m_stack);
-    m_unlockPage->setPrivacyNote(tr("Your clients' reports and your signing key are encrypted; without your passphrase "
-                                    "or recovery code nobody can read them."));
+    m_unlockPage->setPrivacyNote(
+        tr("Your clients' reports, and what proves your assignments come from you, are "
+           "encrypted; without your passphrase or recovery code nobody can read or use them."));
     m_view = new PracticeView(curriculum, workbook::Paths(context.dataDir().toStdString()).packs, m_stack);
     m_stack->addWidget(m_unlockPage);
     m_stack->addWidget(m_view);

@@ -192,7 +192,7 @@ void ReportConsentDialog::updatePreview()
         }
         QStringList lines;
         lines << tr("Assigned exercises: %1, of which you have done %2").arg(report.items.size()).arg(done);
-        lines << (report.includesCheckins ? tr("Check-in trends: %1 week(s)").arg(weeks.size())
+        lines << (report.includesCheckins ? tr("Check-in trends: %n week(s)", nullptr, static_cast<int>(weeks.size()))
                                           : tr("Check-in trends: not included"));
         lines << (report.includesShared ? tr("Your shared entries: %1").arg(report.sharedEntries.size())
                                         : tr("Your shared entries: not included"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TherapistText.h"
 
+#include "Dates.h"
 #include "tw/content/Curriculum.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,12 @@ namespace tw::app::therapist {
 
 QString dayText(const std::string& isoDay)
 {
-    const QString text = QString::fromStdString(isoDay);
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : text;
+    return isoDayText(isoDay);
 }
 
 QString momentDay(std::int64_t ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    return app::dayText(ms);
 }
 
 QString exerciseTitle(const content::Curriculum& curriculum, const std::string& exerciseId, const std::string& fallback)

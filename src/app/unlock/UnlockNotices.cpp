@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnlockNotices.h"
 
+#include "Dates.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,12 +12,6 @@
 #include <QVBoxLayout>
 
 namespace tw::app {
-
-QString dayText(std::int64_t ms)
-{
-    //: Date format for "on or after 1 Dec 2026": day, month as a word, year (QDate format codes).
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), UnlockNoticeBar::tr("d MMM yyyy"));
-}
 
 QString momentText(std::int64_t ms)
 {

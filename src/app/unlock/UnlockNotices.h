@@ -19,8 +19,6 @@ namespace tw::app {
 QString noticeText(const workbook::UnlockNotice& notice);
 /** @brief "Last time you were here: 1 Dec 2026 at 22:14." (empty for a first visit). */
 QString lastVisitText(std::int64_t lastVisitMs);
-/** @brief A day with the month as a word ("1 Dec 2026"), never all digits. */
-QString dayText(std::int64_t ms);
 /** @brief A day and time ("1 Dec 2026 at 22:14"). */
 QString momentText(std::int64_t ms);
 
