@@ -61,15 +61,19 @@ std::vector<ImportedAssignment> AssignmentService::assignments() const
         const std::string text = detail::stringAt(body, "signed");
         // Each partner checks the therapist's signature for themselves; a row without one (from
         // before per-partner trust) or with a bad one is not an assignment anybody can rely on.
+        const bool legacy = !body.contains("signature");
         const auto signature = crypto::fromBase64(body.value("signature", std::string()));
-        if (!signature || !AssignmentFile::verifySignedText(text, *signature)) {
+        if (!legacy && (!signature || !AssignmentFile::verifySignedText(text, *signature))) {
             continue;
         }
         Assignment a = AssignmentFile::fromSignedText(text);
-        a.signature = *signature;
+        if (signature) {
+            a.signature = *signature;
+        }
         // Both partners may have imported the same file; it is one assignment.
         if (seen.insert(a.id).second) {
-            out.push_back({std::move(a), row.createdAt, partnerName(m_session, row.authorId)});
+            out.push_back({std::move(a), row.createdAt, partnerName(m_session, row.authorId), legacy,
+                row.authorId == m_session.me().id});
         }
     }
     return out;
@@ -80,7 +84,16 @@ std::optional<ConfirmedTherapist> AssignmentService::therapist() const
     const auto row = detail::latest(
         m_session.entries({.exerciseId = kExerciseId, .kind = kPinKind, .authorId = m_session.me().id}));
     if (!row) {
-        return std::nullopt;
+        // Before each partner pinned their own therapist, the partner who imported an assignment
+        // had confirmed its fingerprint then: that confirmation still counts for them (and only them).
+        std::optional<ConfirmedTherapist> earlier;
+        for (const auto& imported : assignments()) {
+            if (imported.fromBeforeSignatures && imported.importedByMe) {
+                earlier = ConfirmedTherapist{imported.assignment.therapist, imported.importedAt, m_session.me().name,
+                    imported.assignment.clientId};
+            }
+        }
+        return earlier;
     }
     const json body = detail::parseStored(row->body);
     ConfirmedTherapist t;
@@ -198,7 +211,7 @@ ImportOutcome AssignmentService::accept(
                 + "\"), not for the two of you, so it was not imported. Ask your therapist; if it really is yours "
                   "(after a restore, say), import it with --other-client.");
     }
-    const bool newlyTrusted = trust.state != TrustState::Confirmed;
+    const bool newlyTrusted = trust.state != TrustState::Confirmed || !therapistPinned();
     if (!alreadyImported) {
         const json body = {{"signed", AssignmentFile::signedText(a)}, {"signature", crypto::toBase64(a.signature)}};
         m_session.addEntry({kExerciseId, kKind, Visibility::Shared, "", detail::dump(body)});
@@ -208,6 +221,12 @@ ImportOutcome AssignmentService::accept(
         pin(a);
     }
     return {a, newlyTrusted, alreadyImported};
+}
+
+bool AssignmentService::therapistPinned() const
+{
+    return !m_session.entries({.exerciseId = kExerciseId, .kind = kPinKind, .authorId = m_session.me().id, .limit = 1})
+                .empty();
 }
 
 void AssignmentService::pin(const Assignment& a)

@@ -38,6 +38,9 @@ struct ImportedAssignment {
     Assignment assignment;
     std::int64_t importedAt = 0;
     std::string importedBy; ///< partner name
+    /** Imported before each partner kept their own trust: the therapist's signature was not kept. */
+    bool fromBeforeSignatures = false;
+    bool importedByMe = false;
 };
 
 /** @brief An imported assignment the active partner has not confirmed: the key or client differs from their pin. */
@@ -126,6 +129,7 @@ private:
     ImportOutcome accept(
         const Assignment& a, const std::string& trustFingerprint, bool acceptOtherClient, bool alreadyImported);
     void pin(const Assignment& a);
+    [[nodiscard]] bool therapistPinned() const;
 
     Session& m_session;
 };
