@@ -5,6 +5,7 @@
 #include "CommandSupport.h"
 #include "ExitCodes.h"
 #include "ProgressCommands.h"
+#include "SyncCommands.h"
 #include "tw/base/Error.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/storage/Migrations.h"
@@ -257,6 +258,9 @@ int restore(Args& args, Context& ctx)
 
 int runWorkbookCommand(const std::string& command, Args& args, Context& ctx)
 {
+    if (isSyncCommand(command)) {
+        return runSyncCommand(command, args, ctx);
+    }
     if (command == "create") {
         return create(args, ctx);
     }

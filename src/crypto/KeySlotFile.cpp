@@ -24,6 +24,9 @@ constexpr const char* kFormatName = "trustwork-keyslots";
 // Version 1 sealed the three keys; version 2 adds the signing seed and a 4-byte key generation.
 constexpr std::size_t kKeySetBytesV1 = 3 * kKeyBytes;
 constexpr std::size_t kKeySetBytes = 4 * kKeyBytes + 4;
+// After those, any number of earlier personal keys (a device that was offline during a rotation
+// still holds a store, and change files, sealed under one of them).
+constexpr std::size_t kMaxPreviousKeys = 64;
 
 const char* slotTypeName(SlotType type)
 {
@@ -224,7 +227,9 @@ KeySet KeySlotFile::unlock(const std::string& ownerId, SlotType type, const Secr
     const SecretBytes wrapping = deriveKey(secret, slot->salt, slot->kdf);
     auto opened = openSecret(wrapping, slot->sealed, slotContext(workbookId, ownerId, type));
     // The file checksum already passed, so a failure here means the secret is wrong, not the file.
-    if (!opened || (opened->size() != kKeySetBytes && opened->size() != kKeySetBytesV1)) {
+    const bool v2 = opened && opened->size() >= kKeySetBytes && (opened->size() - kKeySetBytes) % kKeyBytes == 0
+        && (opened->size() - kKeySetBytes) / kKeyBytes <= kMaxPreviousKeys;
+    if (!opened || (!v2 && opened->size() != kKeySetBytesV1)) {
         throw Error(ErrorKind::WrongSecret,
             type == SlotType::Recovery ? "That recovery code is not right. Check each group and try again."
                                        : "That passphrase is not right. Check Caps Lock and try again.");
@@ -233,7 +238,10 @@ KeySet KeySlotFile::unlock(const std::string& ownerId, SlotType type, const Secr
     keys.databaseKey = SecretBytes(opened->data(), kKeyBytes);
     keys.personalKey = SecretBytes(opened->data() + kKeyBytes, kKeyBytes);
     keys.coupleKey = SecretBytes(opened->data() + 2 * kKeyBytes, kKeyBytes);
-    if (opened->size() == kKeySetBytes) {
+    if (v2) {
+        for (std::size_t at = kKeySetBytes; at < opened->size(); at += kKeyBytes) {
+            keys.previousPersonalKeys.emplace_back(opened->data() + at, kKeyBytes);
+        }
         keys.signingSeed = SecretBytes(opened->data() + 3 * kKeyBytes, kKeyBytes);
         const std::uint8_t* v = opened->data() + 4 * kKeyBytes;
         keys.keyVersion = static_cast<std::uint32_t>(v[0]) | (static_cast<std::uint32_t>(v[1]) << 8U)
@@ -253,7 +261,10 @@ void KeySlotFile::setSlot(
         || keys.coupleKey.size() != kKeyBytes || keys.signingSeed.size() != kKeyBytes) {
         throw Error(ErrorKind::Internal, "Internal error: a key set to be sealed is incomplete.");
     }
-    SecretBytes packed(kKeySetBytes);
+    SecretBytes packed(kKeySetBytes + keys.previousPersonalKeys.size() * kKeyBytes);
+    for (std::size_t i = 0; i < keys.previousPersonalKeys.size(); ++i) {
+        std::copy_n(keys.previousPersonalKeys[i].data(), kKeyBytes, packed.data() + kKeySetBytes + i * kKeyBytes);
+    }
     std::copy_n(keys.databaseKey.data(), kKeyBytes, packed.data());
     std::copy_n(keys.personalKey.data(), kKeyBytes, packed.data() + kKeyBytes);
     std::copy_n(keys.coupleKey.data(), kKeyBytes, packed.data() + 2 * kKeyBytes);
@@ -294,18 +305,34 @@ const Slot* KeySlotFile::slot(const std::string& ownerId, SlotType type) const
 
 KeySet KeySet::clone() const
 {
-    return {databaseKey.clone(), personalKey.clone(), coupleKey.clone(), signingSeed.clone(), keyVersion};
+    KeySet k{databaseKey.clone(), personalKey.clone(), coupleKey.clone(), signingSeed.clone(), keyVersion, {}};
+    for (const auto& p : previousPersonalKeys) {
+        k.previousPersonalKeys.push_back(p.clone());
+    }
+    return k;
 }
 
 KeySet KeySet::rotated(std::uint32_t version) const
 {
-    return {databaseKey.clone(), SecretBytes::random(kKeyBytes), coupleKey.clone(), SecretBytes::random(kKeyBytes),
-        version};
+    KeySet k{databaseKey.clone(), SecretBytes::random(kKeyBytes), coupleKey.clone(), SecretBytes::random(kKeyBytes),
+        version, {}};
+    // The new passphrase may open what the old keys sealed; nothing old opens what the new seal.
+    for (const auto& p : previousPersonalKeys) {
+        k.previousPersonalKeys.push_back(p.clone());
+    }
+    if (!personalKey.empty()) {
+        k.previousPersonalKeys.push_back(personalKey.clone());
+    }
+    while (k.previousPersonalKeys.size() > kMaxPreviousKeys) {
+        k.previousPersonalKeys.erase(k.previousPersonalKeys.begin());
+    }
+    return k;
 }
 
 KeySet KeySet::forNewPartner() const
 {
-    return rotated(1);
+    return {
+        databaseKey.clone(), SecretBytes::random(kKeyBytes), coupleKey.clone(), SecretBytes::random(kKeyBytes), 1, {}};
 }
 
 void KeySet::wipe()
@@ -314,6 +341,10 @@ void KeySet::wipe()
     personalKey.wipe();
     coupleKey.wipe();
     signingSeed.wipe();
+    for (auto& p : previousPersonalKeys) {
+        p.wipe();
+    }
+    previousPersonalKeys.clear();
 }
 
 std::string KeySlotFile::addOwner(const std::string& name)

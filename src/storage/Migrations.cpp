@@ -89,6 +89,29 @@ const std::vector<Migration>& migrations()
                 " key_version INTEGER NOT NULL,"
                 " signature BLOB NOT NULL)",
             }},
+        // Two devices (issue 20): the devices of the workbook, each named by its owner and signed,
+        // and this device's own bookkeeping of the change files it imported or wrote.
+        {5, "devices and change files",
+            {
+                "CREATE TABLE device ("
+                " id TEXT PRIMARY KEY NOT NULL,"
+                " author TEXT NOT NULL,"
+                " name TEXT NOT NULL,"
+                " removed INTEGER NOT NULL DEFAULT 0,"
+                " removed_after INTEGER NOT NULL DEFAULT 0,"
+                " signer TEXT NOT NULL,"
+                " hlc TEXT NOT NULL,"
+                " key_version INTEGER NOT NULL,"
+                " signature BLOB NOT NULL)",
+                "CREATE TABLE sync_file ("
+                " name TEXT PRIMARY KEY NOT NULL,"
+                " device TEXT NOT NULL,"
+                " seq INTEGER NOT NULL,"
+                " hash TEXT NOT NULL,"
+                " created_at INTEGER NOT NULL,"
+                " mine INTEGER NOT NULL)",
+                "CREATE INDEX sync_file_by_device ON sync_file (device, seq)",
+            }},
     };
     return list;
 }
@@ -144,6 +167,26 @@ const std::vector<Migration>& privateStoreMigrations()
                 // Room reserved in the file and freed again, so the file's size moves in large steps
                 // instead of with each entry (PrivateStore::keepSizeClass).
                 "CREATE TABLE padding (bytes BLOB NOT NULL)",
+            }},
+        // Two devices: each row's version vector (edits per device), so concurrent edits on two of
+        // my devices are told apart from ones that follow each other; the changes not yet
+        // published; the other versions of concurrent edits; and the change files whose private part
+        // this store has taken in.
+        {2, "version vectors, outbox and imported changes",
+            {
+                "ALTER TABLE entry ADD COLUMN vv TEXT NOT NULL DEFAULT '{}'",
+                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, item TEXT NOT NULL)",
+                // One row per changed item: a hundred autosaves of one entry publish it once.
+                "CREATE UNIQUE INDEX outbox_item ON outbox (item)",
+                // The losing side of two edits made at once on two of my devices, kept until I choose.
+                "CREATE TABLE other_version ("
+                " entry_id TEXT NOT NULL,"
+                " device TEXT NOT NULL,"
+                " hlc TEXT NOT NULL,"
+                " body TEXT NOT NULL,"
+                " updated_at INTEGER NOT NULL,"
+                " PRIMARY KEY (entry_id, hlc))",
+                "CREATE TABLE sync_imported (name TEXT PRIMARY KEY NOT NULL)",
             }},
     };
     return list;

@@ -5,6 +5,7 @@
 #include "store/PrivateStore.h"
 #include "store/RowBodies.h"
 #include "store/SharedStore.h"
+#include "sync/VersionVector.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
 #include "tw/crypto/Encoding.h"
@@ -207,7 +208,13 @@ void Session::writeOwn(const store::StoredEntry& row)
 {
     {
         storage::Transaction tx(m_private->db());
-        m_private->put(row);
+        if (m_deviceId.empty()) {
+            m_private->put(row);
+        } else {
+            store::StoredEntry counted = row;
+            counted.vv = sync::bumped(row.vv, m_deviceId);
+            m_private->put(counted);
+        }
         tx.commit();
     }
     m_private->keepSizeClass();

@@ -66,6 +66,37 @@ std::unique_ptr<store::PrivateStore> openMine(
     return std::make_unique<store::PrivateStore>(path, personal, o);
 }
 
+/**
+ * As openMine, but a store still under an earlier personal key (this device was offline while
+ * another device of mine rotated the keys) is opened with it and re-encrypted under the current one.
+ */
+std::unique_ptr<store::PrivateStore> openMineAnyGeneration(
+    const std::filesystem::path& path, const crypto::KeySet& keys, const storage::OpenOptions& options)
+{
+    try {
+        return openMine(path, keys.personalKey, options);
+    } catch (const Error& e) {
+        if (e.kind() != ErrorKind::Damaged) {
+            throw;
+        }
+        for (auto it = keys.previousPersonalKeys.rbegin(); it != keys.previousPersonalKeys.rend(); ++it) {
+            std::unique_ptr<store::PrivateStore> old;
+            try {
+                storage::OpenOptions o = options;
+                o.create = false;
+                old = std::make_unique<store::PrivateStore>(path, *it, o);
+            } catch (const Error&) {
+                continue;
+            }
+            const auto pending = pendingPath(path);
+            old->exportTo(pending, keys.personalKey);
+            old.reset();
+            return openMine(path, keys.personalKey, options);
+        }
+        throw;
+    }
+}
+
 store::PartnerKey keyRecord(const std::string& partnerId, std::uint32_t version, const crypto::SigningKeyPair& keys)
 {
     store::PartnerKey k;
@@ -80,8 +111,12 @@ store::PartnerKey keyRecord(const std::string& partnerId, std::uint32_t version,
 void Session::open(const crypto::SecretBytes* passphrase)
 {
     loadPartners();
-    m_private = openMine(
-        store::PrivateStore::pathFor(m_paths, m_partnerId), m_keys.personalKey, storeOptions(m_slots, m_options, true));
+    {
+        storage::Statement device(*m_db, "SELECT value FROM meta WHERE key = 'device_id'");
+        m_deviceId = device.step() ? device.text(0) : std::string();
+    }
+    m_private = openMineAnyGeneration(
+        store::PrivateStore::pathFor(m_paths, m_partnerId), m_keys, storeOptions(m_slots, m_options, true));
     auto& mine = *m_private;
     {
         storage::Transaction tx(mine.db());

@@ -96,18 +96,22 @@ void PrivateStore::put(const StoredEntry& row)
     const Entry& e = row.entry;
     storage::Statement stmt(m_db,
         "INSERT OR REPLACE INTO entry (id, exercise_id, kind, visibility, parent_id, body, created_at, updated_at, "
-        "hlc, deleted, unpublished) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "hlc, deleted, unpublished, vv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     stmt.bind(1, e.id).bind(2, e.exerciseId).bind(3, e.kind).bind(4, visibilityName(e.visibility));
     bindOptional(stmt, 5, e.parentId);
     stmt.bind(6, e.body).bind(7, e.createdAt).bind(8, e.updatedAt).bind(9, row.hlc);
     stmt.bind(10, static_cast<long long>(row.deleted ? 1 : 0)).bind(11, static_cast<long long>(row.unpublished));
+    stmt.bind(12, row.vv);
     stmt.run();
+    if (!m_importing) {
+        addToOutbox("entry:" + e.id);
+    }
 }
 
 namespace {
 
 constexpr const char* kEntryColumns
-    = "id, exercise_id, kind, visibility, parent_id, body, created_at, updated_at, hlc, deleted, unpublished";
+    = "id, exercise_id, kind, visibility, parent_id, body, created_at, updated_at, hlc, deleted, unpublished, vv";
 
 StoredEntry readStored(const storage::Statement& stmt, const std::string& ownerId)
 {
@@ -125,6 +129,7 @@ StoredEntry readStored(const storage::Statement& stmt, const std::string& ownerI
     row.hlc = stmt.text(8);
     row.deleted = stmt.integer(9) != 0;
     row.unpublished = stmt.integer(10) != 0;
+    row.vv = stmt.text(11);
     return row;
 }
 
@@ -215,6 +220,9 @@ void PrivateStore::recordPublished(const SharedRow& row)
     storage::Statement stmt(m_db, "INSERT OR REPLACE INTO published (id, hlc, digest, record) VALUES (?1, ?2, ?3, ?4)");
     stmt.bind(1, row.id).bind(2, row.hlc).bind(3, recordDigest(row.signature)).bind(4, serialise(row));
     stmt.run();
+    if (!m_importing) {
+        addToOutbox("entry:" + row.id);
+    }
 }
 
 std::map<std::string, SharedRow> PrivateStore::published()
@@ -245,6 +253,9 @@ void PrivateStore::recordMarker(const Marker& m)
     stmt.bind(1, m.subject).bind(2, m.kind).bind(3, static_cast<long long>(m.version)).bind(4, m.value);
     stmt.bind(5, recordDigest(m.signature)).bind(6, serialise(m));
     stmt.run();
+    if (!m_importing) {
+        addToOutbox("marker:" + m.kind + "|" + m.subject);
+    }
 }
 
 std::map<std::string, Marker> PrivateStore::markers()
@@ -365,11 +376,101 @@ void PrivateStore::keepSizeClass()
     m_db.checkpoint();
 }
 
+void PrivateStore::addToOutbox(const std::string& item)
+{
+    storage::Statement stmt(m_db, "INSERT OR REPLACE INTO outbox (item) VALUES (?1)");
+    stmt.bind(1, item);
+    stmt.run();
+}
+
+std::vector<std::pair<std::int64_t, std::string>> PrivateStore::outbox()
+{
+    storage::Statement stmt(m_db, "SELECT seq, item FROM outbox ORDER BY seq");
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    while (stmt.step()) {
+        out.emplace_back(stmt.integer(0), stmt.text(1));
+    }
+    return out;
+}
+
+void PrivateStore::clearOutboxUpTo(std::int64_t seq)
+{
+    storage::Statement stmt(m_db, "DELETE FROM outbox WHERE seq <= ?1");
+    stmt.bind(1, static_cast<long long>(seq));
+    stmt.run();
+}
+
+bool PrivateStore::imported(const std::string& fileName)
+{
+    storage::Statement stmt(m_db, "SELECT 1 FROM sync_imported WHERE name = ?1");
+    stmt.bind(1, fileName);
+    return stmt.step();
+}
+
+void PrivateStore::markImported(const std::string& fileName)
+{
+    storage::Statement stmt(m_db, "INSERT OR IGNORE INTO sync_imported (name) VALUES (?1)");
+    stmt.bind(1, fileName);
+    stmt.run();
+}
+
+std::vector<StoredEntry> PrivateStore::allRows()
+{
+    storage::Statement stmt(m_db, std::string("SELECT ") + kEntryColumns + " FROM entry ORDER BY hlc");
+    const std::string owner = meta("partner_id").value_or("");
+    std::vector<StoredEntry> out;
+    while (stmt.step()) {
+        out.push_back(readStored(stmt, owner));
+    }
+    return out;
+}
+
 void PrivateStore::exportTo(const std::filesystem::path& target, const crypto::SecretBytes& newPersonalKey)
 {
     std::error_code ec;
     std::filesystem::remove(target, ec);
     m_db.exportTo(target, storeKey(newPersonalKey));
+}
+
+} // namespace tw::workbook::store
+
+namespace tw::workbook::store {
+
+void PrivateStore::addOtherVersion(const OtherVersion& v)
+{
+    storage::Statement stmt(m_db,
+        "INSERT OR IGNORE INTO other_version (entry_id, device, hlc, body, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    stmt.bind(1, v.entryId).bind(2, v.device).bind(3, v.hlc).bind(4, v.body).bind(5, v.updatedAt);
+    stmt.run();
+}
+
+std::vector<OtherVersion> PrivateStore::otherVersions(const std::string& entryId)
+{
+    storage::Statement stmt(
+        m_db, "SELECT entry_id, device, hlc, body, updated_at FROM other_version WHERE entry_id = ?1 ORDER BY hlc");
+    stmt.bind(1, entryId);
+    std::vector<OtherVersion> out;
+    while (stmt.step()) {
+        out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.integer(4)});
+    }
+    return out;
+}
+
+std::vector<std::string> PrivateStore::entriesWithOtherVersions()
+{
+    storage::Statement stmt(m_db, "SELECT DISTINCT entry_id FROM other_version ORDER BY entry_id");
+    std::vector<std::string> out;
+    while (stmt.step()) {
+        out.push_back(stmt.text(0));
+    }
+    return out;
+}
+
+void PrivateStore::dropOtherVersions(const std::string& entryId)
+{
+    storage::Statement stmt(m_db, "DELETE FROM other_version WHERE entry_id = ?1");
+    stmt.bind(1, entryId);
+    stmt.run();
 }
 
 } // namespace tw::workbook::store

@@ -28,6 +28,17 @@ struct StoredEntry {
     bool deleted = false;
     /** The author changed a shared entry and has not yet published the change. */
     bool unpublished = false;
+    /** Version vector as JSON: device id -> number of edits made there. */
+    std::string vv = "{}";
+};
+
+/** @brief The losing side of two edits of one entry made at once on two of my devices. */
+struct OtherVersion {
+    std::string entryId;
+    std::string device;
+    std::string hlc;
+    std::string body;
+    std::int64_t updatedAt = 0;
 };
 
 class PrivateStore {
@@ -91,6 +102,22 @@ public:
      */
     void keepSizeClass();
 
+    /** @brief Remembers that @p item ("entry:ID", "shared:ID", ...) changed and is not yet published. */
+    void addToOutbox(const std::string& item);
+    /** @brief Outbox items with their sequence, oldest first. */
+    [[nodiscard]] std::vector<std::pair<std::int64_t, std::string>> outbox();
+    void clearOutboxUpTo(std::int64_t seq);
+    [[nodiscard]] bool imported(const std::string& fileName);
+    void markImported(const std::string& fileName);
+    /** @brief While set, writes come from another device of mine and are not added to the outbox. */
+    void setImporting(bool importing) { m_importing = importing; }
+    void addOtherVersion(const OtherVersion& version);
+    [[nodiscard]] std::vector<OtherVersion> otherVersions(const std::string& entryId);
+    [[nodiscard]] std::vector<std::string> entriesWithOtherVersions();
+    void dropOtherVersions(const std::string& entryId);
+    /** @brief Every live or deleted row (for a full snapshot). */
+    [[nodiscard]] std::vector<StoredEntry> allRows();
+
     /**
      * @brief Writes a copy of the whole store to @p target encrypted under @p newPersonalKey's store
      * key (sqlcipher_export), for a key rotation that swaps the files only once the new keys are saved.
@@ -99,6 +126,7 @@ public:
 
 private:
     storage::Database m_db;
+    bool m_importing = false;
 };
 
 } // namespace tw::workbook::store

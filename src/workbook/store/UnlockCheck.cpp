@@ -56,6 +56,8 @@ std::vector<PartnerKey> keysFromJson(const std::string& partnerId, const std::st
     return out;
 }
 
+} // namespace
+
 /** The valid prefix of a partner's key chain: v1 signed by itself, each later version by the one before. */
 std::vector<PartnerKey> validChain(const std::string& workbookId, const std::vector<PartnerKey>& keys)
 {
@@ -70,8 +72,6 @@ std::vector<PartnerKey> validChain(const std::string& workbookId, const std::vec
     }
     return chain;
 }
-
-} // namespace
 
 void UnlockCheck::run(Session& s)
 {

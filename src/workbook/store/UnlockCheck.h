@@ -4,11 +4,19 @@
 
 // Internal to tw_workbook: what a partner's app checks and puts right at every unlock.
 
+#include <string>
+#include <vector>
+
 namespace tw::workbook {
 class Session;
 }
 
 namespace tw::workbook::store {
+
+struct PartnerKey;
+
+/** @brief The valid prefix of a partner's key chain: v1 signed by itself, each later version by the one before. */
+std::vector<PartnerKey> validChain(const std::string& workbookId, const std::vector<PartnerKey>& keys);
 
 /**
  * @brief Compares what my private store says I published (rows, markers, my signing keys, my head)

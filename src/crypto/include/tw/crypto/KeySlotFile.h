@@ -26,6 +26,11 @@ struct KeySet {
     SecretBytes signingSeed;
     /** @brief Generation of the personal key and signing seed: 1 at creation, +1 at each rotation. */
     std::uint32_t keyVersion = 1;
+    /**
+     * @brief Personal keys of earlier generations, oldest first: what another device of this
+     * partner sealed before it learnt of a rotation still opens for the new passphrase.
+     */
+    std::vector<SecretBytes> previousPersonalKeys;
 
     [[nodiscard]] KeySet clone() const;
     /** @brief The same couple keys with a fresh personal key and signing seed of generation @p version. */

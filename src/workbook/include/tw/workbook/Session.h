@@ -30,6 +30,10 @@ class LegacyRows;
 struct Marker;
 } // namespace store
 
+namespace sync {
+class Replica;
+}
+
 /** @brief When a change to a shared entry reaches the partner. */
 enum class Publish {
     Now, ///< at once (commitments, agreements, anything whose state the partner acts on)
@@ -166,6 +170,7 @@ public:
 private:
     friend class store::UnlockCheck;
     friend class store::LegacyRows;
+    friend class sync::Replica;
 
     void requireOpen() const;
     store::StoredEntry ownRow(const std::string& id) const;
@@ -192,6 +197,8 @@ private:
     Hlc m_hlc;
     std::vector<UnlockNotice> m_notices;
     std::int64_t m_lastVisit = 0;
+    /** This device's id once it has joined a synced folder; my edits count in its version vectors. */
+    std::string m_deviceId;
     /** Partner keys I trust this session, by partner id: their current (latest pinned) key. */
     mutable std::map<std::string, std::vector<std::uint8_t>> m_trustedKeys;
     /** Digests of partner rows whose signature was checked, loaded from my store on first use. */

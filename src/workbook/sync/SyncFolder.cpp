@@ -1,0 +1,504 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../store/PrivateStore.h"
+#include "../store/SharedStore.h"
+#include "../store/UnlockCheck.h"
+#include "ChangeFile.h"
+#include "Replica.h"
+#include "tw/base/AtomicFile.h"
+#include "tw/base/Error.h"
+#include "tw/base/Logging.h"
+#include "tw/crypto/Encoding.h"
+#include "tw/crypto/KeySlotFile.h"
+#include "tw/storage/Database.h"
+#include "tw/storage/Migrations.h"
+#include "tw/storage/Statement.h"
+#include "tw/storage/Transaction.h"
+#include "tw/workbook/Session.h"
+#include "tw/workbook/Sync.h"
+
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
+
+namespace tw::workbook {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
+
+[[noreturn]] void notASyncFolder(const fs::path& folder, const std::string& why)
+{
+    throw Error(ErrorKind::InvalidInput,
+        folder.string() + " is not a Trustwork sync folder (" + why
+            + "). Choose the folder this workbook was first synced into, or an empty folder to start one.");
+}
+
+/** A change file found in the folder, by device and sequence. */
+struct Found {
+    fs::path path;
+    std::string name;
+    std::string device;
+    std::int64_t seq = 0;
+};
+
+std::vector<Found> changeFiles(const fs::path& folder)
+{
+    std::vector<Found> out;
+    std::error_code ec;
+    const fs::path devices = folder / "devices";
+    if (!fs::is_directory(devices, ec)) {
+        return out;
+    }
+    for (const auto& dir : fs::directory_iterator(devices, ec)) {
+        if (!dir.is_directory(ec)) {
+            continue;
+        }
+        for (const auto& file : fs::directory_iterator(dir.path(), ec)) {
+            const std::string name = file.path().filename().string();
+            // Conflict copies, temp files and anything else the sync tool or a person left are not ours.
+            if (const auto seq = sync::sequenceOfName(name); seq && file.is_regular_file(ec)) {
+                out.push_back({file.path(), name, dir.path().filename().string(), *seq});
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) {
+        return std::tie(a.device, a.seq, a.name) < std::tie(b.device, b.seq, b.name);
+    });
+    return out;
+}
+
+std::string hostName()
+{
+    char name[256] = {};
+    if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') {
+        return "This computer";
+    }
+    return name;
+}
+
+} // namespace
+
+SyncFolder::SyncFolder(std::filesystem::path folder)
+    : m_folder(std::move(folder))
+{
+}
+
+void SyncFolder::refuseManagedDataDir(const std::filesystem::path& dataDir)
+{
+    static const char* const markers[]
+        = {".stfolder", ".dropbox", ".dropbox.cache", ".nextcloudsync.log", ".owncloudsync.log", ".sync_journal.db"};
+    std::error_code ec;
+    fs::path dir = fs::weakly_canonical(fs::absolute(dataDir, ec), ec);
+    while (!dir.empty()) {
+        for (const char* marker : markers) {
+            if (fs::exists(dir / marker, ec)) {
+                throw Error(ErrorKind::Usage,
+                    "The workbook folder " + dataDir.string() + " is inside a folder a sync tool manages (found "
+                        + marker + " in " + dir.string()
+                        + "). A sync tool copies a live database and its journal apart, which can lose or fork "
+                          "the workbook. Keep the workbook elsewhere and sync it with `sync --folder` instead.");
+            }
+        }
+        if (dir == dir.parent_path()) {
+            break;
+        }
+        dir = dir.parent_path();
+    }
+}
+
+void SyncFolder::prepare(Session* session)
+{
+    std::error_code ec;
+    const fs::path format = m_folder / kFormatFile;
+    if (!fs::exists(format, ec)) {
+        if (!session) {
+            notASyncFolder(m_folder, std::string("it has no ") + kFormatFile);
+        }
+        if (fs::exists(m_folder, ec) && !fs::is_empty(m_folder, ec) && !fs::exists(m_folder / "devices", ec)
+            && !fs::exists(m_folder / ".stfolder", ec)) {
+            notASyncFolder(m_folder, "it holds other files; start a sync folder in an empty one");
+        }
+        fs::create_directories(m_folder / "devices", ec);
+        if (ec) {
+            throw Error(ErrorKind::Io, "Could not create the sync folder " + m_folder.string() + ": " + ec.message());
+        }
+        const json n = {{"format", sync::ChangeFile::kFormat}, {"workbook", session->workbookId()}};
+        const std::string text = n.dump(2) + "\n";
+        writeFileAtomically(format, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+        return;
+    }
+    const auto bytes = readFile(format);
+    const json n = json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    if (!n.is_object() || !n.contains("format") || !n["format"].is_number_integer() || !n.contains("workbook")
+        || !n["workbook"].is_string()) {
+        throw Error(ErrorKind::Damaged,
+            "The sync folder's " + std::string(kFormatFile)
+                + " is damaged. Nothing was changed; copy it again from "
+                  "another device's sync folder.");
+    }
+    if (n["format"].get<int>() > sync::ChangeFile::kFormat) {
+        throw Error(ErrorKind::NewerVersion,
+            "This sync folder was written by a newer version of Trustwork. Install it on this computer; nothing "
+            "was changed.");
+    }
+    if (session && n["workbook"].get<std::string>() != session->workbookId()) {
+        notASyncFolder(m_folder, "it belongs to another workbook");
+    }
+}
+
+SyncReport SyncFolder::sync(Session& session)
+{
+    SyncReport report = importChanges(session);
+    if (!report.passphraseChangedElsewhere) {
+        publish(session, report);
+    }
+    return report;
+}
+
+SyncReport SyncFolder::importChanges(Session& session)
+{
+    prepare(&session);
+    sync::Replica replica(session);
+    SyncReport report;
+    report.deviceId = replica.deviceId();
+    std::map<std::string, std::int64_t> highest;
+    std::map<std::string, int> present;
+    const std::int64_t now = session.nowMs();
+    const auto files = changeFiles(m_folder);
+    // Device records first: a removal counts against the removed device's later files even when
+    // they sort (or arrived) before it.
+    for (const auto& f : files) {
+        if (!replica.alreadyImported(f.name)) {
+            try {
+                replica.takeDeviceRecords(readFile(f.path));
+            } catch (const Error&) {
+                // named as damaged by the import below
+            }
+        }
+    }
+    for (const auto& f : files) {
+        highest[f.device] = std::max(highest[f.device], f.seq);
+        ++present[f.device];
+        if (replica.alreadyImported(f.name)) {
+            continue;
+        }
+        try {
+            const auto bytes = readFile(f.path);
+            const auto header = sync::ChangeFile::parse(bytes).header;
+            if (header.deviceId != f.device) {
+                throw Error(ErrorKind::Damaged, "A change file lies in another device's folder.");
+            }
+            switch (replica.apply(f.name, bytes)) {
+            case sync::Applied::Applied:
+                ++report.imported;
+                break;
+            case sync::Applied::Ignored:
+                ++report.ignored;
+                break;
+            case sync::Applied::PrivateLater:
+                ++report.imported;
+                break;
+            }
+            if (header.createdAt > now + kDayMs) {
+                report.clockOff.push_back(header.deviceId);
+            }
+        } catch (const Error& e) {
+            if (e.kind() != ErrorKind::Damaged && e.kind() != ErrorKind::Io && e.kind() != ErrorKind::NewerVersion) {
+                throw;
+            }
+            report.damaged.push_back(fs::relative(f.path, m_folder).string());
+            tw::log::get("sync")->warn("a change file was not used (kind {})", static_cast<int>(e.kind()));
+        }
+    }
+    std::map<std::string, std::string> names;
+    for (const auto& d : replica.devices()) {
+        names[d.id] = d.name;
+    }
+    for (const auto& [device, top] : highest) {
+        const int missing = static_cast<int>(top) - present[device];
+        if (missing > 0 && device != report.deviceId) {
+            report.waitingFor[names.count(device) ? names[device] : device] = missing;
+        }
+    }
+    for (auto& id : report.clockOff) {
+        if (names.count(id)) {
+            id = names[id];
+        }
+    }
+    report.passphraseChangedElsewhere = replica.myPassphraseChangedElsewhere();
+    return report;
+}
+
+void SyncFolder::publish(Session& session, SyncReport& report)
+{
+    prepare(&session);
+    sync::Replica replica(session);
+    std::string device = replica.deviceId();
+    const auto files = changeFiles(m_folder);
+    // A file under my id that I did not write: a cloned computer uses the same id. Each copy
+    // that finds one moves to a new id, so no id keeps two writers.
+    for (const auto& f : files) {
+        if (f.device == device && !replica.wrote(f.name)) {
+            device = replica.takeNewDeviceId();
+            report.tookNewDeviceId = true;
+            break;
+        }
+    }
+    if (!replica.hasDeviceRecord()) {
+        replica.nameThisDevice(hostName());
+    }
+    report.deviceId = device;
+    if (!replica.hasChanges()) {
+        return;
+    }
+    auto [seq, previous] = replica.lastRecorded(device);
+    // The folder may hold a newer file of mine than my records (a kill after writing it and before
+    // recording it): never reuse its sequence number.
+    for (const auto& f : files) {
+        if (f.device == device && f.seq > seq) {
+            seq = f.seq;
+            previous = sync::changeFileHash(readFile(f.path));
+        }
+    }
+    sync::ChangeHeader header;
+    header.deviceId = device;
+    header.seq = seq + 1;
+    header.previousHash = previous;
+    header.createdAt = session.nowMs();
+    std::int64_t upTo = 0;
+    const auto bytes = replica.buildChange(header, upTo);
+    const fs::path dir = m_folder / "devices" / device;
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+        throw Error(ErrorKind::Io, "Could not create " + dir.string() + ": " + ec.message());
+    }
+    const std::string name = sync::changeFileName(header.seq, bytes);
+    writeFileAtomically(dir / name, bytes);
+    replica.markPublished(name, sync::changeFileHash(bytes), header.seq, upTo);
+    report.published = true;
+}
+
+std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, const std::string& name,
+    const crypto::SecretBytes& passphrase, const Options& options)
+{
+    prepare(nullptr);
+    const Paths paths(dataDir);
+    if (paths.workbookExists()) {
+        throw Error(ErrorKind::Usage,
+            "A workbook already exists in " + dataDir.string()
+                + ". Nothing was changed. Join into an empty folder, or sync this one with `sync --folder`.");
+    }
+    refuseManagedDataDir(dataDir);
+    struct Candidate {
+        std::vector<std::uint8_t> bytes;
+        sync::ChangeFile file;
+        crypto::KeySlotFile slots;
+    };
+    std::vector<Candidate> all;
+    for (const auto& f : changeFiles(m_folder)) {
+        try {
+            Candidate c;
+            c.bytes = readFile(f.path);
+            c.file = sync::ChangeFile::parse(c.bytes);
+            if (!sync::nameMatches(f.name, c.bytes) || c.file.slots.empty()) {
+                continue;
+            }
+            c.slots = crypto::KeySlotFile::parse(c.file.slots);
+            if (c.slots.workbookId != c.file.header.workbookId || !c.slots.findById(c.file.header.authorId)) {
+                continue;
+            }
+            all.push_back(std::move(c));
+        } catch (const Error&) {
+            continue; // damaged or incomplete: the sync after joining names it
+        }
+    }
+    std::stable_sort(all.begin(), all.end(),
+        [](const Candidate& a, const Candidate& b) { return a.file.header.keyVersion > b.file.header.keyVersion; });
+    bool named = false;
+    const Candidate* chosen = nullptr;
+    crypto::KeySet keys;
+    std::string myId;
+    // My own files first (newest key first), each signed by the key its slot holds; then, if I have
+    // never synced, my slot as my partner's device carried it, checked against my key chain below.
+    for (const bool ownFiles : {true, false}) {
+        for (const auto& c : all) {
+            const auto* owner = c.slots.findByName(name);
+            if (!owner || (owner->id == c.file.header.authorId) != ownFiles) {
+                continue;
+            }
+            named = true;
+            try {
+                auto k = c.slots.unlock(owner->id, crypto::SlotType::Passphrase, passphrase);
+                const auto signer = crypto::SigningKeyPair::fromSeed(k.signingSeed);
+                if (!ownFiles
+                    || (k.keyVersion == c.file.header.keyVersion && c.file.signedBy(c.bytes, signer.publicKey))) {
+                    keys = std::move(k);
+                    chosen = &c;
+                    myId = owner->id;
+                    break;
+                }
+            } catch (const Error& e) {
+                if (e.kind() != ErrorKind::WrongSecret) {
+                    throw;
+                }
+            }
+        }
+        if (chosen) {
+            break;
+        }
+    }
+    if (!named) {
+        throw Error(ErrorKind::NotFound,
+            "Nobody called \"" + name
+                + "\" is in the workbook published in this sync folder. Check the spelling "
+                  "(names are case-sensitive), or sync once on a device that has the workbook.");
+    }
+    if (!chosen) {
+        throw Error(ErrorKind::WrongSecret, "That passphrase is not right for " + name + ".");
+    }
+    crypto::KeySlotFile slots;
+    slots.workbookId = chosen->slots.workbookId;
+    slots.kind = chosen->slots.kind;
+    slots.database = chosen->slots.database;
+    // Each partner's slots from their own newest file, else as the other partner's file carried them.
+    std::map<std::string, std::pair<std::uint32_t, crypto::SlotOwner>> owners;
+    for (const auto& c : all) {
+        for (const auto& owner : c.slots.owners) {
+            const std::uint32_t rank = owner.id == c.file.header.authorId ? c.file.header.keyVersion + 1000000U : 1U;
+            auto& have = owners[owner.id];
+            if (rank > have.first) {
+                have = {rank, owner};
+            }
+        }
+    }
+    owners[myId] = {0xffffffffU, *chosen->slots.findById(myId)};
+
+    std::error_code ec;
+    fs::create_directories(dataDir, ec);
+    if (ec) {
+        throw Error(ErrorKind::Io, "Could not create the folder " + dataDir.string() + ": " + ec.message() + ".");
+    }
+    fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    {
+        storage::OpenOptions o;
+        o.create = true;
+        o.cipherPageSize = slots.database.cipherPageSize;
+        o.cipherCompatibility = slots.database.cipherCompatibility;
+        o.plaintextForTests = options.plaintextDatabaseForTests;
+        storage::Database db(paths.database, keys.databaseKey, o);
+        db.configureForWriting();
+        storage::migrate(db);
+        storage::Transaction tx(db);
+        for (const char* key : {"workbook_id", "kind"}) {
+            storage::Statement meta(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+            meta.bind(1, key).bind(2, std::string(key) == "kind" ? slots.kind : slots.workbookId);
+            meta.run();
+        }
+        // The people and their key chains come first, so that the first unlock here finds my own
+        // chain; every row then arrives through the ordinary, checked import.
+        std::map<std::string, std::vector<store::PartnerKey>> chains;
+        for (const auto& c : all) {
+            const auto plain = c.file.openShared(keys.coupleKey);
+            const json n = plain ? json::parse(plain->begin(), plain->end(), nullptr, false) : json();
+            if (!n.is_object() || !n.contains("partners") || !n.contains("keys")) {
+                continue;
+            }
+            try {
+                for (const auto& p : n.at("partners")) {
+                    storage::Statement stmt(db,
+                        "INSERT OR IGNORE INTO partner (id, name, role, solo, created_at, hlc) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                    stmt.bind(1, p.at("id").get<std::string>()).bind(2, p.at("name").get<std::string>());
+                    stmt.bind(3, p.at("role").get<std::string>()).bind(4, p.at("solo").get<long long>());
+                    stmt.bind(5, p.at("created").get<std::int64_t>()).bind(6, p.at("hlc").get<std::string>());
+                    stmt.run();
+                }
+                std::map<std::string, std::vector<store::PartnerKey>> offered;
+                for (const auto& k : n.at("keys")) {
+                    store::PartnerKey key;
+                    key.partnerId = k.at("partner").get<std::string>();
+                    key.version = k.at("version").get<std::uint32_t>();
+                    key.publicKey
+                        = crypto::fromBase64(k.at("public").get<std::string>()).value_or(std::vector<std::uint8_t>{});
+                    key.signature = crypto::fromBase64(k.at("signature").get<std::string>())
+                                        .value_or(std::vector<std::uint8_t>{});
+                    offered[key.partnerId].push_back(std::move(key));
+                }
+                for (auto& [partnerId, list] : offered) {
+                    std::sort(
+                        list.begin(), list.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+                    auto chain = store::validChain(slots.workbookId, list);
+                    auto& best = chains[partnerId];
+                    if (chain.size() > best.size()) {
+                        best = std::move(chain);
+                    }
+                }
+            } catch (const json::exception&) {
+                continue;
+            }
+        }
+        const auto signer = crypto::SigningKeyPair::fromSeed(keys.signingSeed);
+        const auto& mine = chains[myId];
+        if (mine.size() < keys.keyVersion || mine[keys.keyVersion - 1].publicKey != signer.publicKey) {
+            throw Error(ErrorKind::Damaged,
+                "The key records of " + name + " in this sync folder do not match " + name
+                    + "'s key. Nothing was joined; sync again once every file has arrived.");
+        }
+        store::SharedStore shared(db);
+        for (const auto& [author, chain] : chains) {
+            for (const auto& k : chain) {
+                shared.putKey(k);
+            }
+        }
+        tx.commit();
+        db.checkpoint();
+    }
+    for (auto& [id, owner] : owners) {
+        slots.owners.push_back(owner.second);
+    }
+    slots.save(paths.keySlots);
+    auto session = Workbook::unlock(dataDir, name, passphrase, options);
+    sync(*session);
+    return session;
+}
+
+std::vector<SyncDevice> SyncFolder::devices(Session& session)
+{
+    sync::Replica replica(session);
+    const std::string me = replica.deviceId();
+    std::vector<SyncDevice> out;
+    for (const auto& d : replica.devices()) {
+        SyncDevice device;
+        device.id = d.id;
+        device.name = d.name;
+        device.removed = d.removed;
+        device.thisDevice = d.id == me;
+        device.lastChangeAt = replica.lastChangeAt(d.id);
+        for (const auto& p : session.partners()) {
+            if (p.id == d.authorId) {
+                device.ownerName = p.name;
+            }
+        }
+        out.push_back(std::move(device));
+    }
+    return out;
+}
+
+void SyncFolder::removeDevice(Session& session, const std::string& id)
+{
+    sync::Replica(session).removeDevice(id);
+}
+
+std::vector<std::string> SyncFolder::entriesWithOtherVersions(Session& session)
+{
+    return sync::Replica(session).entriesWithOtherVersions();
+}
+
+} // namespace tw::workbook

@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two and three devices of one couple workbook through a synced folder (issue 20), with the real
+// SQLCipher files, real keys and real change files; the "sync tool" is a copy between folders.
+#include "SyncFixture.h"
+#include "tw/base/Error.h"
+#include "tw/crypto/KeySlotFile.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw;
+using namespace tw::test;
+using workbook::NewEntry;
+using workbook::SyncFolder;
+using workbook::Visibility;
+
+namespace {
+
+struct Sync : CoupleFixture {
+    TempDir root;
+    Device desktop{"desktop", "Alex", "alex passphrase", dir.path(), root.path() / "desktop-folder"};
+    Device laptop{"laptop", "Alex", "alex passphrase", root.path() / "laptop-data", root.path() / "laptop-folder"};
+    Device samPc{"sam", "Sam", "sam passphrase", root.path() / "sam-data", root.path() / "sam-folder"};
+
+    void SetUp() override
+    {
+        CoupleFixture::SetUp();
+        desktop.sync(options);
+        copyMissing(desktop.folder, laptop.folder);
+        copyMissing(desktop.folder, samPc.folder);
+        SyncFolder(laptop.folder).join(laptop.dataDir, "Alex", secret("alex passphrase"), options);
+        SyncFolder(samPc.folder).join(samPc.dataDir, "Sam", secret("sam passphrase"), options);
+    }
+    /** Everyone's files reach everyone, then each device syncs; three rounds, so merges of merges arrive. */
+    void settle()
+    {
+        for (int round = 0; round < 3; ++round) {
+            for (const Device* from : {&desktop, &laptop, &samPc}) {
+                for (const Device* to : {&desktop, &laptop, &samPc}) {
+                    if (from != to) {
+                        copyMissing(from->folder, to->folder);
+                    }
+                }
+            }
+            for (const Device* d : {&desktop, &laptop, &samPc}) {
+                const auto report = d->sync(options);
+                EXPECT_TRUE(report.damaged.empty()) << d->name;
+            }
+        }
+    }
+    static std::string add(workbook::Session& s, const std::string& body, Visibility v)
+    {
+        return s.addEntry(NewEntry{"step1.impact-letter", "answer", v, "", body});
+    }
+};
+
+} // namespace
+
+TEST_F(Sync, PrivateAndSharedEntriesReachTheRightDevicesOnly)
+{
+    std::string privateId;
+    std::string sharedId;
+    {
+        auto s = desktop.open(options);
+        privateId = add(*s, "CANARY-alex-private-afraid", Visibility::Private);
+        sharedId = add(*s, "alex shared words", Visibility::Shared);
+    }
+    settle();
+    auto onLaptop = laptop.open(options);
+    const auto mine = onLaptop->entry(privateId);
+    ASSERT_TRUE(mine.has_value());
+    EXPECT_EQ(mine->body, "CANARY-alex-private-afraid");
+    auto sam = samPc.open(options);
+    EXPECT_FALSE(sam->entry(privateId).has_value());
+    const auto shared = sam->entry(sharedId);
+    ASSERT_TRUE(shared.has_value());
+    EXPECT_EQ(shared->body, "alex shared words");
+    // Nothing on Sam's computer or in any folder holds Alex's private words in plain.
+    EXPECT_FALSE(anyFileHolds(samPc.dataDir, "CANARY-alex-private"));
+    EXPECT_FALSE(anyFileHolds(root.path(), "CANARY-alex-private"));
+    EXPECT_EQ(dumpEntries(*onLaptop, onLaptop->me().id), dumpEntries(*desktop.open(options), onLaptop->me().id));
+}
+
+TEST_F(Sync, ImportingTheSameFilesAgainChangesNothing)
+{
+    {
+        auto s = desktop.open(options);
+        add(*s, "one", Visibility::Shared);
+    }
+    settle();
+    auto before = [&] {
+        auto s = samPc.open(options);
+        return dumpEntries(*s, s->otherPartner()->id);
+    }();
+    // A second copy of the folder under other device folders' names is not ours; the same files again are no-ops.
+    const auto report = samPc.sync(options);
+    EXPECT_EQ(report.imported, 0);
+    auto s = samPc.open(options);
+    EXPECT_EQ(dumpEntries(*s, s->otherPartner()->id), before);
+}
+
+TEST_F(Sync, ConcurrentEditsOnTwoOfMyDevicesKeepBothVersions)
+{
+    std::string id;
+    {
+        auto s = desktop.open(options);
+        id = add(*s, "first words", Visibility::Private);
+    }
+    settle();
+    {
+        auto s = desktop.open(options);
+        s->updateEntry(id, "edited on the desktop");
+    }
+    {
+        auto s = laptop.open(options);
+        s->updateEntry(id, "edited on the laptop");
+    }
+    settle();
+    auto a = desktop.open(options);
+    auto b = laptop.open(options);
+    EXPECT_EQ(a->entry(id)->body, b->entry(id)->body);
+    const auto others = SyncFolder::entriesWithOtherVersions(*a);
+    const auto othersB = SyncFolder::entriesWithOtherVersions(*b);
+    EXPECT_TRUE(std::find(others.begin(), others.end(), id) != others.end()
+        || std::find(othersB.begin(), othersB.end(), id) != othersB.end())
+        << "the losing edit must be kept as another version";
+}
+
+TEST_F(Sync, PrivateWinsOverSharedAndDeletionWinsOverEdit)
+{
+    std::string shared;
+    std::string doomed;
+    {
+        auto s = desktop.open(options);
+        shared = add(*s, "shared at first", Visibility::Shared);
+        doomed = add(*s, "to be deleted", Visibility::Private);
+    }
+    settle();
+    {
+        auto s = desktop.open(options);
+        s->setVisibility(shared, Visibility::Private);
+        s->deleteEntry(doomed);
+    }
+    {
+        auto s = laptop.open(options);
+        s->updateEntry(shared, "edited while still shared");
+        s->updateEntry(doomed, "edited while deleted elsewhere");
+    }
+    settle();
+    for (const Device* d : {&desktop, &laptop}) {
+        auto s = d->open(options);
+        ASSERT_TRUE(s->entry(shared).has_value()) << d->name;
+        EXPECT_EQ(s->entry(shared)->visibility, Visibility::Private) << d->name;
+        EXPECT_FALSE(s->entry(doomed).has_value()) << d->name;
+    }
+    auto sam = samPc.open(options);
+    EXPECT_FALSE(sam->entry(shared).has_value());
+}
+
+TEST_F(Sync, APassphraseChangeReachesMyOtherDeviceAndAnOldSlotPlantedBackIsIgnored)
+{
+    const auto oldFiles = changeFilesIn(laptop.folder);
+    ASSERT_FALSE(oldFiles.empty());
+    {
+        auto s = laptop.open(options);
+        (void)s->changePassphrase(secret("alex passphrase"), secret("new alex passphrase"));
+    }
+    laptop.passphrase = "new alex passphrase";
+    laptop.sync(options);
+    copyMissing(laptop.folder, desktop.folder);
+    const auto report = desktop.sync(options);
+    EXPECT_TRUE(report.passphraseChangedElsewhere)
+        << report.imported << " imported, " << report.damaged.size() << " damaged";
+    EXPECT_EQ(kindOf([&] { (void)desktop.open(options); }), ErrorKind::WrongSecret);
+    desktop.passphrase = "new alex passphrase";
+    {
+        auto s = desktop.open(options);
+        const auto again = SyncFolder(desktop.folder).sync(*s);
+        EXPECT_FALSE(again.passphraseChangedElsewhere);
+    }
+    // An old change file (with the old slot) copied back under a new name is refused or ignored.
+    const auto oldBytes = readBytes(desktop.folder / oldFiles.front());
+    const auto planted = desktop.folder / oldFiles.front().parent_path() / "9999999999-0000000000000000.twchange";
+    writeBytes(planted, oldBytes);
+    desktop.sync(options);
+    desktop.passphrase = "alex passphrase";
+    EXPECT_EQ(kindOf([&] { (void)desktop.open(options); }), ErrorKind::WrongSecret);
+}
+
+TEST_F(Sync, AClonedComputerTakesANewDeviceId)
+{
+    TempDir cloneRoot;
+    Device clone{"clone", "Alex", "alex passphrase", cloneRoot.path() / "data", cloneRoot.path() / "folder"};
+    std::filesystem::copy(desktop.dataDir, clone.dataDir, std::filesystem::copy_options::recursive);
+    std::filesystem::copy(desktop.folder, clone.folder, std::filesystem::copy_options::recursive);
+    {
+        auto s = clone.open(options);
+        add(*s, "written on the clone", Visibility::Private);
+    }
+    {
+        auto s = desktop.open(options);
+        add(*s, "written on the original", Visibility::Private);
+    }
+    clone.sync(options);
+    desktop.sync(options);
+    copyMissing(clone.folder, desktop.folder);
+    copyMissing(desktop.folder, clone.folder);
+    const auto a = desktop.sync(options);
+    const auto b = clone.sync(options);
+    EXPECT_TRUE(a.tookNewDeviceId || b.tookNewDeviceId);
+    EXPECT_NE(a.deviceId, b.deviceId);
+    copyMissing(clone.folder, desktop.folder);
+    copyMissing(desktop.folder, clone.folder);
+    desktop.sync(options);
+    clone.sync(options);
+    auto x = desktop.open(options);
+    auto y = clone.open(options);
+    EXPECT_EQ(dumpEntries(*x, x->me().id), dumpEntries(*y, y->me().id));
+}
+
+TEST_F(Sync, ARemovedDevicesLaterFilesAreIgnored)
+{
+    std::string laptopId;
+    {
+        auto s = laptop.open(options);
+        for (const auto& d : SyncFolder::devices(*s)) {
+            if (d.thisDevice) {
+                laptopId = d.id;
+            }
+        }
+    }
+    ASSERT_FALSE(laptopId.empty());
+    settle();
+    {
+        auto s = desktop.open(options);
+        SyncFolder::removeDevice(*s, laptopId);
+        SyncFolder(desktop.folder).sync(*s);
+    }
+    std::string id;
+    {
+        auto s = laptop.open(options);
+        id = add(*s, "from a removed laptop", Visibility::Shared);
+    }
+    laptop.sync(options);
+    copyMissing(laptop.folder, samPc.folder);
+    copyMissing(desktop.folder, samPc.folder);
+    const auto report = samPc.sync(options);
+    EXPECT_GE(report.ignored, 1);
+    auto s = samPc.open(options);
+    EXPECT_FALSE(s->entry(id).has_value());
+}
+
+TEST_F(Sync, AWorkbookInsideASyncToolsFolderIsRefused)
+{
+    TempDir managed;
+    std::filesystem::create_directories(managed.path() / ".stfolder");
+    std::filesystem::create_directories(managed.path() / "inner");
+    EXPECT_EQ(
+        kindOf([&] { SyncFolder::refuseManagedDataDir(managed.path() / "inner" / "workbook"); }), ErrorKind::Usage);
+    EXPECT_NO_THROW(SyncFolder::refuseManagedDataDir(root.path() / "elsewhere"));
+}
+
+TEST_F(Sync, AFolderThatIsNotASyncFolderIsNamedAsSuch)
+{
+    TempDir other;
+    writeBytes(other.path() / "holiday.jpg", {1, 2, 3});
+    auto s = desktop.open(options);
+    EXPECT_EQ(kindOf([&] { SyncFolder(other.path()).sync(*s); }), ErrorKind::InvalidInput);
+    TempDir empty;
+    EXPECT_EQ(
+        kindOf([&] { SyncFolder(empty.path()).join(root.path() / "new", "Alex", secret("alex passphrase"), options); }),
+        ErrorKind::InvalidInput);
+}
+
+TEST_F(Sync, JoiningWithAWrongPassphraseOrNameSaysWhich)
+{
+    EXPECT_EQ(kindOf([&] { SyncFolder(desktop.folder).join(root.path() / "x", "Alex", secret("not it"), options); }),
+        ErrorKind::WrongSecret);
+    EXPECT_EQ(kindOf([&] {
+        SyncFolder(desktop.folder).join(root.path() / "y", "Robin", secret("alex passphrase"), options);
+    }),
+        ErrorKind::NotFound);
+}
