@@ -74,6 +74,11 @@ cli_session() {
     printf '%s\n' "$alex" | "${c[@]}" --as Alex --passphrase-stdin backup --output "$work/backup.twbackup"
     printf '%s\n' "$alex" | "$testcli" --data-dir "$work/restored" --as Alex --passphrase-stdin \
         restore --input "$work/backup.twbackup"
+    # Two devices through a synced folder: publishing, joining and importing open no socket either.
+    printf '%s\n' "$alex" | "${c[@]}" --as Alex --passphrase-stdin sync --folder "$work/synced"
+    printf '%s\n' "$alex" | "$testcli" --data-dir "$work/laptop" --as Alex --passphrase-stdin \
+        join --folder "$work/synced"
+    printf '%s\n' "$sam" | "${c[@]}" --as Sam --passphrase-stdin sync --folder "$work/synced"
     "${c[@]}" info
 }
 export -f cli_session
@@ -111,8 +116,17 @@ window=$(xdotool search --onlyvisible --name 'Trustwork' | head -n 1) || app_fai
 xdotool windowactivate --sync "$window" >/dev/null 2>&1 || xdotool windowfocus --sync "$window" ||
     app_failed "could not focus the window"
 xdotool type --delay 20 "$alex" && xdotool key Return || app_failed "xdotool could not type"
+# A partner's first visit walks through their own welcome, recovery code and private safety check,
+# as a person would: Next, tick "stored", Next, then Finish with the safety check left blank.
+/usr/bin/python3 "$waits" "Welcome, Alex" 90 || app_failed "never got past the unlock screen"
+/usr/bin/python3 "$waits" "Next >" 30 press || app_failed "no Next on the welcome page"
+/usr/bin/python3 "$waits" "Recovery code stored" 60 press || app_failed "the recovery code page did not show"
+sleep 0.5
+/usr/bin/python3 "$waits" "Next >" 30 press || app_failed "no Next on the recovery code page"
+/usr/bin/python3 "$waits" "A private check for Alex" 60 || app_failed "the private safety check did not show"
+/usr/bin/python3 "$waits" "Finish" 30 press || app_failed "no Finish on the safety check"
 # Home's path only exists behind the unlock screen: seeing it proves the session got in.
-/usr/bin/python3 "$waits" "The path: modules and exercises" 90 || app_failed "never got past the unlock screen"
+/usr/bin/python3 "$waits" "The path: modules and exercises" 90 || app_failed "never got past the first visit"
 if [ -n "${SCREENSHOT:-}" ]; then import -window root "$SCREENSHOT"; fi
 # Some work: search (Ctrl+F) for a word, then the quick exit (Ctrl+Shift+Q), which locks and quits.
 xdotool key ctrl+f || app_failed "xdotool could not press Ctrl+F"

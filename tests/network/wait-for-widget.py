@@ -15,7 +15,7 @@ import time
 import pyatspi
 
 
-def names(node, found, budget):
+def names(node, found, budget, nodes=None):
     if node is None or budget[0] <= 0:
         return
     budget[0] -= 1
@@ -25,8 +25,10 @@ def names(node, found, budget):
             return
         if node.name:
             found.add(node.name)
+            if nodes is not None:
+                nodes.setdefault(node.name, node)
         for i in range(min(node.childCount, 500)):
-            names(node.getChildAtIndex(i), found, budget)
+            names(node.getChildAtIndex(i), found, budget, nodes)
     except Exception:  # a widget that went away while we looked
         return
 
@@ -34,6 +36,9 @@ def names(node, found, budget):
 def main(argv):
     wanted = argv[1]
     deadline = time.time() + (float(argv[2]) if len(argv) > 2 else 60.0)
+    # "press": once it shows, do its first action (click a button, toggle a check box) through
+    # AT-SPI, as a screen reader user would.
+    press = len(argv) > 3 and argv[3] == "press"
     seen = set()
     while time.time() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -41,9 +46,12 @@ def main(argv):
             app = desktop.getChildAtIndex(i)
             if app is not None and app.name == "trustwork":
                 seen = set()
-                names(app, seen, [20000])
+                nodes = {}
+                names(app, seen, [20000], nodes)
                 if wanted in seen:
                     print(f"showing: {wanted}")
+                    if press:
+                        nodes[wanted].queryAction().doAction(0)
                     return 0
         time.sleep(0.5)
     print(f"'{wanted}' did not show; showing: {', '.join(sorted(seen)[:40]) or 'nothing'}")

@@ -75,7 +75,9 @@ bool CoupleTherapist::askFingerprint(const Question& q)
 int CoupleTherapist::confirmPending()
 {
     auto* session = m_context.session();
-    if (!session || session->isPractice()) {
+    // Runs a moment after unlock: by then the session may already be locked again (idle, desktop
+    // lock, quick exit), and then there is nothing to ask.
+    if (!session || session->isLocked() || session->isPractice()) {
         return 0;
     }
     int confirmed = 0;
@@ -98,7 +100,9 @@ int CoupleTherapist::confirmPending()
             ++confirmed;
         }
     } catch (const Error& e) {
-        QMessageBox::warning(m_window, tr("Assignment not confirmed"), QString::fromStdString(e.what()));
+        if (m_context.session() == session && !session->isLocked()) {
+            QMessageBox::warning(m_window, tr("Assignment not confirmed"), QString::fromStdString(e.what()));
+        }
     }
     if (confirmed > 0) {
         emit assignmentsChanged();
