@@ -40,6 +40,15 @@ Workbook commands:
   --as NAME backup --output FILE                     write a single-file backup
   --as NAME restore --input FILE                     restore a backup; NAME's passphrase as it was in it
 
+Two devices (a folder that Syncthing, a cloud drive or a USB stick keeps in step; the workbook
+itself never goes into it):
+  --as NAME sync --folder SYNC                       take in the other devices' changes, then
+                                                     publish this device's (4: a damaged change file)
+  --as NAME join --folder SYNC                       make an empty --data-dir a new device of the
+                                                     workbook published in SYNC (7: not a sync folder)
+  --as NAME device list [--json]                     the devices of the workbook and their last change
+  --as NAME device remove ID                         ignore one of your devices from now on
+
 Therapist commands (a practice workbook, then the couple's workbook, then the practice again):
   create-practice --name NAME                        create a therapist's practice workbook
   --as NAME identity                                 the practice's fingerprint, to give clients

@@ -302,12 +302,17 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
         crypto::KeySlotFile slots;
     };
     std::vector<Candidate> all;
+    int unreadable = 0;
     for (const auto& f : changeFiles(m_folder)) {
         try {
             Candidate c;
             c.bytes = readFile(f.path);
             c.file = sync::ChangeFile::parse(c.bytes);
-            if (!sync::nameMatches(f.name, c.bytes) || c.file.slots.empty()) {
+            if (!sync::nameMatches(f.name, c.bytes)) {
+                ++unreadable;
+                continue;
+            }
+            if (c.file.slots.empty()) {
                 continue;
             }
             c.slots = crypto::KeySlotFile::parse(c.file.slots);
@@ -316,7 +321,7 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
             }
             all.push_back(std::move(c));
         } catch (const Error&) {
-            continue; // damaged or incomplete: the sync after joining names it
+            ++unreadable; // damaged or incomplete: the sync after joining names it
         }
     }
     std::stable_sort(all.begin(), all.end(),
@@ -325,6 +330,7 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
     const Candidate* chosen = nullptr;
     crypto::KeySet keys;
     std::string myId;
+    bool opened = false; // the passphrase opened a slot whose file failed its signature: damage
     // My own files first (newest key first), each signed by the key its slot holds; then, if I have
     // never synced, my slot as my partner's device carried it, checked against my key chain below.
     for (const bool ownFiles : {true, false}) {
@@ -336,6 +342,7 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
             named = true;
             try {
                 auto k = c.slots.unlock(owner->id, crypto::SlotType::Passphrase, passphrase);
+                opened = true;
                 const auto signer = crypto::SigningKeyPair::fromSeed(k.signingSeed);
                 if (!ownFiles
                     || (k.keyVersion == c.file.header.keyVersion && c.file.signedBy(c.bytes, signer.publicKey))) {
@@ -354,11 +361,22 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
             break;
         }
     }
+    if (!named && unreadable > 0) {
+        throw Error(ErrorKind::Damaged,
+            std::to_string(unreadable) + " change file(s) in this sync folder are damaged or still being copied, and "
+                + "none of the others names " + name + ". Nothing was joined; wait for the sync tool, then try again.");
+    }
     if (!named) {
         throw Error(ErrorKind::NotFound,
             "Nobody called \"" + name
                 + "\" is in the workbook published in this sync folder. Check the spelling "
                   "(names are case-sensitive), or sync once on a device that has the workbook.");
+    }
+    if (!chosen && (opened || unreadable > 0)) {
+        throw Error(ErrorKind::Damaged,
+            "The change files of " + name
+                + " in this sync folder are damaged or still being copied. Nothing was "
+                  "joined; wait for the sync tool, then try again.");
     }
     if (!chosen) {
         throw Error(ErrorKind::WrongSecret, "That passphrase is not right for " + name + ".");
