@@ -15,8 +15,8 @@ import shutil
 import stcluster
 from checks import check_stopped
 from stcluster import Cluster
-from twcli import (EXIT_DAMAGED, EXIT_OK, EXIT_WRONG_SECRET, Cli, Device, canonical_entries, device_id,
-                   device_rows, entries_hash, own_device_id, parse_json)
+from twcli import (EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_OK, EXIT_WRONG_SECRET, Cli, Device, canonical_entries,
+                   change_file_header, device_id, device_rows, entries_hash, own_device_id, parse_json)
 
 ALEX, SAM = "Alex", "Sam"
 EXERCISE = "solo.my-patterns"
@@ -117,6 +117,7 @@ class Scenario:
         if not self.expect(created, (EXIT_OK,), "create the couple workbook on A1"):
             raise stcluster.HarnessError("cannot go on without a workbook")
         a1.known = {ALEX: "alexpass", SAM: "sampass"}
+        self.check_not_a_sync_folder(a1)
         self.sync(a1)
         took = self.cluster.wait_converged()
         self.log(f"A1 published the workbook; Syncthing carried it in {took:.1f}s")
@@ -132,6 +133,18 @@ class Scenario:
         ids = {device_id(row) for row in device_rows(listing)}
         self.checks.check(len(ids) == 3 and None not in ids,
                           f"after A2 and S join, A1 lists 3 devices with distinct ids ({len(ids)}; {passes} passes)")
+
+    def check_not_a_sync_folder(self, device):
+        stray = os.path.join(self.root, "not-a-sync-folder")
+        os.makedirs(stray, exist_ok=True)
+        with open(os.path.join(stray, "holiday.txt"), "w") as fh:
+            fh.write("someone else's file\n")
+        synced = self.unlocked(device, device.partner, ["sync", "--folder", stray])
+        joined = self.cli.run(os.path.join(self.root, "data", "nobody"), ["join", "--folder", stray], "alexpass\n",
+                              as_partner=ALEX)
+        self.checks.check(synced.code == EXIT_INVALID_INPUT and joined.code == EXIT_INVALID_INPUT,
+                          f"sync and join refuse a folder that is not a Trustwork sync folder with exit 7 "
+                          f"({synced.code}, {joined.code})")
 
     def play_round(self, number):
         label = f"round {number}"
@@ -278,8 +291,8 @@ class Scenario:
 
     def check_passphrases(self, when):
         old, new = self.passphrases[ALEX][0], self.passphrases[ALEX][-1]
-        for name in ("A1", "A2", "A3"):
-            device = self.devices[name]
+        for device in [d for d in self.devices.values() if d.partner == ALEX]:
+            name = device.name
             refused = self.cli.run(device.data_dir, ["entry", "list", "--json"], old + "\n", as_partner=ALEX)
             self.checks.check(refused.code == EXIT_WRONG_SECRET,
                               f"{when}: the old passphrase is refused on {name} (exit {refused.code})")
@@ -287,33 +300,66 @@ class Scenario:
             self.checks.check(taken.code == EXIT_OK, f"{when}: the new passphrase opens {name} (exit {taken.code})")
 
     def replant_old_slots(self, alex_hash):
-        """Sam (or anyone with the folder) puts the slot records from before the change back."""
+        """Sam (or anyone with the folder) re-plants Alex's slot record from before the change: the
+        newest change file of Alex's that carried his key slots then, copied on S as the next file
+        of its device and into a device folder of its own. Syncthing carries both everywhere."""
+        alex_ids = {device_id(r) for r in device_rows(self.device_list(self.devices["A1"])) if r.get("owner") == ALEX}
         s = self.cluster["S"]
         now = read_tree(s.folder)
-        old_slots = {p: d for p, d in (self.snapshot or {}).items() if "slot" in p.lower()}
-        planted = [p for p, d in old_slots.items() if now.get(p) != d]
-        if not planted and old_slots:
-            # Slot records are never rewritten in place: put an old one under the newest one's name.
-            newer = sorted(p for p in now if "slot" in p.lower() and p not in old_slots)
-            oldest = sorted(old_slots)[0]
-            for path in newer:
-                old_slots[path] = old_slots[oldest]
-            planted = newer
-        if not self.checks.check(bool(planted), f"an old slot record to re-plant exists in the folder "
-                                 f"({len(old_slots)} slot files before the change)"):
+
+        def alex_slot_files(tree):
+            found = []
+            for path, data in tree.items():
+                parts = path.split("/")
+                parsed = change_file_header(data)
+                if len(parts) == 3 and parts[0] == "devices" and parts[1] in alex_ids and parsed and parsed[1] > 0:
+                    found.append((parsed[0].get("keyVersion", 0), parsed[0].get("seq", 0), path))
+            return sorted(found)
+
+        before, after = alex_slot_files(self.snapshot or {}), alex_slot_files(now)
+        if not self.checks.check(bool(before), f"Alex's change files carried his key slots before the change "
+                                 f"({len(before)} of them)"):
             return
-        for path in planted:
+        self.checks.check(bool(after) and after[-1][0] > before[-1][0],
+                          f"the passphrase change reached the folder as a newer slot record (key version "
+                          f"{before[-1][0]} -> {after[-1][0] if after else None})")
+        _, _, victim = before[-1]
+        data = self.snapshot[victim]
+        _, device, name = victim.split("/")
+        next_seq = 1 + max(int(p.split("/")[2][:10]) for p in now if p.startswith(f"devices/{device}/")
+                           and p.endswith(".twchange"))
+        planted = {f"devices/{device}/{next_seq:010d}{name[10:]}": data,
+                   f"devices/{'f' * len(device)}/{name}": data}
+        for path, content in planted.items():
+            os.makedirs(os.path.dirname(os.path.join(s.folder, path)), exist_ok=True)
             with open(os.path.join(s.folder, path), "wb") as fh:
-                fh.write(old_slots[path])
-        self.log(f"re-planted {len(planted)} old slot file(s) on S: {', '.join(planted)}")
+                fh.write(content)
+        self.log(f"re-planted Alex's old slot record {victim} on S as {', '.join(planted)}")
         self.cluster.wait_converged()
-        codes = [self.sync(d, codes=(EXIT_OK, EXIT_DAMAGED)) for d in self.devices.values()]
-        self.log(f"syncs after the re-plant exited {codes}")
+        codes = {d.name: self.sync(d, codes=(EXIT_OK, EXIT_DAMAGED)) for d in self.devices.values()}
+        self.log(f"syncs after the re-plant exited {codes} (4 = a file named damaged, 0 = ignored)")
         self.cluster.wait_converged()
-        self.check_passphrases("after re-planting the old slot file")
-        views = [self.entry_list(d, ALEX) for d in self.devices.values() if d.partner == ALEX]
-        self.checks.check(all(v is not None and entries_hash(v) == alex_hash for v in views),
+        self.check_passphrases("after re-planting the old slot record")
+        views = {d.name: self.entry_list(d, ALEX) for d in self.devices.values() if d.partner == ALEX}
+        self.checks.check(all(v is not None and entries_hash(v) == alex_hash for v in views.values()),
                           "Alex's entries are unchanged on every device after the re-plant")
+        # A new device has no slots of its own to compare with: the folder alone must not let it in.
+        newcomer = self.add_device("A4", ALEX, "A1")
+        old, new = self.passphrases[ALEX][0], self.passphrases[ALEX][-1]
+        refused = self.cli.run(newcomer.data_dir, ["join", "--folder", newcomer.folder], old + "\n", as_partner=ALEX)
+        self.checks.check(refused.code == EXIT_WRONG_SECRET,
+                          f"a new device cannot join with the old passphrase after the re-plant (exit {refused.code})")
+        # Sam takes the planted files away again; from then on every sync is clean.
+        for path in planted:
+            os.remove(os.path.join(s.folder, path))
+        self.cluster.wait_converged()
+        joined = self.cli.run(newcomer.data_dir, ["join", "--folder", newcomer.folder], new + "\n", as_partner=ALEX)
+        if self.expect(joined, (EXIT_OK,), "join A4 with the new passphrase after the refused attempt"):
+            newcomer.known[ALEX] = new
+            view = self.entry_list(newcomer, ALEX)
+            self.checks.check(view is not None and entries_hash(view) == alex_hash,
+                              "A4, joined after the re-plant with the new passphrase, shows Alex the same entries")
+        self.settle()
 
     def finish(self):
         for name in list(self.cluster.paused):

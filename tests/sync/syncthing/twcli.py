@@ -115,3 +115,20 @@ def own_device_id(listing):
         if any(row.get(key) is True for key in _SELF_KEYS):
             return device_id(row)
     return None
+
+
+def change_file_header(data):
+    """(plain header, length of the key-slot section) of a change file, or None for anything else.
+    Layout (src/workbook/sync/ChangeFile.h): "TWCHANGE", then length-prefixed (u32 little-endian)
+    sections: header JSON, the author's key slots, shared part, private part; then a signature."""
+    magic = b"TWCHANGE"
+    if not data.startswith(magic) or len(data) < len(magic) + 8:
+        return None
+    at = len(magic)
+    length = int.from_bytes(data[at:at + 4], "little")
+    at += 4
+    header = parse_json(data[at:at + length].decode("utf-8", "replace"))
+    at += length
+    if not isinstance(header, dict) or len(data) < at + 4:
+        return None
+    return header, int.from_bytes(data[at:at + 4], "little")
