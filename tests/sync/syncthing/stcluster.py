@@ -244,7 +244,8 @@ class Instance:
         argv = [self.syncthing, "serve", "--no-browser", "--no-restart", "--no-upgrade", "--home=" + self.home]
         if strace:
             # Every address Syncthing binds, connects or sends to, for the whole run.
-            argv = [strace, "-f", "-qq", "-e", "trace=connect,bind,sendto,sendmsg,sendmmsg", "-o", self.trace_path] + argv
+            argv = [strace, "-f", "-qq", "-e", "trace=connect,bind,sendto,sendmsg,sendmmsg",
+                    "-o", self.trace_path] + argv
         try:
             self.process = subprocess.Popen(
                 argv,
@@ -592,8 +593,9 @@ class Cluster:
                              f"global={s.get('globalFiles')} local={s.get('localFiles')} "
                              f"pullErrors={s.get('pullErrors')} errors={s.get('errors')}")
                 conns = self.connections(name)
-                lines.append("   connected: " + ", ".join(
-                    o for o in self.instances if o != name and conns.get(self.instances[o].device_id, {}).get("connected")))
+                peers = [o for o in self.instances
+                         if o != name and conns.get(self.instances[o].device_id, {}).get("connected")]
+                lines.append("   connected: " + ", ".join(peers))
                 errors = inst.get("/rest/folder/errors", folder=FOLDER_ID)
                 if errors.get("errors"):
                     lines.append(f"   folder errors: {errors['errors']}")

@@ -10,7 +10,8 @@
                                                 offline periods, a passphrase change, a cloned home
 
 Options: --syncthing PATH (default: syncthing on PATH), --seed N, --rounds N, --keep (keep the temp
-folder even on success). Everything runs under one temporary folder; all Syncthing instances listen
+folder even on success), --skip passwd,clone,pause,eager (leave parts of the story out, to narrow a
+failure down). Everything runs under one temporary folder; all Syncthing instances listen
 and talk on 127.0.0.1 only and are stopped on every exit path. Exits 0 when every check passed."""
 
 import argparse
@@ -139,6 +140,7 @@ def main():
     parser.add_argument("--seed", type=int, default=int(os.environ.get("TW_SYNC_SEED", "20")))
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder even on success")
+    parser.add_argument("--skip", default="", help="narrow a failure down: any of passwd,clone,pause,eager")
     args = parser.parse_args()
     if not args.self_test and not args.cli:
         parser.error("give the path of trustwork-cli-for-tests, or --self-test")
@@ -162,7 +164,8 @@ def main():
             self_test(root, args.syncthing, args.seed, checks)
         else:
             import scenario  # noqa: E402 - only the full run needs the CLI side
-            scenario.run(root, args.syncthing, args.cli, args.seed, args.rounds, checks)
+            scenario.run(root, args.syncthing, args.cli, args.seed, args.rounds, checks,
+                         [s for s in args.skip.split(",") if s])
         finished = True
     except HarnessError as error:
         checks.check(False, f"harness: {error}")

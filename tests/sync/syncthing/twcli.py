@@ -5,6 +5,7 @@ passphrase on standard input, fast key derivation (TRUSTWORK_INSECURE_FAST_KDF=1
 
 import hashlib
 import json
+import os
 import subprocess
 import time
 
@@ -25,6 +26,7 @@ class Cli:
         self.env["TRUSTWORK_INSECURE_FAST_KDF"] = "1"
         self.calls = 0
         self.seconds = 0.0
+        self.alarms = []  # "changed outside Trustwork" notices: device, command, first line
 
     def run(self, data_dir, args, stdin="", as_partner=None, timeout=180):
         argv = [self.path, "--data-dir", data_dir]
@@ -35,8 +37,11 @@ class Cli:
         result = subprocess.run(argv, input=stdin.encode(), capture_output=True, env=self.env, timeout=timeout)
         self.calls += 1
         self.seconds += time.monotonic() - start
-        return Result(argv, result.returncode, result.stdout.decode("utf-8", "replace"),
-                      result.stderr.decode("utf-8", "replace"))
+        err = result.stderr.decode("utf-8", "replace")
+        for line in err.splitlines():
+            if "outside Trustwork" in line and "[warning]" not in line:
+                self.alarms.append(f"{os.path.basename(data_dir)} {' '.join(args[:2])}: {line.strip()[:160]}")
+        return Result(argv, result.returncode, result.stdout.decode("utf-8", "replace"), err)
 
     def help(self, *words):
         result = subprocess.run([self.path] + list(words) + ["--help"], capture_output=True, env=self.env, timeout=60)
