@@ -118,7 +118,8 @@ void AgreementService::accept(const std::string& itemId, int revision)
         }
         return;
     }
-    m_session.addEntry({row.exerciseId, kAcceptKind, Visibility::Shared, row.id, accepted});
+    m_session.addEntry({row.exerciseId, kAcceptKind, Visibility::Shared, row.id, accepted,
+        m_session.stableId(row.exerciseId, kAcceptKind, row.id)});
 }
 
 void AgreementService::withdraw(const std::string& itemId)

@@ -120,7 +120,8 @@ void RevealService::answer(const std::string& exerciseId, const std::string& bod
     auto mine = myAnswerRow(exerciseId);
     if (!mine) {
         Entry added;
-        added.id = m_session.addEntry({exerciseId, kAnswerKind, Visibility::Private, "", sealedBody});
+        added.id = m_session.addEntry({exerciseId, kAnswerKind, Visibility::Private, "", sealedBody,
+            m_session.stableId(exerciseId, kAnswerKind)});
         added.exerciseId = exerciseId;
         added.body = sealedBody;
         mine = std::move(added);
@@ -160,7 +161,8 @@ bool RevealService::publishIfDue(const Entry& answerRow)
     const auto [nonce, commitment] = m_session.commitTo(answerRow.exerciseId, detail::dump(answer));
     const std::string saw = commitmentIn(m_session.marker(other->id, answerRow.exerciseId, store::kAnsweredMarker));
     const nlohmann::json body{{"answer", answer}, {"nonce", nonce}, {"saw", saw}};
-    m_session.addEntry({answerRow.exerciseId, kPublishedKind, Visibility::Shared, answerRow.id, detail::dump(body)});
+    m_session.addEntry({answerRow.exerciseId, kPublishedKind, Visibility::Shared, answerRow.id, detail::dump(body),
+        m_session.stableId(answerRow.exerciseId, kPublishedKind, answerRow.id)});
     return true;
 }
 

@@ -47,7 +47,8 @@ void SafetyService::record(
         }
         m_session.updateEntry(row->id, body);
     } else {
-        m_session.addEntry({kExerciseId, kKind, Visibility::Private, "", body});
+        m_session.addEntry(
+            {kExerciseId, kKind, Visibility::Private, "", body, m_session.stableId(kExerciseId, kKind)});
     }
 }
 

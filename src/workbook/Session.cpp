@@ -228,7 +228,12 @@ std::string Session::addEntry(const NewEntry& input)
     }
     store::StoredEntry row;
     Entry& e = row.entry;
-    e.id = crypto::randomUuid();
+    e.id = input.id.empty() ? crypto::randomUuid() : input.id;
+    if (!input.id.empty()) {
+        if (const auto earlier = m_private->get(input.id)) {
+            row.vv = earlier->vv; // a row of this id deleted earlier: this edit follows it
+        }
+    }
     e.authorId = m_partnerId;
     e.exerciseId = input.exerciseId;
     e.kind = input.kind;
@@ -251,6 +256,17 @@ std::string Session::addEntry(const NewEntry& input)
         }
     }
     return e.id;
+}
+
+std::string Session::stableId(const std::string& exerciseId, const std::string& kind, const std::string& parentId) const
+{
+    const std::string input
+        = "trustwork-stable-id-v1|" + workbookId() + "|" + m_partnerId + "|" + exerciseId + "|" + kind + "|" + parentId;
+    const auto digest = crypto::digest256(std::span(reinterpret_cast<const std::uint8_t*>(input.data()), input.size()));
+    const std::string hex = crypto::toHex(std::span(digest).first(16));
+    // Shaped like the random ids, so nothing that reads ids needs to know the difference.
+    return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-"
+        + hex.substr(20, 12);
 }
 
 void Session::updateEntry(const std::string& id, const std::string& body, Publish publish)

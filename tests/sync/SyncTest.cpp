@@ -5,6 +5,7 @@
 #include "SyncFixture.h"
 #include "tw/base/Error.h"
 #include "tw/crypto/KeySlotFile.h"
+#include "tw/workbook/SafetyService.h"
 
 #include <gtest/gtest.h>
 
@@ -280,4 +281,25 @@ TEST_F(Sync, JoiningWithAWrongPassphraseOrNameSaysWhich)
         SyncFolder(desktop.folder).join(root.path() / "y", "Robin", secret("alex passphrase"), options);
     }),
         ErrorKind::NotFound);
+}
+
+TEST_F(Sync, OnePerPartnerRowsWrittenOnTwoOfflineDevicesMergeIntoOne)
+{
+    {
+        auto s = desktop.open(options);
+        workbook::SafetyService(*s).record({}, {});
+    }
+    {
+        auto s = laptop.open(options);
+        workbook::SafetyService(*s).record({"item-a"}, {});
+    }
+    settle();
+    for (const Device* d : {&desktop, &laptop}) {
+        auto s = d->open(options);
+        const auto rows = s->entries({.exerciseId = workbook::SafetyService::kExerciseId,
+            .kind = workbook::SafetyService::kKind,
+            .authorId = s->me().id});
+        EXPECT_EQ(rows.size(), 1u) << d->name << ": one safety check, however many devices answered it";
+        EXPECT_TRUE(workbook::SafetyService(*s).hasAnswered());
+    }
 }

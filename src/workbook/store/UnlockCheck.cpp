@@ -3,6 +3,7 @@
 #include "UnlockCheck.h"
 
 #include "PrivateStore.h"
+#include "RowBodies.h"
 #include "SharedStore.h"
 #include "tw/base/Logging.h"
 #include "tw/crypto/Aead.h"
@@ -83,6 +84,14 @@ void UnlockCheck::run(Session& s)
     {
         storage::Transaction shared(*s.m_db);
         storage::Transaction own(mine.db());
+        // My keys were rotated on another device of mine (issue 20) while this one still signed
+        // with the old ones: what I published here is signed again, as a rotation here would.
+        const auto signedWith = mine.meta("signed_with_version");
+        if (!signedWith) {
+            mine.setMeta("signed_with_version", std::to_string(s.m_keys.keyVersion));
+        } else if (*signedWith != std::to_string(s.m_keys.keyVersion)) {
+            resignAll(s);
+        }
         checkMyKeys(s, changed);
         checkMyRows(s, changed);
         checkMyMarkers(s, changed);
@@ -170,8 +179,10 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
             continue;
         }
         if (have.hlc > want.hlc && verifyRecord(have, s.workbookId(), myKey)) {
-            // A newer copy signed by me: the app stopped after publishing and before recording it.
+            // A newer copy signed by me: the app stopped after publishing and before recording it,
+            // or another device of mine published it and it arrived here before my own import.
             mine.recordPublished(have);
+            adoptMine(s, have.id);
             continue;
         }
         ++changed;
@@ -185,6 +196,7 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
         }
         if (verifyRecord(have, s.workbookId(), myKey)) {
             mine.recordPublished(have);
+            adoptMine(s, have.id);
         } else {
             ++changed;
             s.m_shared->deleteRow(id);
@@ -199,6 +211,39 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
             stmt.run();
         }
     }
+}
+
+void UnlockCheck::adoptMine(Session& s, const std::string& id)
+{
+    auto& mine = *s.m_private;
+    const auto row = s.m_shared->row(id);
+    const auto local = mine.get(id);
+    // Only a row my store does not have at all: a row it has is merged by its version vector when
+    // my own import brings its private part, so a private decision made here is never undone by a
+    // shared copy from another device. A tombstone may mean "stopped sharing": only my store knows.
+    if (!row || row->deleted || local) {
+        return;
+    }
+    StoredEntry adopted;
+    adopted.entry.id = row->id;
+    adopted.entry.authorId = s.m_partnerId;
+    adopted.entry.exerciseId = row->exerciseId;
+    adopted.entry.kind = row->kind;
+    adopted.entry.visibility = Visibility::Shared;
+    adopted.entry.parentId = row->parentId;
+    adopted.entry.createdAt = row->createdAt;
+    adopted.entry.updatedAt = row->updatedAt;
+    const auto body = openBody(s.m_keys.coupleKey, adopted.entry, row->sealedBody);
+    if (!body) {
+        return;
+    }
+    adopted.entry.body = *body;
+    adopted.hlc = row->hlc;
+    adopted.vv = "{}";
+    mine.setImporting(true);
+    mine.put(adopted);
+    mine.setImporting(false);
+    s.m_hlc.observe(row->hlc);
 }
 
 void UnlockCheck::checkMyMarkers(Session& s, int& changed)
@@ -378,6 +423,16 @@ void UnlockCheck::announceAndResign(Session& s)
         mine.setMeta("my_keys", keysToJson(chain));
         s.m_shared->putKey(next);
     }
+    resignAll(s);
+    mine.eraseMeta("announce_from_seed");
+    mine.eraseMeta("announce_from_version");
+    own.commit();
+    shared.commit();
+}
+
+void UnlockCheck::resignAll(Session& s)
+{
+    auto& mine = *s.m_private;
     // Everything I publish is signed again by the new key: the partner's app accepts only my
     // current key, so nothing can be forged later with a key I gave up.
     for (auto [id, row] : mine.published()) {
@@ -399,10 +454,7 @@ void UnlockCheck::announceAndResign(Session& s)
             s.m_shared->putEvent(e);
         }
     }
-    mine.eraseMeta("announce_from_seed");
-    mine.eraseMeta("announce_from_version");
-    own.commit();
-    shared.commit();
+    mine.setMeta("signed_with_version", std::to_string(s.m_keys.keyVersion));
 }
 
 } // namespace tw::workbook::store

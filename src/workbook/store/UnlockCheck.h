@@ -37,6 +37,9 @@ private:
     static void checkMyKeys(Session& session, int& changed);
     static void checkMyRows(Session& session, int& changed);
     static void checkMyMarkers(Session& session, int& changed);
+    /** @brief Takes a newer shared copy of one of my rows into my store (it came from another device of mine). */
+    static void adoptMine(Session& session, const std::string& id);
+    static void resignAll(Session& session);
     static void deriveMarkers(Session& session);
     static void checkHead(Session& session);
     static void reportEvents(Session& session);

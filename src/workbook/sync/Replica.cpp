@@ -508,6 +508,12 @@ void Replica::applyShared(const ChangeFile& file, std::span<const std::uint8_t> 
             if (row.authorId != h.authorId || !key || !store::verifyRecord(row, wb, *key)) {
                 continue; // only the author's own signed rows travel in their file
             }
+            if (row.keyVersion < chain.size()) {
+                // Signed by a key the author has since replaced (a device of theirs that had not yet
+                // heard of the change): no app trusts it any more; that device signs it again once
+                // it is unlocked with the new passphrase.
+                continue;
+            }
             const auto existing = m_s.m_shared->row(row.id);
             // Last writer by clock; one author writes each row, so this only orders that author's
             // own devices, whose concurrent edits their own app has already merged.
@@ -521,7 +527,7 @@ void Replica::applyShared(const ChangeFile& file, std::span<const std::uint8_t> 
         for (const auto& text : n.at("markers")) {
             const auto m = store::parseMarker(text.get<std::string>());
             const auto* key = keyOf(chain, m.keyVersion);
-            if (m.authorId != h.authorId || !key || !store::verifyRecord(m, wb, *key)) {
+            if (m.authorId != h.authorId || !key || !store::verifyRecord(m, wb, *key) || m.keyVersion < chain.size()) {
                 continue;
             }
             const auto existing = m_s.m_shared->marker(m.authorId, m.subject, m.kind);

@@ -333,10 +333,23 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
     bool opened = false; // the passphrase opened a slot whose file failed its signature: damage
     // My own files first (newest key first), each signed by the key its slot holds; then, if I have
     // never synced, my slot as my partner's device carried it, checked against my key chain below.
+    // Only my newest slot counts: an older one (from before a passphrase change) must not let the
+    // old passphrase in. My partner's files carry my slot too, but are used only if I never synced.
+    std::uint32_t newestOwn = 0;
+    for (const auto& c : all) {
+        const auto* owner = c.slots.findByName(name);
+        if (owner && owner->id == c.file.header.authorId) {
+            newestOwn = std::max(newestOwn, c.file.header.keyVersion);
+        }
+    }
     for (const bool ownFiles : {true, false}) {
+        if (!ownFiles && newestOwn > 0) {
+            break;
+        }
         for (const auto& c : all) {
             const auto* owner = c.slots.findByName(name);
-            if (!owner || (owner->id == c.file.header.authorId) != ownFiles) {
+            if (!owner || (owner->id == c.file.header.authorId) != ownFiles
+                || (ownFiles && c.file.header.keyVersion != newestOwn)) {
                 continue;
             }
             named = true;

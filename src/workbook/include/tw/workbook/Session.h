@@ -66,6 +66,12 @@ public:
     [[nodiscard]] const Paths& paths() const { return m_paths; }
     [[nodiscard]] std::int64_t nowMs() const { return m_options.nowMs(); }
 
+    /**
+     * @brief The same id on every device of mine for the one row of @p kind I keep for
+     * @p exerciseId (under @p parentId): what one-per-partner rows use, so they merge as one.
+     */
+    [[nodiscard]] std::string stableId(
+        const std::string& exerciseId, const std::string& kind, const std::string& parentId = {}) const;
     /** @brief Adds an entry in one transaction; returns its id once committed. */
     std::string addEntry(const NewEntry& entry);
     /**

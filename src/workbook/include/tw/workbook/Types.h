@@ -58,6 +58,11 @@ struct NewEntry {
     Visibility visibility = Visibility::Private;
     std::string parentId;
     std::string body;
+    /**
+     * Empty for a random id. Kinds a partner has at most one of (safety check, reveal answer, an
+     * acceptance) pass Session::stableId(), so two of their devices offline write one row, not two.
+     */
+    std::string id;
 };
 
 /** @brief One generation of a partner's signing key, signed by the generation before (by itself for the first). */
