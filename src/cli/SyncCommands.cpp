@@ -116,11 +116,41 @@ int device(Args& args, Context& ctx)
     throw Error(ErrorKind::Usage, "device needs list or remove ID.");
 }
 
+int changes(Args& args, Context& ctx)
+{
+    const auto sub = args.next();
+    const auto folder = folderOption(args, "changes");
+    if (sub && *sub == "export") {
+        const auto output = args.option("--output");
+        args.requireEmpty();
+        if (!output) {
+            throw Error(ErrorKind::Usage, "changes export needs --output FILE.twsync.");
+        }
+        auto session = unlockSession(ctx); // only someone of the workbook exports its changes
+        SyncFolder sync(folder);
+        (void)sync.sync(*session);
+        const int count = sync.exportBundle(*output);
+        ctx.out << "Wrote " << count << " change files to " << *output
+                << ". Import them on the other computer with `changes import`.\n";
+        return kOk;
+    }
+    if (sub && *sub == "import") {
+        const auto input = args.option("--input");
+        args.requireEmpty();
+        if (!input) {
+            throw Error(ErrorKind::Usage, "changes import needs --input FILE.twsync.");
+        }
+        auto session = unlockSession(ctx);
+        return tellReport(SyncFolder(folder).importBundle(*session, *input), ctx);
+    }
+    throw Error(ErrorKind::Usage, "changes needs export or import.");
+}
+
 } // namespace
 
 bool isSyncCommand(const std::string& command)
 {
-    return command == "join" || command == "sync" || command == "device";
+    return command == "join" || command == "sync" || command == "device" || command == "changes";
 }
 
 int runSyncCommand(const std::string& command, Args& args, Context& ctx)
@@ -130,6 +160,9 @@ int runSyncCommand(const std::string& command, Args& args, Context& ctx)
     }
     if (command == "sync") {
         return runSync(args, ctx);
+    }
+    if (command == "changes") {
+        return changes(args, ctx);
     }
     return device(args, ctx);
 }

@@ -48,6 +48,11 @@ itself never goes into it):
                                                      workbook published in SYNC (7: not a sync folder)
   --as NAME device list [--json]                     the devices of the workbook and their last change
   --as NAME device remove ID                         ignore one of your devices from now on
+  --as NAME changes export --folder SYNC --output FILE
+                                                     without a sync tool: every change file in one
+                                                     .twsync file, for a USB stick
+  --as NAME changes import --folder SYNC --input FILE
+                                                     add a .twsync file's changes, then sync
 
 Therapist commands (a practice workbook, then the couple's workbook, then the practice again):
   create-practice --name NAME                        create a therapist's practice workbook

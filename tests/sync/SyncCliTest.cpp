@@ -83,3 +83,44 @@ TEST_F(SyncCli, ExitCodesSayWhatWentWrong)
     EXPECT_EQ(other2.exitCode, 4) << other2.err;
     EXPECT_EQ(other2.err.find("not right"), std::string::npos) << "damage is never a wrong passphrase";
 }
+
+TEST_F(SyncCli, ChangesTravelInOneFileWithoutASyncTool)
+{
+    // The laptop joined earlier; from now on the two computers share no folder.
+    ASSERT_EQ(as(desktop, {"sync", "--folder", folder}).exitCode, 0);
+    ASSERT_EQ(as(laptop, {"join", "--folder", folder}).exitCode, 0);
+    const std::string laptopFolder = (root.path() / "laptop-folder").string();
+    std::filesystem::copy(folder, laptopFolder, std::filesystem::copy_options::recursive);
+    ASSERT_EQ(as(desktop, {"entry", "add", "--exercise", "solo.my-patterns", "--private", "--text-file", "-"},
+                  "alex pass\ncarried on a stick")
+                  .exitCode,
+        0);
+    EXPECT_EQ(as(laptop, {"entry", "list"}).out.find("carried on a stick"), std::string::npos);
+    const std::string bundle = (root.path() / "stick.twsync").string();
+    const auto exported = as(desktop, {"changes", "export", "--folder", folder, "--output", bundle});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    const auto imported = as(laptop, {"changes", "import", "--folder", laptopFolder, "--input", bundle});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_NE(as(laptop, {"entry", "list"}).out.find("carried on a stick"), std::string::npos);
+    // A file that is not a bundle, or one naming a path outside devices/, is refused with exit 7.
+    writeBytes(root.path() / "bad.twsync", {'n', 'o', 'p', 'e'});
+    EXPECT_EQ(as(laptop, {"changes", "import", "--folder", laptopFolder, "--input",
+                  (root.path() / "bad.twsync").string()})
+                  .exitCode,
+        7);
+    std::vector<std::uint8_t> evil{'T', 'W', 'S', 'Y', 'N', 'C', '0', '1'};
+    const std::string name = "../../escape.twchange";
+    for (std::size_t n : {name.size()}) {
+        for (int i = 0; i < 4; ++i) {
+            evil.push_back(static_cast<std::uint8_t>((n >> (8 * i)) & 0xff));
+        }
+    }
+    evil.insert(evil.end(), name.begin(), name.end());
+    evil.insert(evil.end(), {1, 0, 0, 0, 'x'});
+    writeBytes(root.path() / "evil.twsync", evil);
+    EXPECT_EQ(as(laptop, {"changes", "import", "--folder", laptopFolder, "--input",
+                  (root.path() / "evil.twsync").string()})
+                  .exitCode,
+        7);
+    EXPECT_FALSE(std::filesystem::exists(root.path() / "escape.twchange"));
+}

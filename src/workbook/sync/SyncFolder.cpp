@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <map>
+#include <regex>
 
 namespace tw::workbook {
 
@@ -498,6 +499,103 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
     auto session = Workbook::unlock(dataDir, name, passphrase, options);
     sync(*session);
     return session;
+}
+
+namespace {
+
+constexpr std::string_view kBundleMagic = "TWSYNC01";
+
+void putU32(std::vector<std::uint8_t>& out, std::size_t n)
+{
+    for (std::size_t i = 0; i < 4; ++i) {
+        out.push_back(static_cast<std::uint8_t>((n >> (8 * i)) & 0xff));
+    }
+}
+
+[[noreturn]] void notABundle(const fs::path& input, const std::string& why)
+{
+    throw Error(ErrorKind::InvalidInput,
+        input.string() + " is not a Trustwork changes file (" + why + "). Nothing was imported.");
+}
+
+} // namespace
+
+int SyncFolder::exportBundle(const std::filesystem::path& output)
+{
+    prepare(nullptr);
+    // A bundle is the format file and every change file, each as (path, bytes); the files are
+    // already sealed and signed, so the bundle adds no protection and needs none.
+    std::vector<std::uint8_t> out(kBundleMagic.begin(), kBundleMagic.end());
+    auto add = [&out](const std::string& path, const std::vector<std::uint8_t>& bytes) {
+        putU32(out, path.size());
+        out.insert(out.end(), path.begin(), path.end());
+        putU32(out, bytes.size());
+        out.insert(out.end(), bytes.begin(), bytes.end());
+    };
+    add(kFormatFile, readFile(m_folder / kFormatFile));
+    int count = 0;
+    for (const auto& f : changeFiles(m_folder)) {
+        add("devices/" + f.device + "/" + f.name, readFile(f.path));
+        ++count;
+    }
+    writeFileAtomically(output, out);
+    return count;
+}
+
+SyncReport SyncFolder::importBundle(Session& session, const std::filesystem::path& input)
+{
+    const auto bytes = readFile(input);
+    if (bytes.size() < kBundleMagic.size()
+        || !std::equal(kBundleMagic.begin(), kBundleMagic.end(), bytes.begin())) {
+        notABundle(input, "it does not start as one");
+    }
+    std::size_t at = kBundleMagic.size();
+    auto u32 = [&]() {
+        if (bytes.size() - at < 4) {
+            notABundle(input, "it ends too early");
+        }
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < 4; ++i) {
+            n |= static_cast<std::size_t>(bytes[at + i]) << (8 * i);
+        }
+        at += 4;
+        if (n > bytes.size() - at) {
+            notABundle(input, "a part is longer than the file");
+        }
+        return n;
+    };
+    std::vector<std::pair<std::string, std::vector<std::uint8_t>>> parts;
+    while (at < bytes.size()) {
+        const std::size_t nameLength = u32();
+        std::string path(bytes.begin() + static_cast<std::ptrdiff_t>(at),
+            bytes.begin() + static_cast<std::ptrdiff_t>(at + nameLength));
+        at += nameLength;
+        const std::size_t length = u32();
+        parts.emplace_back(std::move(path), std::vector<std::uint8_t>(bytes.begin() + static_cast<std::ptrdiff_t>(at),
+                                                bytes.begin() + static_cast<std::ptrdiff_t>(at + length)));
+        at += length;
+    }
+    // Only names we write are accepted: "devices/<hex id>/<change file>", nothing that climbs out.
+    static const std::regex allowed("^devices/[0-9a-f]{16}/[0-9]{10}-[0-9a-f]{16}\\.twchange$");
+    std::error_code ec;
+    if (!fs::exists(m_folder / kFormatFile, ec)) {
+        prepare(&session);
+    }
+    for (const auto& [path, content] : parts) {
+        if (path == kFormatFile) {
+            continue; // this folder's own format file stays; the workbook id is checked per file
+        }
+        if (!std::regex_match(path, allowed)) {
+            notABundle(input, "it names a file outside its devices folder");
+        }
+        const fs::path target = m_folder / path;
+        if (fs::exists(target, ec)) {
+            continue; // never overwrite: a name is the digest of its content
+        }
+        fs::create_directories(target.parent_path(), ec);
+        writeFileAtomically(target, content);
+    }
+    return sync(session);
 }
 
 std::vector<SyncDevice> SyncFolder::devices(Session& session)

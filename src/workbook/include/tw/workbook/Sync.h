@@ -64,6 +64,17 @@ public:
     std::unique_ptr<Session> join(const std::filesystem::path& dataDir, const std::string& name,
         const crypto::SecretBytes& passphrase, const Options& options = {});
 
+    /**
+     * @brief Without a sync tool: writes every change file of this folder (and its format file)
+     * into one .twsync file, for a USB stick or an e-mail to oneself. Returns how many it holds.
+     */
+    int exportBundle(const std::filesystem::path& output);
+    /**
+     * @brief Puts the change files of a .twsync file into this folder (never overwriting one that
+     * is there) and takes them in with sync(). Throws InvalidInput for a file that is not a bundle.
+     */
+    SyncReport importBundle(Session& session, const std::filesystem::path& input);
+
     static std::vector<SyncDevice> devices(Session& session);
     static void removeDevice(Session& session, const std::string& id);
     /** @brief The ids of entries of mine with another version from a concurrent edit on another device. */
