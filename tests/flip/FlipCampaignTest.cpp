@@ -92,6 +92,14 @@ protected:
             {"report", "export", "--include", "completion,checkins", "--output", report.string()});
         ASSERT_EQ(r.exitCode, 0) << r.err;
         ASSERT_EQ(as(couple, "Alex", "alex pass", {"verify"}).exitCode, 0);
+        r = as(couple, "Alex", "alex pass", {"backup", "--output", backup.string()});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        for (const auto& e : fs::directory_iterator(couple / "private")) {
+            if (e.path().extension() == ".db") {
+                privateStores.push_back(e.path().filename());
+            }
+        }
+        ASSERT_EQ(privateStores.size(), 2u);
     }
 
     // Opens the flipped copy the way its holder would, with the right passphrase.
@@ -99,6 +107,20 @@ protected:
     {
         if (target == "workbook.db" || target == "workbook.keys") {
             return as(scratchCouple, "Alex", "alex pass", {"verify"});
+        }
+        if (target == "private store") {
+            // Whichever partner's store was flipped, both unlock: neither may see a wrong passphrase.
+            auto alex = as(scratchCouple, "Alex", "alex pass", {"verify"});
+            auto sam = as(scratchCouple, "Sam", "sam pass", {"verify"});
+            return alex.exitCode != 0 ? alex : sam;
+        }
+        if (target == "backup") {
+            fs::remove_all(dir / "restored");
+            auto restored = as(dir / "restored", "Alex", "alex pass", {"restore", "--input", scratchFile.string()});
+            if (restored.exitCode != 0) {
+                return restored;
+            }
+            return as(dir / "restored", "Alex", "alex pass", {"verify"});
         }
         if (target == "assignment") {
             return runCli({"assignment", "show", scratchFile.string()});
@@ -113,6 +135,12 @@ protected:
         if (target == "assignment") {
             return opened.out;
         }
+        if (target == "private store") {
+            // A flip in a free page of the store's padding is never read; what both partners read
+            // must then be exactly what they read before.
+            return as(scratchCouple, "Alex", "alex pass", {"entry", "list"}).out
+                + as(scratchCouple, "Sam", "sam pass", {"entry", "list"}).out;
+        }
         return as(scratchPractice, kTherapist, "rivera pass", {"client", "show", "A&S"}).out;
     }
 
@@ -124,6 +152,8 @@ protected:
     fs::path scratchCouple = dir / "scratch-couple";
     fs::path scratchPractice = dir / "scratch-practice";
     fs::path scratchFile = dir / "scratch-file";
+    fs::path backup = dir / "couple.twbackup";
+    std::vector<fs::path> privateStores; ///< file names in couple/private/, one per partner
 };
 
 TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
@@ -132,8 +162,11 @@ TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
     const auto seed
         = static_cast<unsigned>(envInt("TRUSTWORK_FLIP_SEED", static_cast<int>(std::random_device{}() >> 1)));
     std::printf("flip campaign seed %u (TRUSTWORK_FLIP_SEED=%u repeats this run)\n", seed, seed);
+    // The private stores (issue 16) and a backup (restored, then verified) are flipped too.
     const std::vector<Target> targets = {{"workbook.db", couple / "workbook.db"},
-        {"workbook.keys", couple / "workbook.keys"}, {"assignment", assignment}, {"report", report}};
+        {"workbook.keys", couple / "workbook.keys"}, {"assignment", assignment}, {"report", report},
+        {"private store", couple / "private" / privateStores[0]}, {"backup", backup},
+        {"private store", couple / "private" / privateStores[1]}};
     // Control: unflipped copies open cleanly, so every 4 and 7 below is the flip's doing.
     copyTree(couple, scratchCouple);
     copyTree(practice, scratchPractice);
@@ -142,7 +175,7 @@ TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
         fs::copy_file(target.original, scratchFile, fs::copy_options::overwrite_existing);
         const auto r = open(target.name);
         ASSERT_EQ(r.exitCode, 0) << target.name << " unflipped: " << r.err;
-        if (target.name == "assignment" || target.name == "report") {
+        if (target.name == "assignment" || target.name == "report" || target.name == "private store") {
             unflippedView[target.name] = seen(target.name, r);
             copyTree(practice, scratchPractice);
         }
@@ -164,6 +197,9 @@ TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
         if (target.name == "workbook.db" || target.name == "workbook.keys") {
             copyTree(couple, scratchCouple);
             tw::test::writeBytes(scratchCouple / target.name, flipped);
+        } else if (target.name == "private store") {
+            copyTree(couple, scratchCouple);
+            tw::test::writeBytes(scratchCouple / "private" / target.original.filename(), flipped);
         } else {
             tw::test::writeBytes(scratchFile, flipped);
             if (target.name == "report") {
