@@ -12,6 +12,7 @@
 #include "tw/workbook/Backups.h"
 #include "tw/workbook/PassphrasePolicy.h"
 #include "tw/workbook/Session.h"
+#include "tw/workbook/Sync.h"
 
 #include <chrono>
 #include <set>
@@ -52,6 +53,8 @@ void requireWorkbook(const Paths& paths)
 std::unique_ptr<Session> openSession(const Paths& paths, crypto::KeySlotFile slots, crypto::KeySet keys,
     const std::string& ownerId, const Options& options, const crypto::SecretBytes* passphrase)
 {
+    // Before anything opens the database: a sync tool would carry it and its journal apart.
+    SyncFolder::refuseManagedDataDir(paths.dataDir);
     storage::Database db(paths.database, keys.databaseKey, openOptions(slots, options, false));
     // Refuse before anything writes, so a newer workbook stays byte-for-byte as it was.
     storage::refuseNewerSchema(db);
@@ -129,6 +132,7 @@ void Workbook::createOfKind(const std::filesystem::path& dataDir, std::vector<Ne
     if (partners.size() == 2 && partners[0].passphrase.equals(partners[1].passphrase)) {
         throw Error(ErrorKind::Usage, "Each partner needs their own passphrase; the two must differ.");
     }
+    SyncFolder::refuseManagedDataDir(dataDir);
     if (paths.workbookExists()) {
         throw Error(ErrorKind::Usage,
             "A workbook already exists in " + dataDir.string()

@@ -259,6 +259,21 @@ TEST_F(Sync, AWorkbookInsideASyncToolsFolderIsRefused)
     EXPECT_EQ(
         kindOf([&] { SyncFolder::refuseManagedDataDir(managed.path() / "inner" / "workbook"); }), ErrorKind::Usage);
     EXPECT_NO_THROW(SyncFolder::refuseManagedDataDir(root.path() / "elsewhere"));
+    // The workbook itself: made elsewhere, then moved into a Syncthing folder, it no longer opens
+    // (and nothing was written to it); creating one there is refused too.
+    std::filesystem::rename(dir.path(), managed.path() / "inner" / "moved");
+    EXPECT_EQ(kindOf([&] {
+        (void)workbook::Workbook::unlock(
+            managed.path() / "inner" / "moved", "Alex", secret("alex passphrase"), options);
+    }),
+        ErrorKind::Usage);
+    EXPECT_EQ(kindOf([&] {
+        std::vector<workbook::NewPartner> solo;
+        solo.push_back({"Robin", workbook::Role::Mutual, secret("robin passphrase"), {}});
+        workbook::Workbook::create(managed.path() / "inner" / "new", std::move(solo), options);
+    }),
+        ErrorKind::Usage);
+    std::filesystem::rename(managed.path() / "inner" / "moved", dir.path());
 }
 
 TEST_F(Sync, AFolderThatIsNotASyncFolderIsNamedAsSuch)
