@@ -125,6 +125,53 @@ TEST_F(Sync, ConcurrentEditsOnTwoOfMyDevicesKeepBothVersions)
     EXPECT_TRUE(std::find(others.begin(), others.end(), id) != others.end()
         || std::find(othersB.begin(), othersB.end(), id) != othersB.end())
         << "the losing edit must be kept as another version";
+    // On the device that kept the other version: "keep both" makes it an entry of its own.
+    auto& holder = std::find(others.begin(), others.end(), id) != others.end() ? a : b;
+    const auto versions = SyncFolder::otherVersions(*holder, id);
+    ASSERT_EQ(versions.size(), 1u);
+    const std::string shown = holder->entry(id)->body;
+    EXPECT_NE(versions[0].body, shown);
+    EXPECT_TRUE((shown == "edited on the desktop" && versions[0].body == "edited on the laptop")
+        || (shown == "edited on the laptop" && versions[0].body == "edited on the desktop"));
+    SyncFolder::resolve(*holder, id, workbook::Resolution::KeepBoth);
+    EXPECT_TRUE(SyncFolder::otherVersions(*holder, id).empty());
+    int withEither = 0;
+    for (const auto& e : holder->entries()) {
+        withEither += (e.body == "edited on the desktop" || e.body == "edited on the laptop") ? 1 : 0;
+    }
+    EXPECT_EQ(withEither, 2) << "both texts are entries now";
+}
+
+TEST_F(Sync, UsingTheOtherVersionIsAnEditThatReachesMyOtherDevice)
+{
+    std::string id;
+    {
+        auto s = desktop.open(options);
+        id = add(*s, "first words", Visibility::Private);
+    }
+    settle();
+    {
+        auto s = desktop.open(options);
+        s->updateEntry(id, "desktop text");
+    }
+    {
+        auto s = laptop.open(options);
+        s->updateEntry(id, "laptop text");
+    }
+    settle();
+    for (const Device* d : {&desktop, &laptop}) {
+        auto s = d->open(options);
+        const auto versions = SyncFolder::otherVersions(*s, id);
+        if (!versions.empty()) {
+            const std::string other = versions.back().body;
+            SyncFolder::resolve(*s, id, workbook::Resolution::UseOther);
+            EXPECT_EQ(s->entry(id)->body, other);
+        }
+    }
+    settle();
+    auto a = desktop.open(options);
+    auto b = laptop.open(options);
+    EXPECT_EQ(a->entry(id)->body, b->entry(id)->body);
 }
 
 TEST_F(Sync, PrivateWinsOverSharedAndDeletionWinsOverEdit)

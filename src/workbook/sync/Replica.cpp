@@ -232,6 +232,18 @@ std::vector<std::string> Replica::entriesWithOtherVersions()
     return m_s.m_private->entriesWithOtherVersions();
 }
 
+std::vector<store::OtherVersion> Replica::otherVersions(const std::string& entryId)
+{
+    return m_s.m_private->otherVersions(entryId);
+}
+
+void Replica::dropOtherVersions(const std::string& entryId)
+{
+    storage::Transaction tx(m_s.m_private->db());
+    m_s.m_private->dropOtherVersions(entryId);
+    tx.commit();
+}
+
 bool Replica::hasChanges()
 {
     // A key rotation must reach my other devices even when nothing else changed: the new slot
@@ -427,7 +439,7 @@ Applied Replica::apply(const std::string& name, std::span<const std::uint8_t> by
         }
         damaged("its private part does not open with your key");
     }
-    applyPrivate(*privatePlain);
+    applyPrivate(*privatePlain, h.deviceId);
     storage::Transaction tx(m_s.m_private->db());
     m_s.m_private->markImported(name);
     tx.commit();
@@ -595,7 +607,7 @@ void Replica::applyShared(const ChangeFile& file, std::span<const std::uint8_t> 
     }
 }
 
-void Replica::applyPrivate(const std::vector<std::uint8_t>& plain)
+void Replica::applyPrivate(const std::vector<std::uint8_t>& plain, const std::string& fromDevice)
 {
     auto& mine = *m_s.m_private;
     const json n = json::parse(plain.begin(), plain.end(), nullptr, false);
@@ -637,7 +649,7 @@ void Replica::applyPrivate(const std::vector<std::uint8_t>& plain)
             // A new clock for the merged row: its shared copy must replace both earlier ones everywhere.
             winner.hlc = m_s.m_hlc.tick(std::max(m_s.nowMs(), winner.entry.updatedAt));
             if (!loser.deleted && loser.entry.body != winner.entry.body) {
-                mine.addOtherVersion({in.entry.id, inWins ? m_s.m_deviceId : "another device", loser.hlc,
+                mine.addOtherVersion({in.entry.id, inWins ? m_s.m_deviceId : fromDevice, loser.hlc,
                     loser.entry.body, loser.entry.updatedAt});
             }
             mine.put(winner);

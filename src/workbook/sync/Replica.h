@@ -5,6 +5,7 @@
 // Internal to tw_workbook: what one unlocked session puts into a change file and takes out of one.
 // The folder, file names and ordering are SyncFolder's business; this class only knows rows.
 
+#include "../store/PrivateStore.h"
 #include "ChangeFile.h"
 
 #include <cstdint>
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] bool wrote(const std::string& name);
     [[nodiscard]] bool hasDeviceRecord();
     [[nodiscard]] std::vector<std::string> entriesWithOtherVersions();
+    [[nodiscard]] std::vector<store::OtherVersion> otherVersions(const std::string& entryId);
+    void dropOtherVersions(const std::string& entryId);
     /** @brief Whether anything of mine awaits publishing (always true before the first publish). */
     [[nodiscard]] bool hasChanges();
     /**
@@ -91,7 +94,7 @@ public:
 private:
     void applyShared(const ChangeFile& file, std::span<const std::uint8_t> bytes,
         const std::vector<std::uint8_t>& plain, const std::string& name);
-    void applyPrivate(const std::vector<std::uint8_t>& plain);
+    void applyPrivate(const std::vector<std::uint8_t>& plain, const std::string& fromDevice);
     void putDevice(const DeviceRecord& d);
     [[nodiscard]] std::optional<DeviceRecord> device(const std::string& id);
 

@@ -620,6 +620,41 @@ std::vector<SyncDevice> SyncFolder::devices(Session& session)
     return out;
 }
 
+std::vector<OtherVersion> SyncFolder::otherVersions(Session& session, const std::string& entryId)
+{
+    sync::Replica replica(session);
+    std::map<std::string, std::string> names;
+    for (const auto& d : replica.devices()) {
+        names[d.id] = d.name;
+    }
+    std::vector<OtherVersion> out;
+    for (const auto& v : replica.otherVersions(entryId)) {
+        out.push_back({names.count(v.device) != 0 ? names[v.device] : v.device, v.body, v.updatedAt});
+    }
+    return out;
+}
+
+void SyncFolder::resolve(Session& session, const std::string& entryId, Resolution resolution)
+{
+    sync::Replica replica(session);
+    const auto versions = replica.otherVersions(entryId);
+    const auto mine = session.entry(entryId);
+    if (versions.empty() || !mine) {
+        replica.dropOtherVersions(entryId);
+        return;
+    }
+    // Each choice is an ordinary edit made here, so it reaches my other devices with the next sync
+    // and follows both earlier edits there.
+    if (resolution == Resolution::UseOther) {
+        session.updateEntry(entryId, versions.back().body);
+    } else if (resolution == Resolution::KeepBoth) {
+        for (const auto& v : versions) {
+            session.addEntry({mine->exerciseId, mine->kind, Visibility::Private, mine->parentId, v.body});
+        }
+    }
+    replica.dropOtherVersions(entryId);
+}
+
 void SyncFolder::removeDevice(Session& session, const std::string& id)
 {
     sync::Replica(session).removeDevice(id);

@@ -29,6 +29,20 @@ struct SyncReport {
     std::string deviceId;
 };
 
+/** @brief The other side of two edits of one of my entries made at once on two of my devices. */
+struct OtherVersion {
+    std::string device; ///< the device it came from, as named in the device list (or its id)
+    std::string body;
+    std::int64_t updatedAt = 0;
+};
+
+/** @brief What to do with an entry that has another version. */
+enum class Resolution {
+    KeepMine, ///< the entry stays as it is; the other version is dropped
+    UseOther, ///< the entry takes the other version's text
+    KeepBoth, ///< the other version becomes an entry of its own (private), beside this one
+};
+
 /** @brief A device of the workbook as shown in Settings and by `device list`. */
 struct SyncDevice {
     std::string id;
@@ -79,6 +93,9 @@ public:
     static void removeDevice(Session& session, const std::string& id);
     /** @brief The ids of entries of mine with another version from a concurrent edit on another device. */
     static std::vector<std::string> entriesWithOtherVersions(Session& session);
+    static std::vector<OtherVersion> otherVersions(Session& session, const std::string& entryId);
+    /** @brief "Keep mine", "use that one" or "keep both" for every other version of one of my entries. */
+    static void resolve(Session& session, const std::string& entryId, Resolution resolution);
 
     /**
      * @brief Refuses a data directory inside a folder that a sync tool manages (Syncthing's
