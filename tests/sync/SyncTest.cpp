@@ -365,3 +365,25 @@ TEST_F(Sync, OnePerPartnerRowsWrittenOnTwoOfflineDevicesMergeIntoOne)
         EXPECT_TRUE(workbook::SafetyService(*s).hasAnswered());
     }
 }
+
+TEST_F(Sync, AFolderThatIsGoneIsSaidSoAndNotStartedAgain)
+{
+    std::filesystem::rename(desktop.folder, root.path() / "unplugged");
+    auto s = desktop.open(options);
+    EXPECT_EQ(kindOf([&] { SyncFolder(desktop.folder).sync(*s); }), ErrorKind::Io);
+    EXPECT_FALSE(std::filesystem::exists(desktop.folder)) << "no empty folder was made in its place";
+    std::filesystem::rename(root.path() / "unplugged", desktop.folder);
+    EXPECT_NO_THROW(SyncFolder(desktop.folder).sync(*s));
+}
+
+TEST_F(Sync, AFolderOfANewerFormatIsLeftAsItIs)
+{
+    const auto format = desktop.folder / SyncFolder::kFormatFile;
+    std::string text = R"({"format": 9, "workbook": "x"})";
+    writeBytes(format, std::vector<std::uint8_t>(text.begin(), text.end()));
+    const auto before = changeFilesIn(desktop.folder);
+    auto s = desktop.open(options);
+    s->addEntry(NewEntry{"step1.impact-letter", "answer", Visibility::Private, "", "not published"});
+    EXPECT_EQ(kindOf([&] { SyncFolder(desktop.folder).sync(*s); }), ErrorKind::NewerVersion);
+    EXPECT_EQ(changeFilesIn(desktop.folder), before);
+}

@@ -244,6 +244,12 @@ void Replica::dropOtherVersions(const std::string& entryId)
     tx.commit();
 }
 
+bool Replica::hasPublished()
+{
+    storage::Statement stmt(*m_s.m_db, "SELECT 1 FROM sync_file WHERE mine = 1 LIMIT 1");
+    return stmt.step();
+}
+
 bool Replica::hasChanges()
 {
     // A key rotation must reach my other devices even when nothing else changed: the new slot
@@ -649,8 +655,8 @@ void Replica::applyPrivate(const std::vector<std::uint8_t>& plain, const std::st
             // A new clock for the merged row: its shared copy must replace both earlier ones everywhere.
             winner.hlc = m_s.m_hlc.tick(std::max(m_s.nowMs(), winner.entry.updatedAt));
             if (!loser.deleted && loser.entry.body != winner.entry.body) {
-                mine.addOtherVersion({in.entry.id, inWins ? m_s.m_deviceId : fromDevice, loser.hlc,
-                    loser.entry.body, loser.entry.updatedAt});
+                mine.addOtherVersion({in.entry.id, inWins ? m_s.m_deviceId : fromDevice, loser.hlc, loser.entry.body,
+                    loser.entry.updatedAt});
             }
             mine.put(winner);
             mine.addToOutbox("entry:" + winner.entry.id);

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] std::vector<std::string> entriesWithOtherVersions();
     [[nodiscard]] std::vector<store::OtherVersion> otherVersions(const std::string& entryId);
     void dropOtherVersions(const std::string& entryId);
+    /** @brief Whether I published from this device before (into any folder). */
+    [[nodiscard]] bool hasPublished();
     /** @brief Whether anything of mine awaits publishing (always true before the first publish). */
     [[nodiscard]] bool hasChanges();
     /**

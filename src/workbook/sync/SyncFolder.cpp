@@ -121,6 +121,14 @@ void SyncFolder::prepare(Session* session)
         if (!session) {
             notASyncFolder(m_folder, std::string("it has no ") + kFormatFile);
         }
+        if (!fs::exists(m_folder, ec) && sync::Replica(*session).hasPublished()) {
+            // This device synced before: a folder that is gone is a drive not mounted or a sync
+            // tool that moved it, never a reason to start an empty one.
+            throw Error(ErrorKind::Io,
+                "The sync folder " + m_folder.string()
+                    + " is not there. If it is on a drive, connect it; if your sync tool moved it, choose it again. "
+                      "Nothing was changed.");
+        }
         if (fs::exists(m_folder, ec) && !fs::is_empty(m_folder, ec) && !fs::exists(m_folder / "devices", ec)
             && !fs::exists(m_folder / ".stfolder", ec)) {
             notASyncFolder(m_folder, "it holds other files; start a sync folder in an empty one");
@@ -545,8 +553,7 @@ int SyncFolder::exportBundle(const std::filesystem::path& output)
 SyncReport SyncFolder::importBundle(Session& session, const std::filesystem::path& input)
 {
     const auto bytes = readFile(input);
-    if (bytes.size() < kBundleMagic.size()
-        || !std::equal(kBundleMagic.begin(), kBundleMagic.end(), bytes.begin())) {
+    if (bytes.size() < kBundleMagic.size() || !std::equal(kBundleMagic.begin(), kBundleMagic.end(), bytes.begin())) {
         notABundle(input, "it does not start as one");
     }
     std::size_t at = kBundleMagic.size();
@@ -571,8 +578,9 @@ SyncReport SyncFolder::importBundle(Session& session, const std::filesystem::pat
             bytes.begin() + static_cast<std::ptrdiff_t>(at + nameLength));
         at += nameLength;
         const std::size_t length = u32();
-        parts.emplace_back(std::move(path), std::vector<std::uint8_t>(bytes.begin() + static_cast<std::ptrdiff_t>(at),
-                                                bytes.begin() + static_cast<std::ptrdiff_t>(at + length)));
+        parts.emplace_back(std::move(path),
+            std::vector<std::uint8_t>(bytes.begin() + static_cast<std::ptrdiff_t>(at),
+                bytes.begin() + static_cast<std::ptrdiff_t>(at + length)));
         at += length;
     }
     // Only names we write are accepted: "devices/<hex id>/<change file>", nothing that climbs out.
