@@ -15,6 +15,8 @@
 #include "settings/PartnerPreferences.h"
 #include "setup/FirstRunWizard.h"
 #include "style/Icons.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusLine.h"
 #include "therapist/AssignedItems.h"
 #include "therapist/CoupleTherapist.h"
 #include "together/JoinTogetherDialog.h"
@@ -28,6 +30,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -138,6 +141,19 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
             lockFor(After::SamePartner);
         }
     });
+    // Two computers: syncs at unlock, at lock and after quiet minutes; its status at the window's foot.
+    m_sync = new SyncController(m_context, this);
+    m_syncLine = new SyncStatusLine(*m_sync, this);
+    statusBar()->addWidget(m_syncLine, 1);
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->hide();
+    connect(m_sync, &SyncController::statusChanged, this,
+        [this] { statusBar()->setVisible(m_sync->status().state != SyncStatus::State::Off); });
+    connect(m_sync, &SyncController::changesArrived, this, [this] {
+        if (m_workspace && m_context.session() && !m_firstRun && m_stack->currentWidget() == m_workspacePage) {
+            m_workspace->reload();
+        }
+    });
     // Off until a partner unlocks and their own choice is read from their private store.
     m_notifier = new ReminderNotifier(this);
     m_notifier->setEnabled(false);
@@ -244,6 +260,8 @@ void MainWindow::unlocked()
                 m_stack->removeWidget(done);
                 done->deleteLater();
             }
+            // Before the workspace opens, so it shows what arrived from the other devices.
+            m_sync->syncAfterUnlock();
             showWorkspace();
             if (auto* s = m_context.session()) {
                 m_notices->showFor(s->lastVisit(), s->notices(), packsToAsk(m_curriculum.get(), *s));
@@ -251,6 +269,7 @@ void MainWindow::unlocked()
         });
         return;
     }
+    m_sync->syncAfterUnlock();
     showWorkspace();
     m_notices->showFor(session->lastVisit(), session->notices(), packsToAsk(m_curriculum.get(), *session));
 }
