@@ -15,6 +15,7 @@
 #include "settings/PartnerPreferences.h"
 #include "setup/FirstRunWizard.h"
 #include "style/Icons.h"
+#include "sync/DevicesDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusLine.h"
 #include "therapist/AssignedItems.h"
@@ -149,6 +150,7 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     statusBar()->hide();
     connect(m_sync, &SyncController::statusChanged, this,
         [this] { statusBar()->setVisible(m_sync->status().state != SyncStatus::State::Off); });
+    connect(m_syncLine, &SyncStatusLine::devicesRequested, this, &MainWindow::openDevices);
     connect(m_sync, &SyncController::changesArrived, this, [this] {
         if (m_workspace && m_context.session() && !m_firstRun && m_stack->currentWidget() == m_workspacePage) {
             m_workspace->reload();
@@ -378,9 +380,22 @@ void MainWindow::openSettings()
         m_idle->setTimeoutMinutes(chosen.idleLockMinutes);
         m_notifier->setEnabled(chosen.desktopNotifications);
     }
-    if (dialog.request() != SettingsDialog::Request::None) {
+    if (dialog.request() == SettingsDialog::Request::Devices) {
+        openDevices();
+    } else if (dialog.request() != SettingsDialog::Request::None) {
         changePassphrase(dialog.request() == SettingsDialog::Request::SomeoneMayKnow);
     }
+}
+
+void MainWindow::openDevices()
+{
+    if (!m_context.session() || m_firstRun) {
+        return;
+    }
+    DevicesDialog dialog(m_context, *m_sync, this);
+    const auto closing = connect(&m_context, &AppContext::aboutToLock, &dialog, &QDialog::reject);
+    dialog.exec();
+    disconnect(closing);
 }
 
 void MainWindow::changePassphrase(bool someoneMayKnow)

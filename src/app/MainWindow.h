@@ -75,6 +75,8 @@ public:
     /** @brief Two computers: when the workbook syncs, and what the last sync said. */
     [[nodiscard]] SyncController* syncController() const { return m_sync; }
     [[nodiscard]] SyncStatusLine* syncStatusLine() const { return m_syncLine; }
+    /** @brief The sync folder and the devices of the unlocked partner (modal; closed on lock). */
+    void openDevices();
 
 signals:
     void quickExitRequested();
