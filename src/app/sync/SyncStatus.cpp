@@ -90,7 +90,8 @@ SyncStatus describeSync(const workbook::SyncReport& report, const std::vector<wo
             }
         }
         //: Part of the sync status line: "waiting for 2 changes from laptop".
-        waiting << SyncStatus::tr("waiting for %n change(s) from %1", nullptr, count).arg(label);
+        waiting << (count == 1 ? SyncStatus::tr("waiting for 1 change from %1").arg(label)
+                               : SyncStatus::tr("waiting for %n changes from %1", nullptr, count).arg(label));
     }
     QStringList upToDate;
     for (const auto& d : devices) {
