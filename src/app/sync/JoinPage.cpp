@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,51 +32,69 @@ JoinPage::JoinPage(SetupWizard& wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Join a workbook from another computer"));
-    setSubTitle(tr("Your other computer already syncs this workbook into a folder, with a sync tool such as "
-                   "Syncthing. Once that folder is on this computer too, Trustwork can open the workbook here."));
-    auto* layout = new QVBoxLayout(this);
+    setSubTitle(tr("Open here the workbook your other computer already syncs."));
+    // The page scrolls, so at 200 % text every field keeps its full height.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(m_scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, style::space::s, style::space::s);
     layout->setSpacing(style::space::m);
+    layout->addWidget(style::text(style::TextRole::Body,
+        tr("Your other computer writes its changes into a folder that a sync tool such as Syncthing keeps in step. "
+           "Once that folder is on this computer too, choose it here."),
+        content));
     auto* form = new QFormLayout();
     form->setSpacing(style::space::s);
     auto* folderRow = new QHBoxLayout();
     folderRow->setSpacing(style::space::s);
-    m_folder = new QLineEdit(this);
+    m_folder = new QLineEdit(content);
     m_folder->setAccessibleName(tr("Sync folder"));
     m_folder->setPlaceholderText(tr("The folder your sync tool keeps in step"));
     folderRow->addWidget(m_folder, 1);
-    m_choose = new QPushButton(tr("C&hoose…"), this);
+    m_choose = new QPushButton(tr("C&hoose…"), content);
     m_choose->setAccessibleName(tr("Choose the sync folder"));
     folderRow->addWidget(m_choose);
-    auto* folderLabel = new QLabel(tr("Sync &folder"), this);
+    auto* folderLabel = new QLabel(tr("Sync &folder"), content);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
-    m_name = new QLineEdit(this);
+    m_name = new QLineEdit(content);
     m_name->setAccessibleName(tr("Your name in the workbook"));
     m_name->setMaxLength(40);
     form->addRow(tr("Your &name"), m_name);
-    m_passphrase = new SecretLineEdit(this);
+    m_passphrase = new SecretLineEdit(content);
     m_passphrase->setAccessibleName(tr("Your passphrase"));
     form->addRow(tr("Your &passphrase"), m_passphrase);
     layout->addLayout(form);
-    layout->addWidget(style::text(style::TextRole::Caption,
-        tr("Your name and passphrase are the ones you unlock with on the other computer. Your partner joins with "
-           "their own, on their own computer."),
-        this));
 
-    m_error = style::text(style::TextRole::Body, QString(), this);
+    m_error = style::text(style::TextRole::Body, QString(), content);
     m_error->setObjectName(QStringLiteral("inlineError"));
     style::setTone(m_error, "danger");
     m_error->setAccessibleName(tr("Joining problem"));
     m_error->setFocusPolicy(Qt::TabFocus);
     m_error->hide();
     layout->addWidget(m_error);
-    m_busy = new QProgressBar(this);
+    m_busy = new QProgressBar(content);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Joining, please wait"));
     m_busy->hide();
     layout->addWidget(m_busy);
+    layout->addWidget(style::text(style::TextRole::Caption,
+        tr("Your name and passphrase are the ones you unlock with on the other computer. Your partner joins with "
+           "their own, on their own computer."),
+        content));
+    layout->addWidget(style::text(style::TextRole::Caption,
+        tr("Not on this computer yet? In Syncthing, share the folder from the other computer and accept it here. "
+           "Without a sync tool, copy the whole folder here (from a USB stick, say) and choose the copy."),
+        content));
     layout->addStretch();
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll);
     setButtonText(QWizard::FinishButton, tr("&Join"));
     setFinalPage(true);
 
@@ -117,10 +137,20 @@ void JoinPage::chooseFolder()
     }
 }
 
+void JoinPage::initializePage()
+{
+    // The wizard hides Back and Cancel on its last pages (after the workbook exists). Here nothing
+    // exists yet: a partner who came here by mistake goes Back to create a workbook instead.
+    m_wizard.setOption(QWizard::NoBackButtonOnLastPage, false);
+    m_wizard.setOption(QWizard::NoCancelButtonOnLastPage, false);
+}
+
 void JoinPage::cleanupPage()
 {
     m_passphrase->wipe();
     m_error->hide();
+    m_wizard.setOption(QWizard::NoBackButtonOnLastPage, true);
+    m_wizard.setOption(QWizard::NoCancelButtonOnLastPage, true);
 }
 
 bool JoinPage::validatePage()
@@ -231,6 +261,8 @@ void JoinPage::showError(const QString& text, QWidget* focus)
 {
     m_error->setText(text);
     m_error->show();
+    // Under the fields, so at large text sizes it may start below the fold.
+    QTimer::singleShot(0, m_error, [this] { m_scroll->ensureWidgetVisible(m_error); });
     focus->setFocus();
     if (focus == m_passphrase) {
         m_passphrase->selectAll();

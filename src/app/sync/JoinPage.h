@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 
 namespace tw::workbook {
 class Session;
@@ -41,6 +42,7 @@ class JoinPage : public QWizardPage {
 public:
     explicit JoinPage(SetupWizard& wizard);
     ~JoinPage() override;
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     void cleanupPage() override;
@@ -58,6 +60,7 @@ private:
     SecretLineEdit* m_passphrase = nullptr;
     QPushButton* m_choose = nullptr;
     QLabel* m_error = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QProgressBar* m_busy = nullptr;
     QFutureWatcher<JoinOutcome> m_watcher;
     std::shared_ptr<workbook::Session> m_joined;
