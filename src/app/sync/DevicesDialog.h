@@ -39,6 +39,8 @@ private:
     SyncController& m_controller;
     QLineEdit* m_folder = nullptr;
     QLabel* m_status = nullptr;
+    QWidget* m_intro = nullptr;
+    QWidget* m_about = nullptr;
     QPushButton* m_syncNow = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_remove = nullptr;
