@@ -178,6 +178,13 @@ TEST_F(TwoComputers, JoiningSaysWhatIsWrongInPlainWords)
 {
     auto* page = openJoinPage();
     ASSERT_NE(page, nullptr);
+    // Nothing exists yet: whoever came here by mistake can go back, or cancel.
+    EXPECT_TRUE(wizard->button(QWizard::BackButton)->isVisible());
+    EXPECT_TRUE(wizard->button(QWizard::CancelButton)->isVisible());
+    wizard->back();
+    EXPECT_EQ(wizard->currentId(), app::SetupWizard::IntroPage);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), app::SetupWizard::JoinPage);
     join(page, folder, QStringLiteral("Alex"), QStringLiteral("not it"));
     EXPECT_NE(wizard->result(), QDialog::Accepted);
     EXPECT_TRUE(page->errorText().contains(QStringLiteral("passphrase is not right for Alex")))

@@ -93,10 +93,13 @@ SyncStatus describeSync(const workbook::SyncReport& report, const std::vector<wo
         waiting << (count == 1 ? SyncStatus::tr("waiting for 1 change from %1").arg(label)
                                : SyncStatus::tr("waiting for %n changes from %1", nullptr, count).arg(label));
     }
+    // My own devices first, then the partner's.
     QStringList upToDate;
-    for (const auto& d : devices) {
-        if (!d.thisDevice && !d.removed && !behind.count(d.id)) {
-            upToDate << labels[d.id];
+    for (const bool mine : {true, false}) {
+        for (const auto& d : devices) {
+            if (!d.thisDevice && !d.removed && !behind.count(d.id) && (d.ownerName == myName) == mine) {
+                upToDate << labels[d.id];
+            }
         }
     }
     QStringList parts;

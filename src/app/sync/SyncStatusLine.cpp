@@ -24,6 +24,7 @@ SyncStatusLine::SyncStatusLine(SyncController& controller, QWidget* parent)
     row->setSpacing(style::space::m);
     auto* lines = new QVBoxLayout();
     lines->setSpacing(style::space::xs);
+    lines->addStretch();
     m_summary = style::text(style::TextRole::Caption, QString(), this);
     m_summary->setAccessibleName(tr("Sync status"));
     // Reachable with Tab, so a screen reader user hears the status where a sighted user glances at it.
@@ -33,15 +34,32 @@ SyncStatusLine::SyncStatusLine(SyncController& controller, QWidget* parent)
     m_attention->setAccessibleName(tr("Sync needs your attention"));
     m_attention->setFocusPolicy(Qt::TabFocus);
     lines->addWidget(m_attention);
+    lines->addStretch();
     row->addLayout(lines, 1);
     m_devices = new QPushButton(tr("&Devices…"), this);
     m_devices->setFlat(true);
     m_devices->setAccessibleName(tr("Devices and sync folder"));
     m_devices->setToolTip(tr("The sync folder, Sync now, and the devices of this workbook"));
-    row->addWidget(m_devices, 0, Qt::AlignTop);
+    row->addWidget(m_devices, 0, Qt::AlignVCenter);
     connect(m_devices, &QPushButton::clicked, this, &SyncStatusLine::devicesRequested);
     connect(&m_controller, &SyncController::statusChanged, this, &SyncStatusLine::refresh);
     refresh();
+}
+
+void SyncStatusLine::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight();
+}
+
+void SyncStatusLine::fitHeight()
+{
+    // The status bar asks for a size hint, which guesses the width of wrapped lines and comes out
+    // several lines too tall; the lines need only their height at the width they really have.
+    const int height = layout()->hasHeightForWidth() ? layout()->heightForWidth(width()) : sizeHint().height();
+    if (height > 0 && height != maximumHeight()) {
+        setFixedHeight(height);
+    }
 }
 
 QString SyncStatusLine::text() const
@@ -62,6 +80,7 @@ void SyncStatusLine::refresh()
     m_attention->setAccessibleDescription(m_attention->text());
     m_attention->setVisible(!status.attention.isEmpty());
     setVisible(status.state != SyncStatus::State::Off);
+    fitHeight();
 }
 
 } // namespace tw::app

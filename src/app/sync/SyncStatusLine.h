@@ -28,8 +28,12 @@ public:
 signals:
     void devicesRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
+    void fitHeight();
 
     SyncController& m_controller;
     QLabel* m_summary = nullptr;
