@@ -42,7 +42,7 @@ JoinPage::JoinPage(SetupWizard& wizard)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(m_scroll);
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, style::space::s, style::space::s);
+    layout->setContentsMargins(style::space::m, 0, style::space::m, style::space::s);
     layout->setSpacing(style::space::m);
     layout->addWidget(style::text(style::TextRole::Body,
         tr("Your other computer writes its changes into a folder that a sync tool such as Syncthing keeps in step. "
