@@ -301,6 +301,9 @@ TEST_F(TwoComputers, AMissingOrForeignFolderStopsTheSyncReadOnly)
     EXPECT_FALSE(sync->setFolder(q(photos)));
     EXPECT_TRUE(status().contains(QStringLiteral("not a Trustwork sync folder"))) << status().toStdString();
     EXPECT_FALSE(fs::exists(photos / workbook::SyncFolder::kFormatFile));
+    // Refused folders are not kept: the one that worked stays.
+    EXPECT_EQ(sync->folder(), q(folder));
+    EXPECT_EQ(context->session()->privateSetting(app::SyncController::kFolderKey).value_or(""), folder.string());
 
     // A folder from a newer Trustwork is left as it is.
     const fs::path newer = root.path() / "newer";

@@ -175,6 +175,10 @@ bool JoinPage::validatePage()
     }
     m_working = true;
     emit completeChanged();
+    // The worker writes the data folder: nobody leaves the page until it is done.
+    for (auto which : {QWizard::BackButton, QWizard::CancelButton}) {
+        m_wizard.button(which)->setEnabled(false);
+    }
     m_error->hide();
     m_busy->show();
     for (QWidget* w : std::initializer_list<QWidget*>{m_folder, m_name, m_passphrase, m_choose}) {
@@ -211,6 +215,9 @@ void JoinPage::finished()
     }
     JoinOutcome outcome = m_watcher.result();
     emit completeChanged();
+    for (auto which : {QWizard::BackButton, QWizard::CancelButton}) {
+        m_wizard.button(which)->setEnabled(true);
+    }
     if (outcome.session) {
         tw::log::get("app")->info("this device joined a workbook through a sync folder");
         m_joined = outcome.session;

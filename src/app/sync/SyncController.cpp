@@ -109,16 +109,29 @@ bool SyncController::setFolder(const QString& folder)
         setStatus(std::move(refused));
         return false;
     }
+    const QString previous = m_folder;
+    const QString chosen = QDir::cleanPath(folder);
     try {
-        session->setPrivateSetting(kFolderKey, QDir::cleanPath(folder).toStdString());
+        session->setPrivateSetting(kFolderKey, chosen.toStdString());
     } catch (const Error& e) {
         setStatus(describeSyncError(e, folder));
         return false;
     }
-    m_folder = QDir::cleanPath(folder);
-    tw::log::get("app")->info("sync folder chosen");
+    m_folder = chosen;
     run(When::Request);
-    return m_status.state == SyncStatus::State::Synced;
+    if (m_status.state == SyncStatus::State::Synced) {
+        tw::log::get("app")->info("sync folder chosen");
+        return true;
+    }
+    // A folder whose first sync failed (someone's photos, a newer format) is not kept: the status
+    // says why, and the folder used before (if any) stays in use.
+    m_folder = previous;
+    try {
+        session->setPrivateSetting(kFolderKey, previous.toStdString());
+    } catch (const Error& e) {
+        tw::log::get("app")->warn("could not restore the sync folder (error kind {})", static_cast<int>(e.kind()));
+    }
+    return false;
 }
 
 void SyncController::stopSyncing()

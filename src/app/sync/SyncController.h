@@ -38,7 +38,10 @@ public:
      * workbook, or the workbook's folder sits inside a folder a sync tool manages), or empty.
      */
     [[nodiscard]] static QString refusal(const QString& folder, const QString& dataDir);
-    /** @brief Remembers @p folder for the unlocked partner and syncs into it; false (with status) if refused. */
+    /**
+     * @brief Syncs into @p folder and, if that worked, remembers it for the unlocked partner. False
+     * when refused or when the first sync failed: the status says why, and the folder before stays.
+     */
     bool setFolder(const QString& folder);
     /** @brief Stops syncing on this computer for this partner; the folder is left as it is. */
     void stopSyncing();
