@@ -140,8 +140,9 @@ SyncStatus describeSync(const workbook::SyncReport& report, const std::vector<wo
     }
     if (report.tookNewDeviceId) {
         status.attention << SyncStatus::tr(
-            "Another computer was using this computer's device name in the sync folder (a copied "
-            "home folder). This computer now has one of its own; nothing was lost.");
+            "Another computer wrote into the sync folder as if it were this one (a copied "
+            "home folder), so this computer now writes under a name of its own. "
+            "Nothing was lost.");
     }
     if (otherVersions > 0) {
         status.attention << otherVersionsText(otherVersions);
