@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>OtherVersionsNote</name>
+    <message>
+        <source>Also changed on another of your devices</source>
+        <translation>Auch auf einem anderen deiner Geräte geändert</translation>
+    </message>
+    <message>
+        <source>Your answer here was changed on two of your devices at the same time. Trustwork shows the version saved last and keeps the other one in your private space, so nothing you wrote is lost.</source>
+        <translation>Deine Antwort hier wurde gleichzeitig auf zwei deiner Geräte geändert. Trustwork zeigt die zuletzt gespeicherte Fassung und bewahrt die andere in deinem privaten Bereich auf, so geht nichts verloren, was du geschrieben hast.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Strong.</source>
@@ -371,6 +382,118 @@
     <message>
         <source>We have both broken trust</source>
         <translation>Wir haben beide Vertrauen gebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderChooser</name>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Den Sync-Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>a device without a name</source>
+        <translation>ein Gerät ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A device of the other partner: %1 is the device&apos;s name, %2 its owner (&quot;laptop (Sam)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An entry was changed on two of your devices at once; both versions are kept.</source>
+        <translation>Ein Eintrag wurde gleichzeitig auf zwei deiner Geräte geändert; beide Fassungen bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were changed on two of your devices at once; both versions of each are kept.</source>
+        <translation>
+            <numerusform>%n Eintrag wurde gleichzeitig auf zwei deiner Geräte geändert; beide Fassungen bleiben erhalten.</numerusform>
+            <numerusform>%n Einträge wurden gleichzeitig auf zwei deiner Geräte geändert; von jedem bleiben beide Fassungen erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation>ein unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>waiting for 1 change from %1</source>
+        <extracomment>Part of the sync status line: &quot;waiting for 2 changes from laptop&quot;.</extracomment>
+        <translation>1 Änderung von %1 steht noch aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n changes from %1</source>
+        <translation>
+            <numerusform>%n Änderung von %1 steht noch aus</numerusform>
+            <numerusform>%n Änderungen von %1 stehen noch aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date with %1, %2</source>
+        <extracomment>The sync status line: %1 lists devices (&quot;laptop and desktop (Sam)&quot;), %2 is a time of day.</extracomment>
+        <translation>Auf dem gleichen Stand wie %1, %2</translation>
+    </message>
+    <message>
+        <source>Synced at %1. No other device has joined this workbook yet.</source>
+        <translation>Um %1 abgeglichen. Noch kein anderes Gerät ist diesem Arbeitsbuch beigetreten.</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Um %1 abgeglichen</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Joins the parts of the sync status line.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed on another device. Lock and unlock with the new passphrase to finish syncing; until then this computer sends nothing.</source>
+        <translation>Deine Passphrase wurde auf einem anderen Gerät geändert. Sperre und entsperre mit der neuen Passphrase, um den Abgleich abzuschließen; bis dahin sendet dieser Computer nichts.</translation>
+    </message>
+    <message>
+        <source>A change file from %1 is damaged or incomplete, so nothing in it was used. If your sync tool is still copying it, this clears by itself.</source>
+        <translation>Eine Änderungsdatei von %1 ist beschädigt oder unvollständig, daher wurde nichts daraus übernommen. Wenn dein Sync-Programm sie noch kopiert, erledigt sich das von selbst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change files from %1 are damaged or incomplete, so nothing in them was used. If your sync tool is still copying them, this clears by itself.</source>
+        <translation>
+            <numerusform>%n Änderungsdatei von %1 ist beschädigt oder unvollständig, daher wurde nichts daraus übernommen. Wenn dein Sync-Programm sie noch kopiert, erledigt sich das von selbst.</numerusform>
+            <numerusform>%n Änderungsdateien von %1 sind beschädigt oder unvollständig, daher wurde nichts daraus übernommen. Wenn dein Sync-Programm sie noch kopiert, erledigt sich das von selbst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clock of %1 is more than a day ahead of this computer&apos;s. Its changes are kept, but please set its clock right.</source>
+        <translation>Die Uhr von %1 geht mehr als einen Tag vor, verglichen mit diesem Computer. Die Änderungen von dort bleiben erhalten, aber bitte stelle die Uhr dort richtig.</translation>
+    </message>
+    <message>
+        <source>Another computer wrote into the sync folder as if it were this one (a copied home folder), so this computer now writes under a name of its own. Nothing was lost.</source>
+        <translation>Ein anderer Computer hat in den Sync-Ordner geschrieben, als wäre er dieser (ein kopierter Benutzerordner). Dieser Computer schreibt jetzt unter einem eigenen Namen. Es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Not synced: the sync folder was written by a newer version of Trustwork. Install it on this computer too. Nothing was changed here or in the folder.</source>
+        <translation>Nicht abgeglichen: Der Sync-Ordner wurde von einer neueren Version von Trustwork geschrieben. Installiere sie auch auf diesem Computer. Weder hier noch im Ordner wurde etwas verändert.</translation>
+    </message>
+    <message>
+        <source>Not synced: the disk with the sync folder is full. Your workbook on this computer is safe; free some space and sync again.</source>
+        <translation>Nicht abgeglichen: Der Datenträger mit dem Sync-Ordner ist voll. Dein Arbeitsbuch auf diesem Computer ist sicher; schaffe etwas Platz und gleiche dann noch einmal ab.</translation>
+    </message>
+    <message>
+        <source>Not synced: the sync folder cannot be written to (it is read-only). Your workbook on this computer is safe.</source>
+        <translation>Nicht abgeglichen: In den Sync-Ordner kann nicht geschrieben werden (er ist schreibgeschützt). Dein Arbeitsbuch auf diesem Computer ist sicher.</translation>
+    </message>
+    <message>
+        <source>Not synced: your passphrase was changed on another device. Lock and unlock with the new passphrase.</source>
+        <translation>Nicht abgeglichen: Deine Passphrase wurde auf einem anderen Gerät geändert. Sperre und entsperre mit der neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <extracomment>%1 is the reason, in the words of Trustwork&apos;s sync (it names the folder).</extracomment>
+        <translation>Nicht abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Not synced: the sync folder %1 is not there. If it is on a drive, connect the drive; your workbook on this computer is safe.</source>
+        <translation>Nicht abgeglichen: Den Sync-Ordner %1 gibt es gerade nicht. Wenn er auf einem Laufwerk liegt, schließe das Laufwerk an; dein Arbeitsbuch auf diesem Computer ist sicher.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1655,157 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
     </message>
 </context>
 <context>
+    <name>tw::app::DeviceListModel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(noch ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <extracomment>A device in the list of devices: %1 is its name.</extracomment>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>No changes yet</source>
+        <translation>Noch keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Gehört</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Deine Geräte</translation>
+    </message>
+    <message>
+        <source>Use this workbook on more than one computer. Trustwork writes your changes, encrypted and signed, into a folder that a sync tool such as Syncthing keeps the same on each computer. Your private entries can be read only on your own devices.</source>
+        <translation>Nutze dieses Arbeitsbuch auf mehr als einem Computer. Trustwork schreibt deine Änderungen verschlüsselt und signiert in einen Ordner, den ein Sync-Programm wie Syncthing auf jedem Computer gleich hält. Deine privaten Einträge lassen sich nur auf deinen eigenen Geräten lesen.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder</source>
+        <translation>Sync-&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>No folder chosen: this workbook is only on this computer</source>
+        <translation>Kein Ordner gewählt: Dieses Arbeitsbuch ist nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Den Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing on this computer</source>
+        <translation>Auf diesem Computer nicht mehr a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>Stop syncing on this computer</source>
+        <translation>Auf diesem Computer nicht mehr abgleichen</translation>
+    </message>
+    <message>
+        <source>Trustwork forgets the folder here; nothing in it is deleted.</source>
+        <translation>Trustwork vergisst den Ordner hier; darin wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>D&amp;evices of this workbook</source>
+        <translation>&amp;Geräte dieses Arbeitsbuchs</translation>
+    </message>
+    <message>
+        <source>Devices of this workbook</source>
+        <translation>Geräte dieses Arbeitsbuchs</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this device…</source>
+        <translation>Dieses Gerät &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>Das gewählte Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>For a computer you no longer use or have lost: its changes from now on are ignored.</source>
+        <translation>Für einen Computer, den du nicht mehr nutzt oder verloren hast: Seine Änderungen werden ab jetzt nicht mehr übernommen.</translation>
+    </message>
+    <message>
+        <source>You can remove your own other devices. Your partner removes theirs on their own devices.</source>
+        <translation>Du kannst deine eigenen anderen Geräte entfernen. Die andere Person entfernt ihre auf ihren eigenen Geräten.</translation>
+    </message>
+    <message>
+        <source>Trustwork never goes online: your sync tool carries the encrypted change files. To add a computer, start Trustwork there and choose “This workbook is already on another computer”.</source>
+        <translation>Trustwork geht nie online: Dein Sync-Programm trägt die verschlüsselten Änderungsdateien hin und her. Um einen Computer hinzuzufügen, starte dort Trustwork und wähle „Dieses Arbeitsbuch ist schon auf einem anderen Computer“.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a folder to start. An empty folder starts a new sync folder; a folder your other computer already syncs into joins it.</source>
+        <translation>Wähle zum Anfangen einen Ordner. Ein leerer Ordner wird ein neuer Sync-Ordner; mit einem Ordner, in den dein anderer Computer schon abgleicht, trittst du diesem bei.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Changes that %1 writes from now on are ignored by all your devices and your partner&apos;s, once this reaches them. What it wrote before stays. To use it again later, join it to the workbook afresh.</source>
+        <translation>Änderungen, die %1 ab jetzt schreibt, übernehmen deine Geräte und die der anderen Person nicht mehr, sobald sie davon erfahren. Was es vorher geschrieben hat, bleibt. Um es später wieder zu nutzen, tritt dort dem Arbeitsbuch neu bei.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The device was not removed: %1</source>
+        <translation>Das Gerät wurde nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>tw::app::ExerciseView</name>
     <message>
         <source>on your own</source>
@@ -2015,6 +2289,110 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
     <message>
         <source>I am a therapist</source>
         <translation>Ich arbeite therapeutisch</translation>
+    </message>
+    <message>
+        <source>This workbook is already on another computer: &amp;join it</source>
+        <extracomment>Another computer already syncs this couple&apos;s workbook into a folder; this one joins it.</extracomment>
+        <translation>Dieses Arbeitsbuch ist schon auf einem anderen Computer: &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>Join from another computer</source>
+        <translation>Von einem anderen Computer beitreten</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::JoinPage</name>
+    <message>
+        <source>Join a workbook from another computer</source>
+        <translation>Einem Arbeitsbuch von einem anderen Computer beitreten</translation>
+    </message>
+    <message>
+        <source>Open here the workbook your other computer already syncs.</source>
+        <translation>Öffne hier das Arbeitsbuch, das dein anderer Computer schon abgleicht.</translation>
+    </message>
+    <message>
+        <source>Your other computer writes its changes into a folder that a sync tool such as Syncthing keeps in step. Once that folder is on this computer too, choose it here.</source>
+        <translation>Dein anderer Computer schreibt seine Änderungen in einen Ordner, den ein Sync-Programm wie Syncthing abgleicht. Sobald dieser Ordner auch auf diesem Computer ist, wähle ihn hier.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder your sync tool keeps in step</source>
+        <translation>Der Ordner, den dein Sync-Programm abgleicht</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Den Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder</source>
+        <translation>Sync-&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Your name in the workbook</source>
+        <translation>Dein Name im Arbeitsbuch</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Dein &amp;Name</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Deine Passphrase</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>Deine &amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Joining problem</source>
+        <translation>Problem beim Beitreten</translation>
+    </message>
+    <message>
+        <source>Joining, please wait</source>
+        <translation>Beitreten, bitte warten</translation>
+    </message>
+    <message>
+        <source>Your name and passphrase are the ones you unlock with on the other computer. Your partner joins with their own, on their own computer.</source>
+        <translation>Name und Passphrase sind die, mit denen du auf dem anderen Computer entsperrst. Die andere Person tritt mit ihren eigenen bei, auf ihrem eigenen Computer.</translation>
+    </message>
+    <message>
+        <source>Not on this computer yet? In Syncthing, share the folder from the other computer and accept it here. Without a sync tool, copy the whole folder here (from a USB stick, say) and choose the copy.</source>
+        <translation>Noch nicht auf diesem Computer? Teile den Ordner in Syncthing vom anderen Computer aus und nimm ihn hier an. Ohne Sync-Programm kopiere den ganzen Ordner hierher (etwa von einem USB-Stick) und wähle die Kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 on this computer. Choose the folder your sync tool keeps in step.</source>
+        <translation>Auf diesem Computer gibt es keinen Ordner %1. Wähle den Ordner, den dein Sync-Programm abgleicht.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right for %1. Use the passphrase you unlock with on your other computer, and check Caps Lock.</source>
+        <translation>Diese Passphrase stimmt nicht für %1. Nimm die Passphrase, mit der du auf deinem anderen Computer entsperrst, und prüfe die Feststelltaste.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” is in the workbook in this folder. Type your name exactly as on your other computer (capitals count). If the other computer has never synced, sync there first.</source>
+        <translation>In dem Arbeitsbuch in diesem Ordner gibt es niemanden namens „%1“. Schreib deinen Namen genau wie auf deinem anderen Computer (Groß- und Kleinschreibung zählt). Wenn der andere Computer noch nie abgeglichen hat, gleiche dort zuerst ab.</translation>
+    </message>
+    <message>
+        <source>This folder is not a Trustwork sync folder. Choose the folder your other computer syncs into: it holds a file called trustwork-sync.json and a folder called devices.</source>
+        <translation>Dieser Ordner ist kein Sync-Ordner von Trustwork. Wähle den Ordner, in den dein anderer Computer abgleicht: Er enthält eine Datei namens trustwork-sync.json und einen Ordner namens devices.</translation>
+    </message>
+    <message>
+        <source>This sync folder was written by a newer version of Trustwork. Install that version on this computer first. Nothing was changed.</source>
+        <translation>Dieser Sync-Ordner wurde von einer neueren Version von Trustwork geschrieben. Installiere zuerst diese Version auf diesem Computer. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Some files in the sync folder are damaged or have not fully arrived yet, so Trustwork cannot join yet. Wait until your sync tool has finished, then try again. (%1)</source>
+        <translation>Einige Dateien im Sync-Ordner sind beschädigt oder noch nicht ganz angekommen, daher kann Trustwork noch nicht beitreten. Warte, bis dein Sync-Programm fertig ist, und versuch es dann noch einmal. (%1)</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3925,18 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <source>How Trustwork looks on this computer</source>
         <translation>Wie Trustwork auf diesem Computer aussieht</translation>
     </message>
+    <message>
+        <source>De&amp;vices and sync folder…</source>
+        <translation>Geräte und S&amp;ync-Ordner …</translation>
+    </message>
+    <message>
+        <source>Devices and sync folder</source>
+        <translation>Geräte und Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>Use this workbook on more than one computer, through a folder a sync tool keeps in step.</source>
+        <translation>Dieses Arbeitsbuch auf mehr als einem Computer nutzen, über einen Ordner, den ein Sync-Programm abgleicht.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::SetupCodePage</name>
@@ -3681,6 +4071,52 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     <message>
         <source>Open %1: %2</source>
         <translation>%1 öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SyncController</name>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Wähle zuerst einen Ordner.</translation>
+    </message>
+    <message>
+        <source>This folder holds the workbook itself. A sync tool would copy the live workbook and its journal apart, which can lose writing. Choose a folder of its own, outside %1.</source>
+        <translation>Dieser Ordner enthält das Arbeitsbuch selbst. Ein Sync-Programm würde das offene Arbeitsbuch und sein Journal getrennt kopieren, und dabei kann Geschriebenes verloren gehen. Wähle einen eigenen Ordner außerhalb von %1.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the workbook&apos;s own folder. Choose a folder of its own, outside %1.</source>
+        <translation>Dieser Ordner liegt im Ordner des Arbeitsbuchs. Wähle einen eigenen Ordner außerhalb von %1.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s own folder %1 is inside a folder that a sync tool manages. A sync tool copies a live workbook and its journal apart, which can lose writing. Move the workbook&apos;s folder out of it; Trustwork then syncs through a folder of its own.</source>
+        <translation>Der Ordner des Arbeitsbuchs, %1, liegt in einem Ordner, den ein Sync-Programm verwaltet. Ein Sync-Programm kopiert ein offenes Arbeitsbuch und sein Journal getrennt, und dabei kann Geschriebenes verloren gehen. Verschiebe den Ordner des Arbeitsbuchs dort heraus; Trustwork gleicht dann über einen eigenen Ordner ab.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the sync.</source>
+        <translation>Ein unerwarteter Fehler hat den Abgleich angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::app::SyncStatusLine</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Stand des Abgleichs</translation>
+    </message>
+    <message>
+        <source>Sync needs your attention</source>
+        <translation>Der Abgleich braucht deine Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Geräte …</translation>
+    </message>
+    <message>
+        <source>Devices and sync folder</source>
+        <translation>Geräte und Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>The sync folder, Sync now, and the devices of this workbook</source>
+        <translation>Der Sync-Ordner, Jetzt abgleichen und die Geräte dieses Arbeitsbuchs</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,30 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n entries were changed on two of your devices at once; both versions of each are kept.</source>
+        <translation>
+            <numerusform>%n entry was changed on two of your devices at once; both versions are kept.</numerusform>
+            <numerusform>%n entries were changed on two of your devices at once; both versions of each are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n changes from %1</source>
+        <translation>
+            <numerusform>waiting for %n change from %1</numerusform>
+            <numerusform>waiting for %n changes from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change files from %1 are damaged or incomplete, so nothing in them was used. If your sync tool is still copying them, this clears by itself.</source>
+        <translation>
+            <numerusform>%n change file from %1 is damaged or incomplete, so nothing in it was used. If your sync tool is still copying it, this clears by itself.</numerusform>
+            <numerusform>%n change files from %1 are damaged or incomplete, so nothing in them was used. If your sync tool is still copying them, this clears by itself.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tw::app::AgreementEditor</name>
     <message numerus="yes">
         <source>Review together every %n day(s).</source>

@@ -64,8 +64,9 @@ void AppContext::lock()
     m_work.waitForFinished();
     const bool wasUnlocked = static_cast<bool>(m_session);
     if (wasUnlocked) {
-        // Views save pending edits while the keys still exist.
+        // Views save pending edits while the keys still exist; then they are written out.
         emit aboutToLock();
+        emit aboutToWipeKeys();
     }
     if (m_session) {
         m_session->lock();

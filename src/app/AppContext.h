@@ -49,6 +49,11 @@ public:
 
 signals:
     void aboutToLock();
+    /**
+     * @brief During lock(), after aboutToLock (the views have saved what was typed) and before the
+     * keys are wiped: the last moment to write this session's changes out (the sync folder).
+     */
+    void aboutToWipeKeys();
     void unlocked();
     void locked();
 

@@ -7,6 +7,7 @@
 #include "style/Components.h"
 #include "style/Icons.h"
 #include "style/Metrics.h"
+#include "sync/OtherVersionsNote.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/ProgressService.h"
 #include "tw/workbook/SafetyService.h"
@@ -87,6 +88,9 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
         intro->addWidget(style::text(style::TextRole::Body, part, m_page));
     }
     m_layout->addLayout(intro);
+    if (auto* note = otherVersionsNote(context.session, exercise.id, m_page)) {
+        m_layout->addWidget(note);
+    }
 
     if (context.together() && exercise.safety) {
         // Each partner's safety check is theirs alone; together time never opens it.

@@ -15,6 +15,9 @@
 #include "settings/PartnerPreferences.h"
 #include "setup/FirstRunWizard.h"
 #include "style/Icons.h"
+#include "sync/DevicesDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusLine.h"
 #include "therapist/AssignedItems.h"
 #include "therapist/CoupleTherapist.h"
 #include "together/JoinTogetherDialog.h"
@@ -28,6 +31,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -138,6 +142,20 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
             lockFor(After::SamePartner);
         }
     });
+    // Two computers: syncs at unlock, at lock and after quiet minutes; its status at the window's foot.
+    m_sync = new SyncController(m_context, this);
+    m_syncLine = new SyncStatusLine(*m_sync, this);
+    statusBar()->addWidget(m_syncLine, 1);
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->hide();
+    connect(m_sync, &SyncController::statusChanged, this,
+        [this] { statusBar()->setVisible(m_sync->status().state != SyncStatus::State::Off); });
+    connect(m_syncLine, &SyncStatusLine::devicesRequested, this, &MainWindow::openDevices);
+    connect(m_sync, &SyncController::changesArrived, this, [this] {
+        if (m_workspace && m_context.session() && !m_firstRun && m_stack->currentWidget() == m_workspacePage) {
+            m_workspace->reload();
+        }
+    });
     // Off until a partner unlocks and their own choice is read from their private store.
     m_notifier = new ReminderNotifier(this);
     m_notifier->setEnabled(false);
@@ -244,6 +262,8 @@ void MainWindow::unlocked()
                 m_stack->removeWidget(done);
                 done->deleteLater();
             }
+            // Before the workspace opens, so it shows what arrived from the other devices.
+            m_sync->syncAfterUnlock();
             showWorkspace();
             if (auto* s = m_context.session()) {
                 m_notices->showFor(s->lastVisit(), s->notices(), packsToAsk(m_curriculum.get(), *s));
@@ -251,6 +271,7 @@ void MainWindow::unlocked()
         });
         return;
     }
+    m_sync->syncAfterUnlock();
     showWorkspace();
     m_notices->showFor(session->lastVisit(), session->notices(), packsToAsk(m_curriculum.get(), *session));
 }
@@ -359,9 +380,22 @@ void MainWindow::openSettings()
         m_idle->setTimeoutMinutes(chosen.idleLockMinutes);
         m_notifier->setEnabled(chosen.desktopNotifications);
     }
-    if (dialog.request() != SettingsDialog::Request::None) {
+    if (dialog.request() == SettingsDialog::Request::Devices) {
+        openDevices();
+    } else if (dialog.request() != SettingsDialog::Request::None) {
         changePassphrase(dialog.request() == SettingsDialog::Request::SomeoneMayKnow);
     }
+}
+
+void MainWindow::openDevices()
+{
+    if (!m_context.session() || m_firstRun) {
+        return;
+    }
+    DevicesDialog dialog(m_context, *m_sync, this);
+    const auto closing = connect(&m_context, &AppContext::aboutToLock, &dialog, &QDialog::reject);
+    dialog.exec();
+    disconnect(closing);
 }
 
 void MainWindow::changePassphrase(bool someoneMayKnow)

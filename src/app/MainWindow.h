@@ -23,6 +23,8 @@ class IdleLock;
 class UnlockNoticeBar;
 class TogetherMode;
 class ReminderNotifier;
+class SyncController;
+class SyncStatusLine;
 class UnlockPage;
 class Workspace;
 namespace therapist {
@@ -70,6 +72,11 @@ public:
     [[nodiscard]] ActionBar* actionBar() const { return m_actions; }
     /** @brief Starts together time (asks the other partner's passphrase) or ends it. */
     void toggleTogether();
+    /** @brief Two computers: when the workbook syncs, and what the last sync said. */
+    [[nodiscard]] SyncController* syncController() const { return m_sync; }
+    [[nodiscard]] SyncStatusLine* syncStatusLine() const { return m_syncLine; }
+    /** @brief The sync folder and the devices of the unlocked partner (modal; closed on lock). */
+    void openDevices();
 
 signals:
     void quickExitRequested();
@@ -115,6 +122,8 @@ private:
     therapist::CoupleTherapist* m_therapist = nullptr;
     ReminderNotifier* m_notifier = nullptr;
     IdleLock* m_idle = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncStatusLine* m_syncLine = nullptr;
     Preferences m_preferences;
 };
 

@@ -97,6 +97,15 @@ SettingsDialog::SettingsDialog(
     passRow->addWidget(someone);
     passRow->addStretch();
     mineForm->addRow(passRow);
+    // Two computers: the sync folder is this partner's own choice, so it lives with their settings.
+    auto* devices = new QPushButton(tr("De&vices and sync folder…"), mine);
+    devices->setAccessibleName(tr("Devices and sync folder"));
+    devices->setToolTip(tr("Use this workbook on more than one computer, through a folder a sync tool keeps in step."));
+    mineForm->addRow(devices);
+    connect(devices, &QPushButton::clicked, this, [this] {
+        m_request = Request::Devices;
+        accept();
+    });
     connect(change, &QPushButton::clicked, this, [this] {
         m_request = Request::ChangePassphrase;
         accept();
@@ -105,7 +114,7 @@ SettingsDialog::SettingsDialog(
         m_request = Request::SomeoneMayKnow;
         accept();
     });
-    for (QWidget* w : std::initializer_list<QWidget*>{m_idle, m_notifications, change, someone}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_idle, m_notifications, change, someone, devices}) {
         w->setEnabled(personal != nullptr);
     }
     layout->addWidget(mine);

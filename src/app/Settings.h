@@ -40,7 +40,7 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     /** @brief What the personal buttons asked for; the main window runs it after the dialog closes. */
-    enum class Request { None, ChangePassphrase, SomeoneMayKnow };
+    enum class Request { None, ChangePassphrase, SomeoneMayKnow, Devices };
 
     /** @brief @p personal is null while locked; @p who names the unlocked partner. */
     SettingsDialog(

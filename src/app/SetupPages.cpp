@@ -65,20 +65,25 @@ IntroPage::IntroPage(QWidget* parent)
     auto* solo = new QRadioButton(tr("I am starting &on my own (my partner can join later)"), this);
     //: The therapist's choice: a practice workbook instead of a couple's (set up in the next step).
     auto* therapist = new QRadioButton(tr("I am a &therapist: set up a practice to send assignments"), this);
+    //: Another computer already syncs this couple's workbook into a folder; this one joins it.
+    auto* join = new QRadioButton(tr("This workbook is already on another computer: &join it"), this);
     couple->setAccessibleName(tr("Two partners together"));
     solo->setAccessibleName(tr("On my own"));
     therapist->setAccessibleName(tr("I am a therapist"));
+    join->setAccessibleName(tr("Join from another computer"));
     couple->setChecked(true);
     layout->addSpacing(12);
     layout->addWidget(couple);
     layout->addWidget(solo);
     layout->addWidget(therapist);
+    layout->addWidget(join);
     layout->addStretch();
     layout->addWidget(paragraph(tr("Trustwork is a workbook, not therapy. If you are afraid of your partner, "
                                    "couple exercises are not the right place to start; individual support is."),
         this));
     registerField(QStringLiteral("couple"), couple);
     registerField(QStringLiteral("therapist"), therapist);
+    registerField(QStringLiteral("join"), join);
     // The therapist's choice ends this wizard (Finish) and opens the practice set-up instead.
     connect(therapist, &QRadioButton::toggled, this, &QWizardPage::setFinalPage);
 }

@@ -5,6 +5,7 @@
 #include "PauseDialog.h"
 #include "SetupPages.h"
 #include "setup/SetupCodePage.h"
+#include "sync/JoinPage.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
 
@@ -34,6 +35,7 @@ SetupWizard::SetupWizard(AppContext& context, CurriculumSource curriculum, QWidg
     setPage(FirstSafetyPage, new SafetyPage(*this, 0));
     setPage(SecondSafetyPage, new SafetyPage(*this, 1));
     setPage(ReadyPage, new tw::app::ReadyPage(*this));
+    setPage(JoinPage, new tw::app::JoinPage(*this));
     setStartId(IntroPage);
     // Setting up can stir things up too; a pause is one click away here as everywhere.
     setOption(QWizard::HaveCustomButton1);
@@ -132,6 +134,12 @@ int SetupWizard::nextId() const
 {
     const int current = currentId();
     if (current == IntroPage && field(QStringLiteral("therapist")).toBool()) {
+        return -1;
+    }
+    if (current == IntroPage && field(QStringLiteral("join")).toBool()) {
+        return JoinPage;
+    }
+    if (current == ReadyPage || current == JoinPage) {
         return -1;
     }
     if (current == FirstCodePage && !isCouple()) {

@@ -45,7 +45,8 @@ public:
         PrivacyPage,
         FirstSafetyPage,
         SecondSafetyPage,
-        ReadyPage
+        ReadyPage,
+        JoinPage ///< instead of all the others: the workbook is already on another computer
     };
 
     SetupWizard(AppContext& context, CurriculumSource curriculum, QWidget* parent = nullptr);

@@ -201,6 +201,23 @@ void Workspace::showHome()
     emit remindersChanged(m_home->reminderCount());
 }
 
+void Workspace::reload()
+{
+    if (!m_context) {
+        return;
+    }
+    refreshProgress();
+    auto* current = m_stack->currentWidget();
+    if (current == m_exerciseView && m_exerciseView->exercise()) {
+        // Reopened from its saved state: the editor flushes what was typed first.
+        openExercise(QString::fromStdString(m_exerciseView->exercise()->id));
+    } else if (current == m_home) {
+        showHome();
+    } else if (m_progress && current == m_progress) {
+        m_progress->refresh(*m_context, false);
+    }
+}
+
 void Workspace::showProgress()
 {
     if (!m_context) {

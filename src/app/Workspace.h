@@ -38,6 +38,8 @@ public:
     void showProgress();
     /** @brief Search over what this partner may read; the in-memory index is rebuilt each time. */
     void showSearch();
+    /** @brief Shows again what is on screen (saving first), after changes arrived from another device. */
+    void reload();
     /** @brief The unlocked session's editor context, or nullptr while locked (export uses it). */
     [[nodiscard]] EditorContext* editorContext() const { return m_context.get(); }
 

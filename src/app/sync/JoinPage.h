@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tw/base/Error.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+
+namespace tw::workbook {
+class Session;
+}
+
+namespace tw::app {
+
+class SecretLineEdit;
+class SetupWizard;
+
+/** @brief Result of joining, made off the UI thread. */
+struct JoinOutcome {
+    std::shared_ptr<workbook::Session> session;
+    ErrorKind error = ErrorKind::Internal;
+    QString message;
+};
+
+/**
+ * @brief "This workbook is already on another computer": the sync folder that computer writes
+ * into, the partner's name and passphrase. Joining (key derivation, reading the folder, a first
+ * sync) runs on a worker thread; the workbook then opens as after set-up, and keeps syncing into
+ * that folder. Errors stay on the page, in plain words, with the focus on the field to fix.
+ */
+class JoinPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit JoinPage(SetupWizard& wizard);
+    ~JoinPage() override;
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    void cleanupPage() override;
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] bool isBusy() const { return m_working; }
+
+private:
+    void chooseFolder();
+    void finished();
+    void showError(const QString& text, QWidget* focus);
+
+    SetupWizard& m_wizard;
+    QLineEdit* m_folder = nullptr;
+    QLineEdit* m_name = nullptr;
+    SecretLineEdit* m_passphrase = nullptr;
+    QPushButton* m_choose = nullptr;
+    QLabel* m_error = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QFutureWatcher<JoinOutcome> m_watcher;
+    std::shared_ptr<workbook::Session> m_joined;
+    bool m_working = false;
+};
+
+} // namespace tw::app

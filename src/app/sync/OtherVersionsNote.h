@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+class QWidget;
+
+namespace tw::workbook {
+class Session;
+}
+
+namespace tw::app {
+
+/**
+ * @brief A card above an exercise's editor when one of my entries for it was changed on two of my
+ * devices at once: both versions are kept, the one shown is the one saved last. Null when there
+ * is nothing to say (or the store cannot say).
+ */
+QWidget* otherVersionsNote(workbook::Session& session, const std::string& exerciseId, QWidget* parent);
+
+} // namespace tw::app
