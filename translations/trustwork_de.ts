@@ -118,8 +118,44 @@
         <translation>Auch auf einem anderen deiner Geräte geändert</translation>
     </message>
     <message>
-        <source>Your answer here was changed on two of your devices at the same time. Trustwork shows the version saved last and keeps the other one in your private space, so nothing you wrote is lost.</source>
-        <translation>Deine Antwort hier wurde gleichzeitig auf zwei deiner Geräte geändert. Trustwork zeigt die zuletzt gespeicherte Fassung und bewahrt die andere in deinem privaten Bereich auf, so geht nichts verloren, was du geschrieben hast.</translation>
+        <source>The other version, from %1 (%2):</source>
+        <translation>Die andere Fassung, von %1 (%2):</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Die andere Fassung</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep the version shown and drop the other one</source>
+        <translation>Die angezeigte Fassung behalten und die andere verwerfen</translation>
+    </message>
+    <message>
+        <source>Use that one</source>
+        <translation>Die andere nehmen</translation>
+    </message>
+    <message>
+        <source>Use the other version instead of the one shown</source>
+        <translation>Die andere Fassung statt der angezeigten verwenden</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Keep both versions, the other one as a private entry of its own</source>
+        <translation>Beide Fassungen behalten, die andere als eigenen privaten Eintrag</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Your answer here was changed on two of your devices at the same time. Trustwork shows the version saved last and keeps the other one in your private space, so nothing you wrote is lost. Choose which to keep when you are ready.</source>
+        <translation>Deine Antwort hier wurde auf zwei deiner Geräte gleichzeitig geändert. Trustwork zeigt die zuletzt gespeicherte Fassung und bewahrt die andere in deinem privaten Bereich auf, damit nichts verloren geht, was du geschrieben hast. Entscheide, welche du behalten möchtest, wenn du so weit bist.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tw::app {
@@ -88,7 +89,11 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
         intro->addWidget(style::text(style::TextRole::Body, part, m_page));
     }
     m_layout->addLayout(intro);
-    if (auto* note = otherVersionsNote(context.session, exercise.id, m_page)) {
+    const QString exerciseId = QString::fromStdString(exercise.id);
+    // After a choice the exercise is opened again, so the editor shows the text that was kept.
+    const auto reopen
+        = [this, exerciseId] { QTimer::singleShot(0, this, [this, exerciseId] { emit openExercise(exerciseId); }); };
+    if (auto* note = otherVersionsNote(context.session, exercise.id, m_page, reopen)) {
         m_layout->addWidget(note);
     }
 

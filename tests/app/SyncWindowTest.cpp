@@ -26,6 +26,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -238,6 +239,27 @@ TEST_F(TwoComputers, AnEntryEditedOnBothComputersKeepsBothVersionsAndSaysSo)
     auto* note = window->workspace()->exerciseView()->findChild<QWidget*>(QStringLiteral("otherVersionsNote"));
     ASSERT_NE(note, nullptr);
     EXPECT_TRUE(note->isVisible());
+    // The other version is shown, with the three choices; "Keep both" makes it an entry of its own.
+    auto* other = note->findChild<QLabel*>(QStringLiteral("otherVersionText"));
+    ASSERT_NE(other, nullptr);
+    const QString shownText = QString::fromStdString(context->session()->entry(entryId)->body);
+    EXPECT_NE(other->text(), shownText);
+    EXPECT_TRUE(other->text() == QStringLiteral("edited on the desktop")
+        || other->text() == QStringLiteral("edited on the laptop"));
+    ASSERT_NE(byName<QPushButton>(note, QStringLiteral("Keep the version shown and drop the other one")), nullptr);
+    ASSERT_NE(byName<QPushButton>(note, QStringLiteral("Use the other version instead of the one shown")), nullptr);
+    auto* keepBoth
+        = byName<QPushButton>(note, QStringLiteral("Keep both versions, the other one as a private entry of its own"));
+    ASSERT_NE(keepBoth, nullptr);
+    keepBoth->click();
+    ASSERT_TRUE(tw::test::waitUntil([&] {
+        return window->workspace()->exerciseView()->findChild<QWidget*>(QStringLiteral("otherVersionsNote")) == nullptr;
+    }));
+    int both = 0;
+    for (const auto& e : context->session()->entries()) {
+        both += (e.body == "edited on the desktop" || e.body == "edited on the laptop") ? 1 : 0;
+    }
+    EXPECT_EQ(both, 2);
 }
 
 TEST_F(TwoComputers, ADamagedChangeFileIsNamedAsDamagedNotAsAWrongPassphrase)
