@@ -7,7 +7,6 @@
 #include "tw/workbook/Sync.h"
 
 #include <benchmark/benchmark.h>
-
 #include <stdlib.h>
 #include <unistd.h>
 

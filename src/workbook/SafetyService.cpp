@@ -47,8 +47,7 @@ void SafetyService::record(
         }
         m_session.updateEntry(row->id, body);
     } else {
-        m_session.addEntry(
-            {kExerciseId, kKind, Visibility::Private, "", body, m_session.stableId(kExerciseId, kKind)});
+        m_session.addEntry({kExerciseId, kKind, Visibility::Private, "", body, m_session.stableId(kExerciseId, kKind)});
     }
 }
 

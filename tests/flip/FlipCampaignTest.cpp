@@ -163,10 +163,10 @@ TEST_F(FlipCampaign, NoFlipCrashesOrPassesForAWrongPassphrase)
         = static_cast<unsigned>(envInt("TRUSTWORK_FLIP_SEED", static_cast<int>(std::random_device{}() >> 1)));
     std::printf("flip campaign seed %u (TRUSTWORK_FLIP_SEED=%u repeats this run)\n", seed, seed);
     // The private stores (issue 16) and a backup (restored, then verified) are flipped too.
-    const std::vector<Target> targets = {{"workbook.db", couple / "workbook.db"},
-        {"workbook.keys", couple / "workbook.keys"}, {"assignment", assignment}, {"report", report},
-        {"private store", couple / "private" / privateStores[0]}, {"backup", backup},
-        {"private store", couple / "private" / privateStores[1]}};
+    const std::vector<Target> targets
+        = {{"workbook.db", couple / "workbook.db"}, {"workbook.keys", couple / "workbook.keys"},
+            {"assignment", assignment}, {"report", report}, {"private store", couple / "private" / privateStores[0]},
+            {"backup", backup}, {"private store", couple / "private" / privateStores[1]}};
     // Control: unflipped copies open cleanly, so every 4 and 7 below is the flip's doing.
     copyTree(couple, scratchCouple);
     copyTree(practice, scratchPractice);

@@ -104,9 +104,9 @@ TEST_F(SyncCli, ChangesTravelInOneFileWithoutASyncTool)
     EXPECT_NE(as(laptop, {"entry", "list"}).out.find("carried on a stick"), std::string::npos);
     // A file that is not a bundle, or one naming a path outside devices/, is refused with exit 7.
     writeBytes(root.path() / "bad.twsync", {'n', 'o', 'p', 'e'});
-    EXPECT_EQ(as(laptop, {"changes", "import", "--folder", laptopFolder, "--input",
-                  (root.path() / "bad.twsync").string()})
-                  .exitCode,
+    EXPECT_EQ(
+        as(laptop, {"changes", "import", "--folder", laptopFolder, "--input", (root.path() / "bad.twsync").string()})
+            .exitCode,
         7);
     std::vector<std::uint8_t> evil{'T', 'W', 'S', 'Y', 'N', 'C', '0', '1'};
     const std::string name = "../../escape.twchange";
@@ -118,9 +118,9 @@ TEST_F(SyncCli, ChangesTravelInOneFileWithoutASyncTool)
     evil.insert(evil.end(), name.begin(), name.end());
     evil.insert(evil.end(), {1, 0, 0, 0, 'x'});
     writeBytes(root.path() / "evil.twsync", evil);
-    EXPECT_EQ(as(laptop, {"changes", "import", "--folder", laptopFolder, "--input",
-                  (root.path() / "evil.twsync").string()})
-                  .exitCode,
+    EXPECT_EQ(
+        as(laptop, {"changes", "import", "--folder", laptopFolder, "--input", (root.path() / "evil.twsync").string()})
+            .exitCode,
         7);
     EXPECT_FALSE(std::filesystem::exists(root.path() / "escape.twchange"));
 }
