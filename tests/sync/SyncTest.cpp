@@ -387,3 +387,16 @@ TEST_F(Sync, AFolderOfANewerFormatIsLeftAsItIs)
     EXPECT_EQ(kindOf([&] { SyncFolder(desktop.folder).sync(*s); }), ErrorKind::NewerVersion);
     EXPECT_EQ(changeFilesIn(desktop.folder), before);
 }
+
+TEST_F(Sync, AJoinThatStoppedHalfwayCanBeDoneAgain)
+{
+    const auto tablet = root.path() / "tablet";
+    // What a join that stopped before writing the key file leaves: a database and a private folder.
+    std::filesystem::create_directories(tablet / "private");
+    writeBytes(tablet / "workbook.db", {'h', 'a', 'l', 'f'});
+    writeBytes(tablet / "private" / "leftover.db", {'x'});
+    auto s = SyncFolder(desktop.folder).join(tablet, "Alex", secret("alex passphrase"), options);
+    ASSERT_NE(s, nullptr);
+    EXPECT_FALSE(std::filesystem::exists(tablet / "private" / "leftover.db"));
+    EXPECT_EQ(s->me().name, "Alex");
+}

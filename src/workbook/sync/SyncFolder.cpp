@@ -426,6 +426,12 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
         throw Error(ErrorKind::Io, "Could not create the folder " + dataDir.string() + ": " + ec.message() + ".");
     }
     fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    // A database without a key file is what an earlier join left when it stopped halfway (the key
+    // file is written last): start again from nothing.
+    fs::remove(paths.database, ec);
+    fs::remove(paths.database.string() + "-wal", ec);
+    fs::remove(paths.database.string() + "-shm", ec);
+    fs::remove_all(dataDir / "private", ec);
     {
         storage::OpenOptions o;
         o.create = true;
