@@ -91,8 +91,8 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_together->setToolTip(tr("Your partner joins with their own passphrase, for what you do together"));
     m_search = add("search", tr("Searc&h"), [this] { ensureWorkspace()->showSearch(); });
     m_search->setShortcut(QKeySequence::Find);
-    m_search->setToolTip(tr("Search your entries and what was shared with you (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    const QString findKeys = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
+    m_search->setToolTip(tr("Search your entries and what was shared with you (%1)").arg(findKeys));
     m_export = add("export", tr("Export my &journal..."), [this] { exportJournal(); });
     m_export->setToolTip(tr("Save your entries and progress as a PDF or JSON file"));
     // Assignments in, reports out: one menu, since most couples never see a therapist file.
@@ -458,9 +458,9 @@ void MainWindow::handOverFinished(const QString& addedName)
     m_selectNext = addedName.isEmpty() ? m_lastPartner : addedName;
     showUnlock();
     if (!addedName.isEmpty()) {
-        m_unlockPage->setNote(tr("%1, unlock with the passphrase you just chose. Your recovery code and your "
-                                 "private safety check come next.")
-                .arg(addedName));
+        const QString note = tr("%1, unlock with the passphrase you just chose. Your recovery code and your "
+                                "private safety check come next.");
+        m_unlockPage->setNote(note.arg(addedName));
     }
 }
 

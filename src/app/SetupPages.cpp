@@ -287,9 +287,9 @@ void SafetyPage::initializePage()
     setTitle(tr("A private check for %1").arg(name));
     if (m_wizard.isCouple()) {
         const QString other = m_wizard.partnerName(m_index == 0 ? 2 : 1);
-        setSubTitle(tr("Only %1 should see this screen now. %2, please look away: you are never told what %1 "
-                       "answers.")
-                .arg(name, other));
+        const QString lookAway = tr("Only %1 should see this screen now. %2, please look away: you are never "
+                                    "told what %1 answers.");
+        setSubTitle(lookAway.arg(name, other));
     } else {
         setSubTitle(tr("Nobody else sees what you answer here."));
     }

@@ -121,15 +121,15 @@ SyncStatus describeSync(const workbook::SyncReport& report, const std::vector<wo
             "passphrase to finish syncing; until then this computer sends nothing.");
     }
     for (const auto& [label, count] : damagedFrom) {
-        status.attention << (count == 1
-                ? SyncStatus::tr("A change file from %1 is damaged or incomplete, so nothing in it was "
-                                 "used. If your sync tool is still copying it, this clears by itself.")
-                      .arg(label)
-                : SyncStatus::tr("%n change files from %1 are damaged or incomplete, so nothing in them "
-                                 "was used. If your sync tool is still copying them, this clears by "
-                                 "itself.",
-                      nullptr, count)
-                      .arg(label));
+        QString damaged = SyncStatus::tr("%n change files from %1 are damaged or incomplete, so nothing in "
+                                         "them was used. If your sync tool is still copying them, this "
+                                         "clears by itself.",
+            nullptr, count);
+        if (count == 1) {
+            damaged = SyncStatus::tr("A change file from %1 is damaged or incomplete, so nothing in it was "
+                                     "used. If your sync tool is still copying it, this clears by itself.");
+        }
+        status.attention << damaged.arg(label);
     }
     for (const auto& name : report.clockOff) {
         const QString label = byName.count(name) ? byName[name] : QString::fromStdString(name);

@@ -27,8 +27,11 @@ public:
 
 signals:
     void lockRequested();
+    /** @brief Relays of the bus signals (see the constructor); not for other receivers. */
+    void screenSaverActiveChanged(bool active);
+    void preparingForSleep(bool starting);
 
-private slots:
+private:
     void screenSaverChanged(bool active);
     void prepareForSleep(bool starting);
 

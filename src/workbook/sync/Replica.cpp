@@ -434,9 +434,10 @@ Applied Replica::apply(const std::string& name, std::span<const std::uint8_t> by
     if (h.authorId != m_s.m_partnerId || m_s.m_private->imported(name)) {
         return Applied::Applied;
     }
+    // Newest key first: a device that had not yet heard of a rotation sealed with an earlier one.
     auto privatePlain = file.openPrivate(m_s.m_keys.personalKey);
-    for (auto it = m_s.m_keys.previousPersonalKeys.rbegin();
-        !privatePlain && it != m_s.m_keys.previousPersonalKeys.rend(); ++it) {
+    const auto& earlier = m_s.m_keys.previousPersonalKeys;
+    for (auto it = earlier.rbegin(); !privatePlain && it != earlier.rend(); ++it) {
         privatePlain = file.openPrivate(*it);
     }
     if (!privatePlain) {
