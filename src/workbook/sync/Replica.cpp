@@ -173,6 +173,31 @@ std::vector<std::uint8_t> signingBytes(const std::string& workbookId, const Devi
         + std::to_string(d.keyVersion));
 }
 
+void insertPartners(storage::Database& db, const json& list)
+{
+    for (const auto& p : list) {
+        storage::Statement stmt(db,
+            "INSERT OR IGNORE INTO partner (id, name, role, solo, created_at, hlc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        stmt.bind(1, p.at("id").get<std::string>()).bind(2, p.at("name").get<std::string>());
+        stmt.bind(3, p.at("role").get<std::string>()).bind(4, p.at("solo").get<long long>());
+        stmt.bind(5, p.at("created").get<std::int64_t>()).bind(6, p.at("hlc").get<std::string>());
+        stmt.run();
+    }
+}
+
+std::map<std::string, std::vector<store::PartnerKey>> offeredKeys(const json& list)
+{
+    std::map<std::string, std::vector<store::PartnerKey>> offered;
+    for (const auto& node : list) {
+        auto key = keyFrom(node);
+        offered[key.partnerId].push_back(std::move(key));
+    }
+    for (auto& [partnerId, keys] : offered) {
+        std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    }
+    return offered;
+}
+
 Replica::Replica(Session& session)
     : m_s(session)
 {
@@ -405,12 +430,16 @@ std::int64_t Replica::lastChangeAt(const std::string& deviceId)
     return stmt.step() && !stmt.isNull(0) ? stmt.integer(0) : 0;
 }
 
-Applied Replica::apply(const std::string& name, std::span<const std::uint8_t> bytes)
+ApplyResult Replica::apply(
+    const std::string& name, std::span<const std::uint8_t> bytes, const std::string& folderDevice)
 {
     const ChangeFile file = ChangeFile::parse(bytes);
     const ChangeHeader& h = file.header;
     if (!nameMatches(name, bytes) || sequenceOfName(name) != h.seq) {
         damaged("its name does not match its content, so it is not complete yet");
+    }
+    if (h.deviceId != folderDevice) {
+        damaged("it lies in another device's folder");
     }
     if (h.workbookId != m_s.workbookId()) {
         throw Error(ErrorKind::Damaged,
@@ -418,7 +447,7 @@ Applied Replica::apply(const std::string& name, std::span<const std::uint8_t> by
             "its own sync folder.");
     }
     if (const auto d = device(h.deviceId); d && d->removed && h.seq > d->removedAfter) {
-        return Applied::Ignored;
+        return {Applied::Ignored, h.createdAt};
     }
     const auto sharedPlain = file.openShared(m_s.m_keys.coupleKey);
     if (!sharedPlain) {
@@ -432,7 +461,7 @@ Applied Replica::apply(const std::string& name, std::span<const std::uint8_t> by
         applyShared(file, bytes, *sharedPlain, name);
     }
     if (h.authorId != m_s.m_partnerId || m_s.m_private->imported(name)) {
-        return Applied::Applied;
+        return {Applied::Applied, h.createdAt};
     }
     // Newest key first: a device that had not yet heard of a rotation sealed with an earlier one.
     auto privatePlain = file.openPrivate(m_s.m_keys.personalKey);
@@ -442,7 +471,7 @@ Applied Replica::apply(const std::string& name, std::span<const std::uint8_t> by
     }
     if (!privatePlain) {
         if (h.keyVersion > m_s.m_keys.keyVersion) {
-            return Applied::PrivateLater;
+            return {Applied::PrivateLater, h.createdAt};
         }
         damaged("its private part does not open with your key");
     }
@@ -450,7 +479,7 @@ Applied Replica::apply(const std::string& name, std::span<const std::uint8_t> by
     storage::Transaction tx(m_s.m_private->db());
     m_s.m_private->markImported(name);
     tx.commit();
-    return Applied::Applied;
+    return {Applied::Applied, h.createdAt};
 }
 
 void Replica::applyShared(const ChangeFile& file, std::span<const std::uint8_t> bytes,
@@ -464,16 +493,11 @@ void Replica::applyShared(const ChangeFile& file, std::span<const std::uint8_t> 
     }
     try {
         // Each partner's key chain, extended only by generations each signed by the one before.
-        std::map<std::string, std::vector<store::PartnerKey>> offered;
-        for (const auto& k : n.at("keys")) {
-            auto key = keyFrom(k);
-            offered[key.partnerId].push_back(std::move(key));
-        }
+        auto offered = offeredKeys(n.at("keys"));
         std::vector<store::PartnerKey> newKeys;
         std::vector<store::PartnerKey> chain;
         for (auto& [partnerId, keys] : offered) {
             auto have = store::validChain(wb, m_s.m_shared->keys(partnerId));
-            std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
             for (const auto& k : keys) {
                 if (k.version != have.size() + 1) {
                     continue;
@@ -512,15 +536,7 @@ void Replica::applyShared(const ChangeFile& file, std::span<const std::uint8_t> 
         for (const auto& k : newKeys) {
             m_s.m_shared->putKey(k);
         }
-        for (const auto& p : n.at("partners")) {
-            storage::Statement stmt(*m_s.m_db,
-                "INSERT OR IGNORE INTO partner (id, name, role, solo, created_at, hlc) VALUES (?1, ?2, ?3, ?4, ?5, "
-                "?6)");
-            stmt.bind(1, p.at("id").get<std::string>()).bind(2, p.at("name").get<std::string>());
-            stmt.bind(3, p.at("role").get<std::string>()).bind(4, p.at("solo").get<long long>());
-            stmt.bind(5, p.at("created").get<std::int64_t>()).bind(6, p.at("hlc").get<std::string>());
-            stmt.run();
-        }
+        insertPartners(*m_s.m_db, n.at("partners"));
         for (const auto& text : n.at("rows")) {
             const auto row = store::parseRow(text.get<std::string>());
             const auto* key = keyOf(chain, row.keyVersion);
@@ -566,17 +582,7 @@ void Replica::applyShared(const ChangeFile& file, std::span<const std::uint8_t> 
                 m_s.m_shared->putEvent(e);
             }
         }
-        for (const auto& node : n.at("devices")) {
-            const auto d = deviceFrom(node);
-            const auto* key = keyOf(chain, d.keyVersion);
-            if (d.authorId != h.authorId || !key || !crypto::verifyDetached(*key, signingBytes(wb, d), d.signature)) {
-                continue;
-            }
-            const auto existing = device(d.id);
-            if (!existing || d.hlc > existing->hlc) {
-                putDevice(d);
-            }
-        }
+        takeDevices(n.at("devices"), h.authorId, chain);
         // A newer slot record of the author replaces their slots here, so their new passphrase
         // opens this copy too; an older one (planted back into the folder) is ignored.
         bool slotsChanged = false;
@@ -709,21 +715,27 @@ void Replica::takeDeviceRecords(std::span<const std::uint8_t> bytes)
     }
     storage::Transaction tx(*m_s.m_db);
     try {
-        for (const auto& node : n["devices"]) {
-            const auto d = deviceFrom(node);
-            const auto* key = keyOf(chain, d.keyVersion);
-            if (d.authorId != h.authorId || !key || !crypto::verifyDetached(*key, signingBytes(wb, d), d.signature)) {
-                continue;
-            }
-            const auto existing = device(d.id);
-            if (!existing || d.hlc > existing->hlc) {
-                putDevice(d);
-            }
-        }
+        takeDevices(n["devices"], h.authorId, chain);
     } catch (const json::exception&) {
         return;
     }
     tx.commit();
+}
+
+void Replica::takeDevices(const json& list, const std::string& authorId, const std::vector<store::PartnerKey>& chain)
+{
+    for (const auto& node : list) {
+        const auto d = deviceFrom(node);
+        const auto* key = keyOf(chain, d.keyVersion);
+        if (d.authorId != authorId || !key
+            || !crypto::verifyDetached(*key, signingBytes(m_s.workbookId(), d), d.signature)) {
+            continue;
+        }
+        const auto existing = device(d.id);
+        if (!existing || d.hlc > existing->hlc) {
+            putDevice(d);
+        }
+    }
 }
 
 std::optional<DeviceRecord> Replica::device(const std::string& id)

@@ -8,7 +8,10 @@
 #include "../store/PrivateStore.h"
 #include "ChangeFile.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -25,6 +28,11 @@ enum class Applied {
     Applied, ///< its rows were taken in (or were already there)
     Ignored, ///< written by a removed device after its removal
     PrivateLater, ///< its shared part is in; its private part needs a newer key of mine (a passphrase change elsewhere)
+};
+
+struct ApplyResult {
+    Applied result = Applied::Applied;
+    std::int64_t createdAt = 0; ///< the writing device's clock, for "its clock is off"
 };
 
 /** @brief A device of the workbook as its owner signed it. */
@@ -72,9 +80,10 @@ public:
      * @brief Takes in one change file: checks its signature against the author's key chain, then
      * merges its shared rows (last writer by clock, tombstones kept) in one transaction, and its
      * private rows when I am the author (version vectors, both versions kept when concurrent).
-     * Throws tw::Error(Damaged) for a file that fails any check; nothing of it is then used.
+     * @p folderDevice is the device folder it lies in, which its header must name. Throws
+     * tw::Error(Damaged) for a file that fails any check; nothing of it is then used.
      */
-    Applied apply(const std::string& name, std::span<const std::uint8_t> bytes);
+    ApplyResult apply(const std::string& name, std::span<const std::uint8_t> bytes, const std::string& folderDevice);
     /**
      * @brief Takes in only the device records of a file (checked as apply() checks them), so that
      * a removal is known before any file of the removed device, whatever order they came in.
@@ -98,6 +107,9 @@ private:
         const std::vector<std::uint8_t>& plain, const std::string& name);
     void applyPrivate(const std::vector<std::uint8_t>& plain, const std::string& fromDevice);
     void putDevice(const DeviceRecord& d);
+    /** @brief The device records of a shared part signed by @p authorId with a key of @p chain, newer ones kept. */
+    void takeDevices(
+        const nlohmann::json& list, const std::string& authorId, const std::vector<store::PartnerKey>& chain);
     [[nodiscard]] std::optional<DeviceRecord> device(const std::string& id);
 
     Session& m_s;
@@ -105,5 +117,9 @@ private:
 };
 
 std::vector<std::uint8_t> signingBytes(const std::string& workbookId, const DeviceRecord& device);
+/** @brief Adds the partners a shared part lists (id, name, role, ...) that @p db lacks. Throws json errors. */
+void insertPartners(storage::Database& db, const nlohmann::json& list);
+/** @brief The key records a shared part offers, by partner, oldest generation first. Throws json errors. */
+std::map<std::string, std::vector<store::PartnerKey>> offeredKeys(const nlohmann::json& list);
 
 } // namespace tw::workbook::sync

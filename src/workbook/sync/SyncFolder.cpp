@@ -179,43 +179,41 @@ SyncReport SyncFolder::importChanges(Session& session)
     std::map<std::string, std::int64_t> highest;
     std::map<std::string, int> present;
     const std::int64_t now = session.nowMs();
+    // Each new file is read once. Device records first: a removal counts against the removed
+    // device's later files even when they sort (or arrived) before it.
+    struct Pending {
+        const Found* found;
+        std::vector<std::uint8_t> bytes;
+        std::string unreadable; ///< why it could not be read, if it could not
+    };
+    std::vector<Pending> pending;
     const auto files = changeFiles(m_folder);
-    // Device records first: a removal counts against the removed device's later files even when
-    // they sort (or arrived) before it.
-    for (const auto& f : files) {
-        if (!replica.alreadyImported(f.name)) {
-            try {
-                replica.takeDeviceRecords(readFile(f.path));
-            } catch (const Error&) {
-                // named as damaged by the import below
-            }
-        }
-    }
     for (const auto& f : files) {
         highest[f.device] = std::max(highest[f.device], f.seq);
         ++present[f.device];
         if (replica.alreadyImported(f.name)) {
             continue;
         }
+        Pending p{&f, {}, {}};
         try {
-            const auto bytes = readFile(f.path);
-            const auto header = sync::ChangeFile::parse(bytes).header;
-            if (header.deviceId != f.device) {
-                throw Error(ErrorKind::Damaged, "A change file lies in another device's folder.");
+            p.bytes = readFile(f.path);
+            replica.takeDeviceRecords(p.bytes);
+        } catch (const Error& e) {
+            p.unreadable = e.what(); // named as damaged below
+        }
+        pending.push_back(std::move(p));
+    }
+    for (const auto& p : pending) {
+        const Found& f = *p.found;
+        try {
+            if (!p.unreadable.empty()) {
+                throw Error(ErrorKind::Io, p.unreadable);
             }
-            switch (replica.apply(f.name, bytes)) {
-            case sync::Applied::Applied:
-                ++report.imported;
-                break;
-            case sync::Applied::Ignored:
-                ++report.ignored;
-                break;
-            case sync::Applied::PrivateLater:
-                ++report.imported;
-                break;
-            }
-            if (header.createdAt > now + kDayMs) {
-                report.clockOff.push_back(header.deviceId);
+            const auto applied = replica.apply(f.name, p.bytes, f.device);
+            report.imported += applied.result == sync::Applied::Ignored ? 0 : 1;
+            report.ignored += applied.result == sync::Applied::Ignored ? 1 : 0;
+            if (applied.createdAt > now + kDayMs) {
+                report.clockOff.push_back(f.device);
             }
         } catch (const Error& e) {
             if (e.kind() != ErrorKind::Damaged && e.kind() != ErrorKind::Io && e.kind() != ErrorKind::NewerVersion) {
@@ -457,29 +455,8 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
                 continue;
             }
             try {
-                for (const auto& p : n.at("partners")) {
-                    storage::Statement stmt(db,
-                        "INSERT OR IGNORE INTO partner (id, name, role, solo, created_at, hlc) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-                    stmt.bind(1, p.at("id").get<std::string>()).bind(2, p.at("name").get<std::string>());
-                    stmt.bind(3, p.at("role").get<std::string>()).bind(4, p.at("solo").get<long long>());
-                    stmt.bind(5, p.at("created").get<std::int64_t>()).bind(6, p.at("hlc").get<std::string>());
-                    stmt.run();
-                }
-                std::map<std::string, std::vector<store::PartnerKey>> offered;
-                for (const auto& k : n.at("keys")) {
-                    store::PartnerKey key;
-                    key.partnerId = k.at("partner").get<std::string>();
-                    key.version = k.at("version").get<std::uint32_t>();
-                    key.publicKey
-                        = crypto::fromBase64(k.at("public").get<std::string>()).value_or(std::vector<std::uint8_t>{});
-                    key.signature = crypto::fromBase64(k.at("signature").get<std::string>())
-                                        .value_or(std::vector<std::uint8_t>{});
-                    offered[key.partnerId].push_back(std::move(key));
-                }
-                for (auto& [partnerId, list] : offered) {
-                    std::sort(
-                        list.begin(), list.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+                sync::insertPartners(db, n.at("partners"));
+                for (auto& [partnerId, list] : sync::offeredKeys(n.at("keys"))) {
                     auto chain = store::validChain(slots.workbookId, list);
                     auto& best = chains[partnerId];
                     if (chain.size() > best.size()) {
