@@ -49,6 +49,20 @@ struct Sync : CoupleFixture {
             }
         }
     }
+    /** One private entry, synced everywhere, then edited on the desktop and the laptop before either syncs. */
+    std::string editedOnBoth(const std::string& onDesktop, const std::string& onLaptop)
+    {
+        std::string id;
+        {
+            auto s = desktop.open(options);
+            id = add(*s, "first words", Visibility::Private);
+        }
+        settle();
+        desktop.open(options)->updateEntry(id, onDesktop);
+        laptop.open(options)->updateEntry(id, onLaptop);
+        settle();
+        return id;
+    }
     static std::string add(workbook::Session& s, const std::string& body, Visibility v)
     {
         return s.addEntry(NewEntry{"step1.impact-letter", "answer", v, "", body});
@@ -102,21 +116,7 @@ TEST_F(Sync, ImportingTheSameFilesAgainChangesNothing)
 
 TEST_F(Sync, ConcurrentEditsOnTwoOfMyDevicesKeepBothVersions)
 {
-    std::string id;
-    {
-        auto s = desktop.open(options);
-        id = add(*s, "first words", Visibility::Private);
-    }
-    settle();
-    {
-        auto s = desktop.open(options);
-        s->updateEntry(id, "edited on the desktop");
-    }
-    {
-        auto s = laptop.open(options);
-        s->updateEntry(id, "edited on the laptop");
-    }
-    settle();
+    const std::string id = editedOnBoth("edited on the desktop", "edited on the laptop");
     auto a = desktop.open(options);
     auto b = laptop.open(options);
     EXPECT_EQ(a->entry(id)->body, b->entry(id)->body);
@@ -144,21 +144,7 @@ TEST_F(Sync, ConcurrentEditsOnTwoOfMyDevicesKeepBothVersions)
 
 TEST_F(Sync, UsingTheOtherVersionIsAnEditThatReachesMyOtherDevice)
 {
-    std::string id;
-    {
-        auto s = desktop.open(options);
-        id = add(*s, "first words", Visibility::Private);
-    }
-    settle();
-    {
-        auto s = desktop.open(options);
-        s->updateEntry(id, "desktop text");
-    }
-    {
-        auto s = laptop.open(options);
-        s->updateEntry(id, "laptop text");
-    }
-    settle();
+    const std::string id = editedOnBoth("desktop text", "laptop text");
     for (const Device* d : {&desktop, &laptop}) {
         auto s = d->open(options);
         const auto versions = SyncFolder::otherVersions(*s, id);
