@@ -118,14 +118,6 @@
         <translation>Auch auf einem anderen deiner Geräte geändert</translation>
     </message>
     <message>
-        <source>The other version, from %1 (%2):</source>
-        <translation>Die andere Fassung, von %1 (%2):</translation>
-    </message>
-    <message>
-        <source>The other version</source>
-        <translation>Die andere Fassung</translation>
-    </message>
-    <message>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
@@ -156,6 +148,10 @@
     <message>
         <source>Your answer here was changed on two of your devices at the same time. Trustwork shows the version saved last and keeps the other one in your private space, so nothing you wrote is lost. Choose which to keep when you are ready.</source>
         <translation>Deine Antwort hier wurde auf zwei deiner Geräte gleichzeitig geändert. Trustwork zeigt die zuletzt gespeicherte Fassung und bewahrt die andere in deinem privaten Bereich auf, damit nichts verloren geht, was du geschrieben hast. Entscheide, welche du behalten möchtest, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>The other version, from %1 (%2)</source>
+        <translation>Die andere Fassung, von %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
     // After a choice the exercise is opened again, so the editor shows the text that was kept.
     const auto reopen
         = [this, exerciseId] { QTimer::singleShot(0, this, [this, exerciseId] { emit openExercise(exerciseId); }); };
-    if (auto* note = otherVersionsNote(context.session, exercise.id, m_page, reopen)) {
+    if (auto* note = otherVersionsNote(context.session, exercise, m_page, reopen)) {
         m_layout->addWidget(note);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Session: opening my private store, my keys and their rotation, recovery codes, adding a partner.
+#include "WorkbookFiles.h"
 #include "store/LegacyRows.h"
 #include "store/PrivateStore.h"
 #include "store/SharedStore.h"
@@ -19,16 +20,6 @@
 
 namespace tw::workbook {
 namespace {
-
-storage::OpenOptions storeOptions(const crypto::KeySlotFile& slots, const Options& options, bool create)
-{
-    storage::OpenOptions o;
-    o.create = create;
-    o.cipherPageSize = slots.database.cipherPageSize;
-    o.cipherCompatibility = slots.database.cipherCompatibility;
-    o.plaintextForTests = options.plaintextDatabaseForTests;
-    return o;
-}
 
 std::filesystem::path pendingPath(const std::filesystem::path& store)
 {
@@ -116,7 +107,7 @@ void Session::open(const crypto::SecretBytes* passphrase)
         m_deviceId = device.step() ? device.text(0) : std::string();
     }
     m_private = openMineAnyGeneration(
-        store::PrivateStore::pathFor(m_paths, m_partnerId), m_keys, storeOptions(m_slots, m_options, true));
+        store::PrivateStore::pathFor(m_paths, m_partnerId), m_keys, databaseOptions(m_slots, m_options, true));
     auto& mine = *m_private;
     {
         storage::Transaction tx(mine.db());
@@ -240,7 +231,7 @@ crypto::SecretBytes Session::rotateKeys(const crypto::SecretBytes& newPassphrase
     const auto pending = pendingPath(path);
     mine.exportTo(pending, next.personalKey);
     {
-        store::PrivateStore copy(pending, next.personalKey, storeOptions(m_slots, m_options, false));
+        store::PrivateStore copy(pending, next.personalKey, databaseOptions(m_slots, m_options, false));
         storage::Transaction tx(copy.db());
         copy.setMeta("announce_from_seed", crypto::toHex(m_keys.signingSeed.bytes()));
         copy.setMeta("announce_from_version", std::to_string(m_keys.keyVersion));
@@ -259,7 +250,7 @@ crypto::SecretBytes Session::rotateKeys(const crypto::SecretBytes& newPassphrase
     // 3. The swap, then the announcement and re-signing, as an unlock would finish them.
     m_private.reset();
     m_keys = std::move(next);
-    m_private = openMine(path, m_keys.personalKey, storeOptions(m_slots, m_options, false));
+    m_private = openMine(path, m_keys.personalKey, databaseOptions(m_slots, m_options, false));
     m_signing = std::make_unique<crypto::SigningKeyPair>(crypto::SigningKeyPair::fromSeed(m_keys.signingSeed));
     store::UnlockCheck::announceAndResign(*this);
     writeHead();
@@ -323,7 +314,7 @@ void Session::introduce(storage::Database& shared, const Paths& paths, const cry
 {
     {
         store::PrivateStore created(
-            store::PrivateStore::pathFor(paths, partnerId), keys.personalKey, storeOptions(slots, options, true));
+            store::PrivateStore::pathFor(paths, partnerId), keys.personalKey, databaseOptions(slots, options, true));
         storage::Transaction tx(created.db());
         created.setMeta("partner_id", partnerId);
         created.setMeta("workbook_id", slots.workbookId);

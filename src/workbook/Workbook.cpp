@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tw/workbook/Workbook.h"
 
+#include "WorkbookFiles.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
 #include "tw/crypto/KeySlotFile.h"
@@ -19,16 +20,6 @@
 
 namespace tw::workbook {
 namespace {
-
-storage::OpenOptions openOptions(const crypto::KeySlotFile& slots, const Options& options, bool create)
-{
-    storage::OpenOptions o;
-    o.create = create;
-    o.cipherPageSize = slots.database.cipherPageSize;
-    o.cipherCompatibility = slots.database.cipherCompatibility;
-    o.plaintextForTests = options.plaintextDatabaseForTests;
-    return o;
-}
 
 const crypto::SlotOwner& ownerNamed(const crypto::KeySlotFile& slots, const std::string& name)
 {
@@ -55,7 +46,7 @@ std::unique_ptr<Session> openSession(const Paths& paths, crypto::KeySlotFile slo
 {
     // Before anything opens the database: a sync tool would carry it and its journal apart.
     SyncFolder::refuseManagedDataDir(paths.dataDir);
-    storage::Database db(paths.database, keys.databaseKey, openOptions(slots, options, false));
+    storage::Database db(paths.database, keys.databaseKey, databaseOptions(slots, options, false));
     // Refuse before anything writes, so a newer workbook stays byte-for-byte as it was.
     storage::refuseNewerSchema(db);
     db.configureForWriting();
@@ -138,19 +129,7 @@ void Workbook::createOfKind(const std::filesystem::path& dataDir, std::vector<Ne
             "A workbook already exists in " + dataDir.string()
                 + ". Nothing was changed. Use another --data-dir, or restore a backup.");
     }
-    std::error_code ec;
-    std::filesystem::create_directories(dataDir, ec);
-    if (ec) {
-        throw Error(errorKindForErrno(ec.value()),
-            "Could not create the folder " + dataDir.string() + ": " + ec.message() + ".");
-    }
-    std::filesystem::permissions(
-        dataDir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
-    // A database without a key file is a leftover of a create that did not finish.
-    std::filesystem::remove(paths.database, ec);
-    std::filesystem::remove(paths.database.string() + "-wal", ec);
-    std::filesystem::remove(paths.database.string() + "-shm", ec);
-    std::filesystem::remove_all(dataDir / "private", ec);
+    startEmptyDataDir(paths);
 
     crypto::KeySlotFile slots;
     slots.workbookId = crypto::randomUuid();
@@ -171,7 +150,7 @@ void Workbook::createOfKind(const std::filesystem::path& dataDir, std::vector<Ne
     }
 
     {
-        storage::Database db(paths.database, couple.databaseKey, openOptions(slots, options, true));
+        storage::Database db(paths.database, couple.databaseKey, databaseOptions(slots, options, true));
         db.configureForWriting();
         storage::migrate(db);
         storage::Transaction tx(db);
@@ -189,12 +168,7 @@ void Workbook::createOfKind(const std::filesystem::path& dataDir, std::vector<Ne
             // Each partner's first signing key, signed by itself; their private store starts empty.
             Session::introduce(db, paths, slots, ids[i], keySets[i], options);
         }
-        storage::Statement meta(db, "INSERT INTO meta (key, value) VALUES ('workbook_id', ?1)");
-        meta.bind(1, slots.workbookId);
-        meta.run();
-        storage::Statement kindRow(db, "INSERT INTO meta (key, value) VALUES ('kind', ?1)");
-        kindRow.bind(1, kind);
-        kindRow.run();
+        writeWorkbookMeta(db, slots);
         tx.commit();
         db.checkpoint();
     }

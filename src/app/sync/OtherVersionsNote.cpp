@@ -3,6 +3,8 @@
 #include "OtherVersionsNote.h"
 
 #include "Dates.h"
+#include "exercises/AnswerText.h"
+#include "exercises/SharedAnswerCard.h"
 #include "style/Components.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"
@@ -27,17 +29,18 @@ QString translated(const char* text)
 }
 
 /** One entry's other version, read-only, with the three choices. */
-void addVersion(QVBoxLayout* layout, QWidget* card, workbook::Session& session, const std::string& entryId,
-    const workbook::OtherVersion& version, const std::function<void()>& resolved)
+void addVersion(QVBoxLayout* layout, QWidget* card, workbook::Session& session, const workbook::Entry& entry,
+    const content::Exercise& exercise, const workbook::OtherVersion& version, const std::function<void()>& resolved)
 {
-    layout->addWidget(style::text(style::TextRole::Body,
-        QCoreApplication::translate("OtherVersionsNote", "The other version, from %1 (%2):")
-            .arg(QString::fromStdString(version.device), dayTimeText(version.updatedAt)),
-        card));
-    auto* body = style::text(style::TextRole::Body, QString::fromStdString(version.body), card);
+    const std::string entryId = entry.id;
+    // The body is what the editor stores (JSON for most kinds): shown as the questions and answers
+    // the app shows everywhere else, worded for me.
+    const std::string role
+        = session.isSolo() ? std::string("solo") : std::string(workbook::roleName(session.me().role));
+    const QString heading = QCoreApplication::translate("OtherVersionsNote", "The other version, from %1 (%2)")
+                                .arg(QString::fromStdString(version.device), dayTimeText(version.updatedAt));
+    auto* body = new SharedAnswerCard(heading, answerParts(&exercise, role, entry.kind, version.body), false, card);
     body->setObjectName(QStringLiteral("otherVersionText"));
-    body->setAccessibleName(QCoreApplication::translate("OtherVersionsNote", "The other version"));
-    body->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(body);
     auto* row = new QHBoxLayout;
     const struct {
@@ -79,15 +82,15 @@ void addVersion(QVBoxLayout* layout, QWidget* card, workbook::Session& session, 
 
 } // namespace
 
-QWidget* otherVersionsNote(
-    workbook::Session& session, const std::string& exerciseId, QWidget* parent, const std::function<void()>& resolved)
+QWidget* otherVersionsNote(workbook::Session& session, const content::Exercise& exercise, QWidget* parent,
+    const std::function<void()>& resolved)
 {
-    std::vector<std::pair<std::string, std::vector<workbook::OtherVersion>>> found;
+    std::vector<std::pair<workbook::Entry, std::vector<workbook::OtherVersion>>> found;
     try {
         for (const auto& id : workbook::SyncFolder::entriesWithOtherVersions(session)) {
-            const auto entry = session.entry(id);
-            if (entry && entry->exerciseId == exerciseId) {
-                found.emplace_back(id, workbook::SyncFolder::otherVersions(session, id));
+            auto entry = session.entry(id);
+            if (entry && entry->exerciseId == exercise.id) {
+                found.emplace_back(std::move(*entry), workbook::SyncFolder::otherVersions(session, id));
             }
         }
     } catch (const Error&) {
@@ -110,9 +113,9 @@ QWidget* otherVersionsNote(
     text->setAccessibleName(text->text());
     text->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(text);
-    for (const auto& [id, versions] : found) {
+    for (const auto& [entry, versions] : found) {
         for (const auto& version : versions) {
-            addVersion(layout, card, session, id, version, resolved);
+            addVersion(layout, card, session, entry, exercise, version, resolved);
         }
     }
     return card;

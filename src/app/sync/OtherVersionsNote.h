@@ -7,6 +7,10 @@
 
 class QWidget;
 
+namespace tw::content {
+struct Exercise;
+}
+
 namespace tw::workbook {
 class Session;
 }
@@ -19,7 +23,7 @@ namespace tw::app {
  * is shown with "Keep mine", "Use that one" and "Keep both", and @p resolved runs after a choice. Null when there
  * is nothing to say (or the store cannot say).
  */
-QWidget* otherVersionsNote(workbook::Session& session, const std::string& exerciseId, QWidget* parent,
+QWidget* otherVersionsNote(workbook::Session& session, const content::Exercise& exercise, QWidget* parent,
     const std::function<void()>& resolved = {});
 
 } // namespace tw::app

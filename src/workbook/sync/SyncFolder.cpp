@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../WorkbookFiles.h"
 #include "../store/PrivateStore.h"
 #include "../store/SharedStore.h"
 #include "../store/UnlockCheck.h"
@@ -418,33 +419,13 @@ std::unique_ptr<Session> SyncFolder::join(const std::filesystem::path& dataDir, 
     }
     owners[myId] = {0xffffffffU, *chosen->slots.findById(myId)};
 
-    std::error_code ec;
-    fs::create_directories(dataDir, ec);
-    if (ec) {
-        throw Error(ErrorKind::Io, "Could not create the folder " + dataDir.string() + ": " + ec.message() + ".");
-    }
-    fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace, ec);
-    // A database without a key file is what an earlier join left when it stopped halfway (the key
-    // file is written last): start again from nothing.
-    fs::remove(paths.database, ec);
-    fs::remove(paths.database.string() + "-wal", ec);
-    fs::remove(paths.database.string() + "-shm", ec);
-    fs::remove_all(dataDir / "private", ec);
+    startEmptyDataDir(paths);
     {
-        storage::OpenOptions o;
-        o.create = true;
-        o.cipherPageSize = slots.database.cipherPageSize;
-        o.cipherCompatibility = slots.database.cipherCompatibility;
-        o.plaintextForTests = options.plaintextDatabaseForTests;
-        storage::Database db(paths.database, keys.databaseKey, o);
+        storage::Database db(paths.database, keys.databaseKey, databaseOptions(slots, options, true));
         db.configureForWriting();
         storage::migrate(db);
         storage::Transaction tx(db);
-        for (const char* key : {"workbook_id", "kind"}) {
-            storage::Statement meta(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
-            meta.bind(1, key).bind(2, std::string(key) == "kind" ? slots.kind : slots.workbookId);
-            meta.run();
-        }
+        writeWorkbookMeta(db, slots);
         // The people and their key chains come first, so that the first unlock here finds my own
         // chain; every row then arrives through the ordinary, checked import.
         std::map<std::string, std::vector<store::PartnerKey>> chains;
