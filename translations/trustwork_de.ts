@@ -4713,6 +4713,10 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
             <numerusform>%n Berichte importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 signs with the key %2 (first report %3).</source>
+        <translation>%1 signiert mit dem Schlüssel %2 (erster Bericht %3).</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::therapist::CoupleTherapist</name>
@@ -4772,20 +4776,6 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
         <translation>%1 hat diese Aufgabe am %2 hinzugefügt. Ob du ihr vertraust, entscheidest du selbst.</translation>
     </message>
     <message>
-        <source>This assignment says it is from %1, but it is signed by a different key than the one you confirmed.
-
-The key you confirmed: %2 (%3)
-This assignment&apos;s key: %4
-
-Trust the new key only if your therapist told you, in person or by phone, that they changed it and read you this new fingerprint. Otherwise, cancel: someone else may have made it.</source>
-        <translation>Diese Aufgabe gibt an, von %1 zu sein, ist aber mit einem anderen Schlüssel signiert als dem, den du bestätigt hast.
-
-Der bestätigte Schlüssel: %2 (%3)
-Der Schlüssel dieser Aufgabe: %4
-
-Vertraue dem neuen Schlüssel nur, wenn deine Therapeutin oder dein Therapeut dir persönlich oder am Telefon gesagt hat, dass der Schlüssel gewechselt wurde, und dir diesen neuen Fingerabdruck vorgelesen hat. Sonst brich ab: Jemand anderes könnte sie erstellt haben.</translation>
-    </message>
-    <message>
         <source>This assignment from %1 was made for another client of the practice (&quot;%2&quot;), not for the two of you. Accept it only if your therapist says it is really yours (after a restore, for example).</source>
         <translation>Diese Aufgabe von %1 wurde für eine andere Klientin oder einen anderen Klienten der Praxis erstellt („%2“), nicht für euch beide. Nimm sie nur an, wenn deine Therapeutin oder dein Therapeut sagt, dass sie wirklich für euch ist (zum Beispiel nach einer Wiederherstellung).</translation>
     </message>
@@ -4816,6 +4806,56 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
     <message>
         <source>You confirmed this assignment for yourself; it was in the workbook already.</source>
         <translation>Du hast diese Aufgabe für dich bestätigt; sie war schon im Arbeitsbuch.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: it was made for another client.</source>
+        <translation>Nichts wurde importiert: Die Aufgabe ist für eine andere Klientin oder einen anderen Klienten gemacht.</translation>
+    </message>
+    <message>
+        <source>This assignment says it is from %1, but it is signed by a different key than the one you confirmed.
+
+The key you confirmed (%3):
+%2
+
+This assignment&apos;s key:
+%4
+
+Trust the new key only if your therapist told you, in person or by phone, that they changed it and read you this new fingerprint. Otherwise, cancel: someone else may have made it.</source>
+        <translation>Diese Aufgabe gibt an, von %1 zu sein, ist aber mit einem anderen Schlüssel signiert als dem, den du bestätigt hast.
+
+Der bestätigte Schlüssel (%3):
+%2
+
+Der Schlüssel dieser Aufgabe:
+%4
+
+Vertraue dem neuen Schlüssel nur, wenn deine Therapeutin oder dein Therapeut dir persönlich oder am Telefon gesagt hat, dass der Schlüssel gewechselt wurde, und dir diesen neuen Fingerabdruck vorgelesen hat. Sonst brich ab: Jemand anderes könnte sie erstellt haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key</source>
+        <translation>Den neuen Schlüssel &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>It is ours: &amp;accept</source>
+        <translation>Sie ist für uns: &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>%1 changed keys on %2, and the key you confirmed signed the change: it comes from the same practice.
+
+The key you confirmed:
+%3
+The new key:
+%4
+
+Accept it if your therapist told you they changed keys. Until then, your reports go to the key you confirmed.</source>
+        <translation>%1 hat am %2 den Schlüssel gewechselt, und der bestätigte Schlüssel hat den Wechsel signiert: Er kommt aus derselben Praxis.
+
+Der bestätigte Schlüssel:
+%3
+Der neue Schlüssel:
+%4
+
+Nimm ihn an, wenn deine Therapeutin oder dein Therapeut dir vom Wechsel erzählt hat. Bis dahin gehen deine Berichte an den bestätigten Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5039,58 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
         <source>Open a report a partner sent you</source>
         <translation>Einen Bericht öffnen, den dir eine Person geschickt hat</translation>
     </message>
+    <message>
+        <source>Change the practice&apos;s &amp;key…</source>
+        <translation>&amp;Schlüssel der Praxis wechseln…</translation>
+    </message>
+    <message>
+        <source>Change the practice&apos;s key</source>
+        <translation>Schlüssel der Praxis wechseln</translation>
+    </message>
+    <message>
+        <source>Only if this key may have been seen by someone else: couples then confirm the new one</source>
+        <translation>Nur wenn jemand anderes diesen Schlüssel gesehen haben könnte: Paare bestätigen dann den neuen</translation>
+    </message>
+    <message>
+        <source>You changed the key on %1. Each partner confirms the new fingerprint once, on their next assignment; reports sealed to an earlier key still open here.</source>
+        <translation>Du hast den Schlüssel am %1 gewechselt. Jede Person im Paar bestätigt den neuen Fingerabdruck einmal, bei ihrer nächsten Aufgabe; Berichte, die an einen früheren Schlüssel versiegelt sind, lassen sich hier weiter öffnen.</translation>
+    </message>
+    <message>
+        <source>The practice has a new key. Its fingerprint is:
+
+%1
+
+Your next assignments carry the change, signed by the old key. Tell each couple in a session and read them the new fingerprint: each partner confirms it once.</source>
+        <translation>Die Praxis hat einen neuen Schlüssel. Sein Fingerabdruck ist:
+
+%1
+
+Deine nächsten Aufgaben tragen den Wechsel, signiert mit dem alten Schlüssel. Sag es jedem Paar in einer Sitzung und lies ihnen den neuen Fingerabdruck vor: Jede Person bestätigt ihn einmal.</translation>
+    </message>
+    <message>
+        <source>Change the key only if this computer or a backup of the practice may have been in someone else&apos;s hands. Moving to a new computer does not need it: copy the practice folder instead.
+
+After the change, each partner confirms the new fingerprint once. Reports already on their way still open here.</source>
+        <translation>Wechsle den Schlüssel nur, wenn dieser Computer oder eine Sicherung der Praxis in fremden Händen gewesen sein könnte. Für einen neuen Computer ist das nicht nötig: Kopiere stattdessen den Ordner der Praxis.
+
+Nach dem Wechsel bestätigt jede Person im Paar den neuen Fingerabdruck einmal. Berichte, die schon unterwegs sind, lassen sich hier weiter öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the key</source>
+        <translation>Schlüssel &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key was not changed</source>
+        <translation>Der Schlüssel wurde nicht gewechselt</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::therapist::PracticeWindow</name>
@@ -5160,6 +5252,10 @@ Stimmt er mit dem Fingerabdruck überein, den du persönlich oder am Telefon bek
             <numerusform>Check-in-Verläufe: %n Woche</numerusform>
             <numerusform>Check-in-Verläufe: %n Wochen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your signing key&apos;s fingerprint, to compare with your therapist: %1</source>
+        <translation>Der Fingerabdruck deines Signatur-Schlüssels, zum Vergleichen mit deiner Therapeutin oder deinem Therapeuten: %1</translation>
     </message>
 </context>
 </TS>

@@ -50,8 +50,12 @@ void printAssignment(const workbook::Assignment& a, std::ostream& out)
 {
     out << "Assignment from " << a.therapist.name << "\n"
         << "Fingerprint: " << a.therapist.fingerprint << "\n"
-        << "Signature:   valid, made by the key with this fingerprint\n"
-        << "Client:      " << a.clientLabel << "\n"
+        << "Signature:   valid, made by the key with this fingerprint\n";
+    for (const auto& link : a.handovers) {
+        out << "Key change:  " << link.from.fingerprint << " signed over to " << link.to.fingerprint << " on "
+            << localTime(link.createdAt) << "\n";
+    }
+    out << "Client:      " << a.clientLabel << "\n"
         << "Created:     " << localTime(a.createdAt) << "\n";
     if (!a.note.empty()) {
         out << "Note:        " << a.note << "\n";
@@ -146,6 +150,12 @@ int assignmentImport(Args& args, Context& ctx)
                 + a.therapist.name + ", fingerprint " + a.therapist.fingerprint
                 + ". Did your therapist tell you this new fingerprint?";
         }
+        if (check.state == TrustState::HandedOver) {
+            question = a.therapist.name + " changed keys on " + localTime(check.handover->createdAt)
+                + ". The key you confirmed (" + check.confirmed->identity.fingerprint
+                + ") signed the change to the new key (" + a.therapist.fingerprint
+                + ").\nDid your therapist tell you they changed keys?";
+        }
         if (check.state == TrustState::OtherClient) {
             question.clear(); // refused below unless --other-client was given on purpose
         }
@@ -216,6 +226,10 @@ int assignmentPending(Args& args, Context& ctx)
         if (p.trust.state == TrustState::DifferentKey) {
             ctx.out << "    a different key than the one you confirmed: " << p.trust.confirmed->identity.name << ", "
                     << p.trust.confirmed->identity.fingerprint << "\n";
+        } else if (p.trust.state == TrustState::HandedOver) {
+            ctx.out << "    a new key of the same practice: the key you confirmed ("
+                    << p.trust.confirmed->identity.fingerprint << ") signed the change on "
+                    << localTime(p.trust.handover->createdAt) << "\n";
         } else if (p.trust.state == TrustState::OtherClient) {
             ctx.out << "    made for another client of the practice (\"" << a.clientLabel << "\")\n";
         } else {

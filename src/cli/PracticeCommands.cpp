@@ -137,11 +137,27 @@ int createPractice(Args& args, Context& ctx)
 
 int identity(Args& args, Context& ctx)
 {
+    const auto sub = args.next();
     args.requireEmpty();
+    if (sub && *sub != "change-key") {
+        throw Error(ErrorKind::Usage, "identity takes nothing, or change-key. See trustwork-cli --help.");
+    }
     auto session = unlock(ctx);
     PracticeService practice(*session);
+    if (sub) {
+        const auto change = practice.changeKey();
+        ctx.out << "Changed the practice's key.\nBefore:      " << change.before.fingerprint
+                << "\nNow:         " << change.after.fingerprint
+                << "\nYour next assignments are signed by the new key and carry the change, signed by the old one.\n"
+                   "Each partner confirms it once, so tell your clients in a session and read them the new "
+                   "fingerprint.\nReports sealed to the old key still open here.\n";
+        return kOk;
+    }
     const auto id = practice.identity();
     ctx.out << "Therapist:   " << id.name << "\nFingerprint: " << id.fingerprint << "\n";
+    for (const auto& link : practice.keyChanges()) {
+        ctx.out << "Key change:  " << localTime(link.createdAt) << ", from " << link.from.fingerprint << "\n";
+    }
     return kOk;
 }
 

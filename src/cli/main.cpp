@@ -57,6 +57,7 @@ itself never goes into it):
 Therapist commands (a practice workbook, then the couple's workbook, then the practice again):
   create-practice --name NAME                        create a therapist's practice workbook
   --as NAME identity                                 the practice's fingerprint, to give clients
+  --as NAME identity change-key                      a new key, signed over by the current one
   --as NAME client add --label LABEL                 add a client (a couple) by label
   --as NAME assignment create --client LABEL --item EXERCISE_ID[@YYYY-MM-DD]... [--note-file PATH]
             --output FILE                            sign an assignment (.twassign) for a client

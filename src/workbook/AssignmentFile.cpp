@@ -3,6 +3,7 @@
 #include "tw/workbook/AssignmentFile.h"
 
 #include "Calendar.h"
+#include "KeyHandover.h"
 #include "TherapistSupport.h"
 #include "tw/base/Error.h"
 #include "tw/crypto/Aead.h"
@@ -20,6 +21,12 @@ constexpr const char* kFileWhat = "The assignment file";
 constexpr std::size_t kMaxName = 200;
 constexpr std::size_t kMaxId = 200;
 
+// Format 3 only when the practice changed keys, so couples on an older Trustwork keep reading the rest.
+int versionFor(const Assignment& a)
+{
+    return a.handovers.empty() ? 2 : AssignmentFile::kVersion;
+}
+
 json toJson(const Assignment& a)
 {
     json items = json::array();
@@ -36,14 +43,17 @@ json toJson(const Assignment& a)
         }
         items.push_back(std::move(node));
     }
-    json doc = {{"format", AssignmentFile::kFormat}, {"version", AssignmentFile::kVersion}, {"id", a.id},
-        {"created", a.createdAt},
-        {"therapist",
-            {{"name", a.therapist.name}, {"signPublicKey", crypto::toBase64(a.therapist.signPublicKey)},
-                {"boxPublicKey", crypto::toBase64(a.therapist.boxPublicKey)}}},
-        {"client", a.clientLabel}, {"items", items}};
+    json doc = {{"format", AssignmentFile::kFormat}, {"version", versionFor(a)}, {"id", a.id}, {"created", a.createdAt},
+        {"therapist", detail::identityToJson(a.therapist)}, {"client", a.clientLabel}, {"items", items}};
     // Format 2 names the client by the practice's id, so an assignment cannot be taken for another couple's.
     doc["clientId"] = a.clientId;
+    if (!a.handovers.empty()) {
+        json links = json::array();
+        for (const auto& link : a.handovers) {
+            links.push_back(detail::handoverToJson(link));
+        }
+        doc["handovers"] = std::move(links);
+    }
     if (!a.note.empty()) {
         doc["note"] = a.note;
     }
@@ -108,15 +118,20 @@ Assignment fromJson(const json& doc)
     if (therapist == doc.end() || !therapist->is_object()) {
         throw Error(ErrorKind::InvalidInput, "The assignment does not name its therapist.");
     }
-    a.therapist.name = detail::boundedString(*therapist, "name", kMaxName, "The therapist's name");
-    a.therapist.signPublicKey = detail::strictBase64(
-        therapist->value("signPublicKey", json()), crypto::kSignPublicKeyBytes, "The therapist's signing key");
-    a.therapist.boxPublicKey = detail::strictBase64(
-        therapist->value("boxPublicKey", json()), crypto::kBoxPublicKeyBytes, "The therapist's receiving key");
-    a.therapist.fingerprint = crypto::fingerprint(a.therapist.signPublicKey, a.therapist.boxPublicKey);
+    a.therapist = detail::identityFromJson(*therapist, "The therapist");
     a.clientLabel = detail::boundedString(doc, "client", kMaxName, "The client label");
-    if (doc.value("version", json()) != json(1)) {
+    const json version = doc.value("version", json());
+    if (version != json(1)) {
         a.clientId = detail::boundedString(doc, "clientId", kMaxId, "The client id");
+    }
+    if (const auto links = doc.find("handovers"); links != doc.end()) {
+        if (version != json(3) || !links->is_array() || links->empty()) {
+            throw Error(ErrorKind::InvalidInput, "The assignment's key changes are not readable.");
+        }
+        for (const auto& link : *links) {
+            a.handovers.push_back(detail::handoverFromJson(link));
+        }
+        detail::checkHandoverChain(a.handovers, a.therapist);
     }
     const auto items = doc.find("items");
     if (items == doc.end() || !items->is_array() || items->empty()) {
@@ -195,8 +210,8 @@ std::vector<std::uint8_t> AssignmentFile::write(const Assignment& assignment, co
     }
     const std::string text = signedText(assignment);
     const auto signature = crypto::signDetached(keys, crypto::asBytes(text));
-    const json doc
-        = {{"format", kFormat}, {"version", kVersion}, {"signed", text}, {"signature", crypto::toBase64(signature)}};
+    const json doc = {{"format", kFormat}, {"version", versionFor(assignment)}, {"signed", text},
+        {"signature", crypto::toBase64(signature)}};
     const std::string file = detail::canonicalText(doc);
     if (file.size() > kMaxBytes) {
         throw Error(ErrorKind::Usage, "The assignment is too large (an embedded pack makes most of it).");

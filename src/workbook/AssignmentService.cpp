@@ -3,6 +3,7 @@
 #include "tw/workbook/AssignmentService.h"
 
 #include "Calendar.h"
+#include "KeyHandover.h"
 #include "ServiceSupport.h"
 #include "TherapistSupport.h"
 #include "tw/base/Error.h"
@@ -104,6 +105,11 @@ std::optional<ConfirmedTherapist> AssignmentService::therapist() const
         = crypto::fromBase64(detail::stringAt(body, "boxPublicKey")).value_or(std::vector<std::uint8_t>{});
     t.identity.fingerprint = crypto::fingerprint(t.identity.signPublicKey, t.identity.boxPublicKey);
     t.clientId = detail::stringAt(body, "clientId");
+    for (const auto& fp : body.value("earlier", json::array())) {
+        if (fp.is_string()) {
+            t.earlierFingerprints.push_back(fp.get<std::string>());
+        }
+    }
     t.confirmedAt = row->updatedAt;
     t.confirmedBy = m_session.me().name;
     return t;
@@ -116,7 +122,14 @@ TrustCheck AssignmentService::check(const Assignment& assignment) const
     if (!result.confirmed) {
         result.state = TrustState::FirstTime;
     } else if (result.confirmed->identity.fingerprint != assignment.therapist.fingerprint) {
-        result.state = TrustState::DifferentKey;
+        result.handover = detail::handoverFrom(assignment.handovers, result.confirmed->identity.fingerprint);
+        // A hand-over vouches for the key, not for the client: for another client it stays a warning.
+        const bool sameClient = result.confirmed->clientId.empty() || assignment.clientId.empty()
+            || result.confirmed->clientId == assignment.clientId;
+        result.state = result.handover && sameClient ? TrustState::HandedOver : TrustState::DifferentKey;
+        if (result.state == TrustState::DifferentKey) {
+            result.handover.reset();
+        }
     } else if (!result.confirmed->clientId.empty() && !assignment.clientId.empty()
         && result.confirmed->clientId != assignment.clientId) {
         result.state = TrustState::OtherClient;
@@ -126,11 +139,32 @@ TrustCheck AssignmentService::check(const Assignment& assignment) const
     return result;
 }
 
+TrustCheck AssignmentService::checkImported(const ImportedAssignment& imported) const
+{
+    TrustCheck result = check(imported.assignment);
+    if (result.state != TrustState::DifferentKey && result.state != TrustState::HandedOver) {
+        return result;
+    }
+    // Signed by a key I trusted before my current pin and already here then: it stays mine, so a
+    // key change does not turn the couple's earlier assignments into questions. A file signed by an
+    // earlier key and imported after the change is asked about like any other key.
+    const auto& earlier = result.confirmed->earlierFingerprints;
+    const bool wasMine
+        = std::find(earlier.begin(), earlier.end(), imported.assignment.therapist.fingerprint) != earlier.end();
+    const bool sameClient = result.confirmed->clientId.empty() || imported.assignment.clientId.empty()
+        || result.confirmed->clientId == imported.assignment.clientId;
+    if (wasMine && sameClient && imported.importedAt <= result.confirmed->confirmedAt) {
+        result.state = TrustState::Confirmed;
+        result.handover.reset();
+    }
+    return result;
+}
+
 std::vector<ImportedAssignment> AssignmentService::trustedAssignments() const
 {
     std::vector<ImportedAssignment> out;
     for (auto& imported : assignments()) {
-        if (check(imported.assignment).state == TrustState::Confirmed) {
+        if (checkImported(imported).state == TrustState::Confirmed) {
             out.push_back(std::move(imported));
         }
     }
@@ -141,7 +175,7 @@ std::vector<PendingAssignment> AssignmentService::pending() const
 {
     std::vector<PendingAssignment> out;
     for (auto& imported : assignments()) {
-        TrustCheck trust = check(imported.assignment);
+        TrustCheck trust = checkImported(imported);
         if (trust.state != TrustState::Confirmed) {
             out.push_back({std::move(imported), std::move(trust)});
         }
@@ -204,6 +238,16 @@ ImportOutcome AssignmentService::accept(
                 + ". It was not imported. If your therapist really changed keys, confirm the new fingerprint with "
                   "them and import with --trust-fingerprint.");
     }
+    if (trust.state == TrustState::HandedOver && trustFingerprint.empty()) {
+        const auto& old = *trust.confirmed;
+        throw Error(ErrorKind::InvalidInput,
+            a.therapist.name + " changed keys on " + localDate(trust.handover->createdAt)
+                + ": the key you confirmed on " + localDate(old.confirmedAt) + " (" + old.identity.fingerprint
+                + ") signed the change to the new key (" + fp
+                + "). It was not imported yet: you confirm the change for yourself. If your therapist told you "
+                  "about it, import again with --trust-fingerprint "
+                + fp + ".");
+    }
     if (trust.state == TrustState::OtherClient && !acceptOtherClient) {
         throw Error(ErrorKind::InvalidInput,
             "This assignment from " + a.therapist.name + " was made for another client of the practice (\""
@@ -217,8 +261,12 @@ ImportOutcome AssignmentService::accept(
         m_session.addEntry({kExerciseId, kKind, Visibility::Shared, "", detail::dump(body)});
         tw::log::get("workbook")->info("assignment {} imported", a.id);
     }
-    if (newlyTrusted) {
-        pin(a);
+    // A pin made from a format-1 assignment has no client id: the first assignment from that key
+    // that names one sets it, so from then on the client check applies.
+    const bool learnsClient
+        = !newlyTrusted && trust.confirmed && trust.confirmed->clientId.empty() && !a.clientId.empty();
+    if (newlyTrusted || learnsClient) {
+        pin(a, trust);
     }
     return {a, newlyTrusted, alreadyImported};
 }
@@ -229,11 +277,29 @@ bool AssignmentService::therapistPinned() const
                 .empty();
 }
 
-void AssignmentService::pin(const Assignment& a)
+void AssignmentService::pin(const Assignment& a, const TrustCheck& trust)
 {
+    json earlier = json::array();
+    if (trust.confirmed && trust.confirmed->identity.fingerprint != a.therapist.fingerprint) {
+        for (const auto& fp : trust.confirmed->earlierFingerprints) {
+            earlier.push_back(fp);
+        }
+        earlier.push_back(trust.confirmed->identity.fingerprint);
+        // The keys a hand-over passed through on its way from my pin to the new key.
+        bool fromMine = false;
+        for (const auto& link : a.handovers) {
+            fromMine = fromMine || link.from.fingerprint == trust.confirmed->identity.fingerprint;
+            if (fromMine && link.from.fingerprint != trust.confirmed->identity.fingerprint) {
+                earlier.push_back(link.from.fingerprint);
+            }
+        }
+    } else if (trust.confirmed) {
+        earlier = trust.confirmed->earlierFingerprints;
+    }
     // In my private store: the other partner can neither read nor change whom I trust.
     const json body = {{"name", a.therapist.name}, {"signPublicKey", crypto::toBase64(a.therapist.signPublicKey)},
-        {"boxPublicKey", crypto::toBase64(a.therapist.boxPublicKey)}, {"clientId", a.clientId}};
+        {"boxPublicKey", crypto::toBase64(a.therapist.boxPublicKey)}, {"clientId", a.clientId},
+        {"earlier", std::move(earlier)}};
     m_session.addEntry({kExerciseId, kPinKind, Visibility::Private, "", detail::dump(body)});
 }
 

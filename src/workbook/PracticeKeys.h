@@ -13,6 +13,8 @@ namespace tw::workbook {
 struct PracticeService::Keys {
     crypto::SigningKeyPair sign;
     crypto::BoxKeyPair box;
+    int generation = 0; ///< 0 for the key made with the practice, one more at each key change
+    std::vector<KeyHandover> handovers; ///< how this key came from the first one, oldest first
 };
 
 } // namespace tw::workbook

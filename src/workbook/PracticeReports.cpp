@@ -3,6 +3,7 @@
 // PracticeService: importing a couple's reports, each signed by the partner who wrote it.
 #include "PracticeKeys.h"
 #include "ServiceSupport.h"
+#include "TherapistSupport.h"
 #include "store/SignedRecords.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
@@ -13,6 +14,8 @@
 #include "tw/workbook/ReportFile.h"
 
 #include <algorithm>
+#include <exception>
+#include <optional>
 
 namespace tw::workbook {
 namespace {
@@ -120,10 +123,30 @@ void PracticeService::checkWriter(const Client& client, const Report& report, Re
 
 ReportImport PracticeService::importReport(const std::filesystem::path& path)
 {
-    const Keys k = keys();
-    Report report = ReportFile::load(path, k.box);
+    (void)keys(); // makes the identity if an interrupted create left none
+    const auto bytes = detail::readInputFile(path, ReportFile::kMaxBytes, "The report file");
+    // A partner who has not yet confirmed the practice's new key still seals to an earlier one.
+    const auto keyring = allKeys();
+    std::optional<Report> opened;
+    std::exception_ptr refusal;
+    const Keys* used = nullptr;
+    for (const auto& k : keyring) {
+        try {
+            opened = ReportFile::open(bytes, k.box);
+            used = &k;
+            break;
+        } catch (const Error&) {
+            if (!refusal) {
+                refusal = std::current_exception(); // the current key's reason is the one to give
+            }
+        }
+    }
+    if (!opened) {
+        std::rethrow_exception(refusal);
+    }
+    Report report = std::move(*opened);
     if (crypto::normaliseFingerprint(report.therapistFingerprint)
-        != crypto::normaliseFingerprint(crypto::fingerprint(k.sign.publicKey, k.box.publicKey))) {
+        != crypto::normaliseFingerprint(crypto::fingerprint(used->sign.publicKey, used->box.publicKey))) {
         throw Error(ErrorKind::InvalidInput,
             "The report opened with this practice's key but names another therapist's fingerprint; it was not "
             "imported.");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tw/workbook/PracticeService.h"
 
+#include "KeyHandover.h"
 #include "PracticeKeys.h"
 #include "ServiceSupport.h"
 #include "tw/base/AtomicFile.h"
@@ -103,24 +104,42 @@ PracticeService::PracticeService(Session& session)
     }
 }
 
-std::optional<Entry> PracticeService::identityRow() const
+std::vector<PracticeService::Keys> PracticeService::allKeys() const
 {
-    auto rows = m_session.entries({.exerciseId = kExerciseId, .kind = kIdentityKind});
-    if (rows.empty()) {
-        return std::nullopt;
-    }
-    // Should an interrupted first run have left two, the oldest is the one any file was signed with.
-    Entry first = std::move(rows.front());
-    for (auto& row : rows) {
+    std::vector<Keys> out;
+    for (auto& row : m_session.entries({.exerciseId = kExerciseId, .kind = kIdentityKind})) {
+        json body = json::parse(row.body, nullptr, false);
         wipe(row.body);
+        if (body.is_discarded() || !body.is_object()) {
+            throw Error(ErrorKind::Damaged, "The practice identity could not be read. Restore the latest backup.");
+        }
+        Keys keys{crypto::SigningKeyPair::fromSeed(seedFrom(body, "signSeed")),
+            crypto::BoxKeyPair::fromSeed(seedFrom(body, "boxSeed")), body.value("generation", 0), {}};
+        try {
+            for (const auto& link : body.value("handovers", json::array())) {
+                keys.handovers.push_back(detail::handoverFromJson(link));
+            }
+        } catch (const Error&) {
+            throw Error(
+                ErrorKind::Damaged, "A key change of the practice could not be read. Restore the latest backup.");
+        }
+        for (auto& [key, value] : body.items()) {
+            if (value.is_string()) {
+                wipe(value.get_ref<std::string&>());
+            }
+        }
+        out.push_back(std::move(keys));
     }
-    return first;
+    // The newest generation signs. Should an interrupted first run have left two of one generation,
+    // the oldest row is the one any file was signed with (entries come oldest first).
+    std::stable_sort(out.begin(), out.end(), [](const Keys& a, const Keys& b) { return a.generation > b.generation; });
+    return out;
 }
 
 PracticeService::Keys PracticeService::keys()
 {
-    auto row = identityRow();
-    if (!row) {
+    auto all = allKeys();
+    if (all.empty()) {
         json body = {{"signSeed", crypto::toBase64(crypto::randomBytes(crypto::kSeedBytes))},
             {"boxSeed", crypto::toBase64(crypto::randomBytes(crypto::kSeedBytes))}};
         std::string text = body.dump();
@@ -128,28 +147,58 @@ PracticeService::Keys PracticeService::keys()
         wipe(text);
         body.clear();
         tw::log::get("workbook")->info("practice identity created");
-        row = identityRow();
+        all = allKeys();
     }
-    json body = json::parse(row->body, nullptr, false);
-    wipe(row->body);
-    if (body.is_discarded() || !body.is_object()) {
-        throw Error(ErrorKind::Damaged, "The practice identity could not be read. Restore the latest backup.");
+    return std::move(all.front());
+}
+
+namespace {
+
+TherapistIdentity publicOf(const std::string& name, const crypto::SigningKeyPair& sign, const crypto::BoxKeyPair& box)
+{
+    return {name, sign.publicKey, box.publicKey, crypto::fingerprint(sign.publicKey, box.publicKey)};
+}
+
+} // namespace
+
+TherapistIdentity PracticeService::identity()
+{
+    const Keys k = keys();
+    return publicOf(m_session.me().name, k.sign, k.box);
+}
+
+std::vector<KeyHandover> PracticeService::keyChanges()
+{
+    return keys().handovers;
+}
+
+PracticeKeyChange PracticeService::changeKey()
+{
+    const Keys current = keys();
+    json body = {{"signSeed", crypto::toBase64(crypto::randomBytes(crypto::kSeedBytes))},
+        {"boxSeed", crypto::toBase64(crypto::randomBytes(crypto::kSeedBytes))}};
+    const auto sign = crypto::SigningKeyPair::fromSeed(seedFrom(body, "signSeed"));
+    const auto box = crypto::BoxKeyPair::fromSeed(seedFrom(body, "boxSeed"));
+    const std::string& name = m_session.me().name;
+    PracticeKeyChange change{publicOf(name, current.sign, current.box), publicOf(name, sign, box), {}};
+    change.handover = detail::signHandover(change.before, current.sign, change.after, m_session.nowMs());
+    json links = json::array();
+    for (const auto& link : current.handovers) {
+        links.push_back(detail::handoverToJson(link));
     }
-    Keys keys{crypto::SigningKeyPair::fromSeed(seedFrom(body, "signSeed")),
-        crypto::BoxKeyPair::fromSeed(seedFrom(body, "boxSeed"))};
+    links.push_back(detail::handoverToJson(change.handover));
+    body["generation"] = current.generation + 1;
+    body["handovers"] = std::move(links);
+    std::string text = body.dump();
+    m_session.addEntry({kExerciseId, kIdentityKind, Visibility::Private, "", text});
+    wipe(text);
     for (auto& [key, value] : body.items()) {
         if (value.is_string()) {
             wipe(value.get_ref<std::string&>());
         }
     }
-    return keys;
-}
-
-TherapistIdentity PracticeService::identity()
-{
-    const Keys k = keys();
-    return {
-        m_session.me().name, k.sign.publicKey, k.box.publicKey, crypto::fingerprint(k.sign.publicKey, k.box.publicKey)};
+    tw::log::get("workbook")->info("practice key changed to generation {}", current.generation + 1);
+    return change;
 }
 
 Client PracticeService::addClient(const std::string& label)
@@ -221,8 +270,8 @@ Assignment PracticeService::exportAssignment(const AssignmentDraft& draft, const
     Assignment a;
     a.id = crypto::randomUuid();
     a.createdAt = m_session.nowMs();
-    a.therapist = {
-        m_session.me().name, k.sign.publicKey, k.box.publicKey, crypto::fingerprint(k.sign.publicKey, k.box.publicKey)};
+    a.therapist = publicOf(m_session.me().name, k.sign, k.box);
+    a.handovers = k.handovers;
     a.clientLabel = c.label;
     a.clientId = c.id;
     a.items = draft.items;

@@ -46,6 +46,7 @@ bool hasLabel(QWidget* root, const QString& text)
 struct TherapistCoupleTest : TherapistGui {
     int asked = 0;
     std::string shownFingerprint;
+    workbook::TrustState shownState = workbook::TrustState::Confirmed;
 
     CoupleTherapist& actions() { return *window->coupleTherapist(); }
     void answer(bool yes)
@@ -54,6 +55,7 @@ struct TherapistCoupleTest : TherapistGui {
             const workbook::Assignment& a = q.assignment;
             ++asked;
             shownFingerprint = a.therapist.fingerprint;
+            shownState = q.trust.state;
             return yes;
         });
     }
@@ -84,7 +86,7 @@ TEST_F(TherapistCoupleTest, FirstImportAsksForTheFingerprintAndNoRefusesIt)
     EXPECT_EQ(asked, 2);
 }
 
-TEST_F(TherapistCoupleTest, AnotherKeyIsRefusedWithTheMessageNamingTheChange)
+TEST_F(TherapistCoupleTest, AnotherKeyIsAskedAboutAsADifferentKeyAndCancelImportsNothing)
 {
     openAs("Alex");
     answer(true);
@@ -101,12 +103,45 @@ TEST_F(TherapistCoupleTest, AnotherKeyIsRefusedWithTheMessageNamingTheChange)
     const auto forged = files.path() / "forged.twassign";
     workbook::PracticeService(*f).exportAssignment({"A&S", {{exercise(2).id, "", "", ""}}, "", ""}, forged);
 
+    // Asked with the warning of a key nobody signed over (not as a first time or a hand-over); the
+    // default answer, Cancel, imports nothing and the pin stays.
+    answer(false);
     const auto result = actions().importFile(*context->session(), QString::fromStdString(forged.string()));
     EXPECT_FALSE(result.imported);
-    EXPECT_TRUE(result.message.contains(QStringLiteral("different key"))) << result.message.toStdString();
-    EXPECT_TRUE(result.message.contains(QString::fromStdString(fingerprint))) << result.message.toStdString();
-    EXPECT_EQ(asked, 1) << "a changed key is refused, not asked about";
-    EXPECT_EQ(workbook::AssignmentService(*context->session()).items().size(), 1U);
+    EXPECT_TRUE(result.message.contains(QStringLiteral("not confirmed"))) << result.message.toStdString();
+    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(shownState, workbook::TrustState::DifferentKey);
+    workbook::AssignmentService service(*context->session());
+    EXPECT_EQ(service.items().size(), 1U);
+    EXPECT_EQ(service.therapist()->identity.fingerprint, fingerprint);
+    EXPECT_TRUE(service.pending().empty());
+}
+
+TEST_F(TherapistCoupleTest, APracticeKeyChangeIsAskedAsAHandOverAndMovesMyPin)
+{
+    openAs("Alex");
+    answer(true);
+    ASSERT_TRUE(
+        actions().importFile(*context->session(), assign({{exercise(1).id, "", "", ""}}, "a.twassign")).imported);
+    std::string newFingerprint;
+    {
+        auto t = therapist();
+        newFingerprint = workbook::PracticeService(*t).changeKey().after.fingerprint;
+    }
+    const auto next = assign({{exercise(2).id, "", "", ""}}, "b.twassign");
+    answer(true);
+    const auto result = actions().importFile(*context->session(), next);
+    EXPECT_TRUE(result.imported) << result.message.toStdString();
+    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(shownState, workbook::TrustState::HandedOver);
+    EXPECT_EQ(shownFingerprint, newFingerprint);
+    workbook::AssignmentService service(*context->session());
+    EXPECT_EQ(service.therapist()->identity.fingerprint, newFingerprint);
+    // The assignment the old key signed stays on Home, and nothing waits to be asked at the next unlock.
+    EXPECT_EQ(service.items().size(), 2U);
+    EXPECT_TRUE(service.pending().empty());
+    EXPECT_EQ(actions().confirmPending(), 0);
+    EXPECT_EQ(asked, 2);
 }
 
 TEST_F(TherapistCoupleTest, TamperedFileIsRefusedBeforeAnyQuestion)

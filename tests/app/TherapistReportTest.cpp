@@ -7,16 +7,20 @@
 #include "therapist/PracticeView.h"
 #include "therapist/PracticeWindow.h"
 #include "therapist/ReportConsentDialog.h"
+#include "tw/crypto/Signing.h"
 #include "tw/workbook/AssignmentService.h"
 #include "tw/workbook/EntryService.h"
 #include "tw/workbook/ProgressService.h"
 #include "tw/workbook/ReportFile.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace tw::test {
 namespace {
@@ -65,7 +69,7 @@ TEST_F(TherapistReportTest, DefaultsAreCompletionOnlyAndTheReportHoldsNoEntryTex
     EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("Your private entries: not included")));
     alex.reset();
 
-    const auto report = alexReport([](ReportConsentDialog&) { }, "default.twreport");
+    const auto report = alexReport([](ReportConsentDialog&) { return; }, "default.twreport");
     ASSERT_EQ(report.items.size(), 1U);
     EXPECT_TRUE(report.items[0].done);
     EXPECT_TRUE(report.sharedEntries.empty());
@@ -196,4 +200,46 @@ TEST_F(TherapistReportTest, PracticeViewAddsClientsAndRefusesADuplicate)
 }
 
 } // namespace
+} // namespace tw::test
+
+namespace tw::test {
+namespace {
+
+bool anyLabelContains(QWidget* root, const QString& text)
+{
+    const auto labels = root->findChildren<QLabel*>();
+    return std::any_of(labels.begin(), labels.end(), [&](const QLabel* l) { return l->text().contains(text); });
+}
+
+} // namespace
+
+// The partner and the practice can compare the same fingerprint in a session: the partner's report
+// screen shows theirs, and the practice lists it under the client once the first report is in.
+TEST_F(TherapistReportTest, PartnerAndPracticeShowTheSameSigningFingerprint)
+{
+    const auto reportPath = files.path() / "compare.twreport";
+    QString alexPrint;
+    {
+        auto alex = unlockPartner(dir.path(), "Alex", options);
+        alexPrint = QString::fromStdString(crypto::fingerprint(alex->signingKeys().publicKey, {}));
+        ReportConsentDialog dialog(*alex);
+        EXPECT_TRUE(anyLabelContains(&dialog, alexPrint)) << alexPrint.toStdString();
+        ASSERT_TRUE(dialog.saveTo(QString::fromStdString(reportPath.string())));
+    }
+    app::AppContext practiceContext(QString::fromStdString(practiceDir.path().string()), options);
+    app::therapist::PracticeWindow practiceWindow(practiceContext, curriculum());
+    practiceContext.setSession(therapist());
+    auto* view = practiceWindow.practiceView();
+    EXPECT_FALSE(anyLabelContains(view, alexPrint));
+    ASSERT_TRUE(view->importReport(QString::fromStdString(reportPath.string())).imported);
+    EXPECT_TRUE(anyLabelContains(view, QStringLiteral("Alex signs with the key ") + alexPrint));
+
+    // A key change from the window: a new fingerprint shown, and the change said in words.
+    const QString before = view->fingerprintText();
+    const auto changed = view->changeKey();
+    EXPECT_TRUE(changed.imported) << changed.message.toStdString();
+    EXPECT_NE(view->fingerprintText(), before);
+    EXPECT_TRUE(anyLabelContains(view, QStringLiteral("You changed the key on")));
+}
+
 } // namespace tw::test

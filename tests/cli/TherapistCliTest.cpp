@@ -193,11 +193,11 @@ TEST_F(TherapistCli, UnknownVersionsAreNamedWithExit7)
 {
     const auto file = assign();
     json doc = json::parse(textOf(file));
-    doc["version"] = 3;
-    tw::test::writeText(dir / "v3.twassign", doc.dump(2) + "\n");
-    auto r = runCli({"assignment", "show", (dir / "v3.twassign").string()});
+    doc["version"] = 4; // 3 is the format with the practice's key changes
+    tw::test::writeText(dir / "v4.twassign", doc.dump(2) + "\n");
+    auto r = runCli({"assignment", "show", (dir / "v4.twassign").string()});
     EXPECT_EQ(r.exitCode, 7);
-    EXPECT_NE(r.err.find("format version 3"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("format version 4"), std::string::npos) << r.err;
 
     importConfirmed(file);
     ASSERT_EQ(
@@ -333,4 +333,50 @@ TEST_F(TherapistCli, APracticesOwnPackTravelsInTheAssignmentAndIsInstalled)
     ASSERT_EQ(items.size(), 1U);
     EXPECT_EQ(items[0]["exerciseId"], "example:money-and-trust.hidden-debt");
     EXPECT_EQ(items[0]["title"], "When money was the secret");
+}
+
+TEST_F(TherapistCli, APracticeKeyChangeIsShownAndEachPartnerConfirmsIt)
+{
+    importConfirmed(assign());
+    auto r = asTherapist({"identity", "change-key"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r.out, m, std::regex("Now: +([0-9A-Z-]{39})"))) << r.out;
+    const std::string newFingerprint = m[1];
+    EXPECT_NE(r.out.find("Before:      " + fingerprint), std::string::npos) << r.out;
+    r = asTherapist({"identity"});
+    EXPECT_NE(r.out.find("Fingerprint: " + newFingerprint), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Key change:"), std::string::npos) << r.out;
+    EXPECT_EQ(asTherapist({"identity", "rotate"}).exitCode, 2);
+
+    const auto next = assign("week2.twassign");
+    r = runCli({"assignment", "show", next.string()});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Key change:  " + fingerprint + " signed over to " + newFingerprint), std::string::npos)
+        << r.out;
+    // Not imported without the partner's own yes; the message says what happened and how to go on.
+    r = asAlex({"assignment", "import", next.string()});
+    EXPECT_EQ(r.exitCode, 7);
+    EXPECT_NE(r.err.find("changed keys"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--trust-fingerprint " + newFingerprint), std::string::npos) << r.err;
+    r = asAlex({"assignment", "import", next.string(), "--trust-fingerprint", newFingerprint});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(json::parse(asAlex({"assignment", "list", "--json"}).out).size(), 4U) << "old and new items";
+    // Sam is asked for himself.
+    r = asSam({"assignment", "pending"});
+    EXPECT_NE(r.out.find("a new key of the same practice"), std::string::npos) << r.out;
+
+    // Every byte of the key change inside the file, flipped, is refused with exit 7.
+    const auto original = tw::test::readBytes(next);
+    const std::string text(original.begin(), original.end());
+    const auto start = text.find("handovers");
+    const auto end = text.find("items", start);
+    ASSERT_NE(start, std::string::npos);
+    ASSERT_NE(end, std::string::npos);
+    const auto target = dir / "flipped.twassign";
+    for (std::size_t i = start; i < end; ++i) {
+        writeFlipped(original, i, target);
+        r = runCli({"assignment", "show", target.string()});
+        ASSERT_EQ(r.exitCode, 7) << "byte " << i << ": " << r.err;
+    }
 }

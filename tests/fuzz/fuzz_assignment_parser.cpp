@@ -4,8 +4,10 @@
 // reader makes, and traps when one is broken:
 //  - every refusal is a tw::Error of kind InvalidInput (exit 7 in the CLI), nothing else;
 //  - an accepted file's fingerprint is the one of the keys it names;
-//  - what was accepted survives the signed-text round trip unchanged (what a couple's workbook stores).
+//  - what was accepted survives the signed-text round trip unchanged (what a couple's workbook stores);
+//  - an accepted practice key change (format 3) is signed link by link and ends at the signing key.
 #include "tw/base/Error.h"
+#include "tw/crypto/Aead.h"
 #include "tw/crypto/Signing.h"
 #include "tw/workbook/AssignmentFile.h"
 
@@ -33,8 +35,20 @@ void checkAccepted(const Assignment& a)
     const Assignment again = AssignmentFile::fromSignedText(AssignmentFile::signedText(a));
     if (again.id != a.id || again.items.size() != a.items.size() || again.note != a.note
         || again.clientLabel != a.clientLabel || again.therapist.fingerprint != a.therapist.fingerprint
-        || again.packJson != a.packJson) {
+        || again.packJson != a.packJson || again.handovers.size() != a.handovers.size()) {
         broken("an accepted assignment survives the signed-text round trip", a.id);
+    }
+    // A key change is one line of keys ending at the key that signed the file.
+    for (std::size_t i = 0; i < a.handovers.size(); ++i) {
+        const auto& link = a.handovers[i];
+        if (!crypto::verifyDetached(link.from.signPublicKey, crypto::asBytes(link.signedText), link.signature)) {
+            broken("every accepted key change is signed by the key it leaves", link.from.fingerprint);
+        }
+        const std::string& next
+            = i + 1 < a.handovers.size() ? a.handovers[i + 1].from.fingerprint : a.therapist.fingerprint;
+        if (link.to.fingerprint != next) {
+            broken("accepted key changes link up to the signing key", link.to.fingerprint);
+        }
     }
     for (std::size_t i = 0; i < a.items.size(); ++i) {
         if (again.items[i].exerciseId != a.items[i].exerciseId || again.items[i].due != a.items[i].due) {

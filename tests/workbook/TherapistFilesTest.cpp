@@ -133,11 +133,24 @@ TEST(AssignmentFile, UnknownVersionIsNamed)
 {
     const Identity id(1);
     json doc = json::parse(text(AssignmentFile::write(sample(id), id.sign)));
+    doc["version"] = AssignmentFile::kVersion + 1;
+    const std::string changed = doc.dump(2) + "\n";
+    const auto message = messageOf([&] { (void)AssignmentFile::read(crypto::asBytes(changed)); });
+    EXPECT_NE(message.find("format version " + std::to_string(AssignmentFile::kVersion + 1)), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("newer Trustwork"), std::string::npos) << message;
+}
+
+// A version-2 file relabelled as version 3 (which may carry key changes) is refused the same way.
+TEST(AssignmentFile, AVersionTwoFileCannotPassForVersionThree)
+{
+    const Identity id(1);
+    json doc = json::parse(text(AssignmentFile::write(sample(id), id.sign)));
+    ASSERT_EQ(doc["version"], 2) << "without a key change, files stay readable by the previous Trustwork";
     doc["version"] = 3;
     const std::string changed = doc.dump(2) + "\n";
     const auto message = messageOf([&] { (void)AssignmentFile::read(crypto::asBytes(changed)); });
-    EXPECT_NE(message.find("format version 3"), std::string::npos) << message;
-    EXPECT_NE(message.find("newer Trustwork"), std::string::npos) << message;
+    EXPECT_NE(message.find("another format or version"), std::string::npos) << message;
 }
 
 // An assignment claims the version inside its signature: a version-2 file relabelled as version 1

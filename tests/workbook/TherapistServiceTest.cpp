@@ -3,6 +3,7 @@
 // Practice and couple workbooks together: identity, trust on first import, assigned items,
 // consented reports and the practice's client view.
 #include "TherapistFixture.h"
+#include "tw/crypto/Encoding.h"
 #include "tw/crypto/SealedBox.h"
 #include "tw/workbook/AssignmentFile.h"
 #include "tw/workbook/EntryService.h"
@@ -10,11 +11,13 @@
 #include "tw/workbook/ReportFile.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 using namespace tw;
 using namespace tw::workbook;
+using nlohmann::json;
 using tw::test::kindOf;
 using tw::test::secret;
 
@@ -334,4 +337,28 @@ TEST_F(Therapist, BytesThatAreNotUtf8DoNotStopAReport)
     const Report opened = PracticeService(*t).importReport(practiceDir / "alex.twreport").report;
     ASSERT_EQ(opened.sharedEntries.size(), 1U);
     EXPECT_EQ(opened.sharedEntries[0].text, "before \xEF\xBF\xBD\xEF\xBF\xBD after");
+}
+
+// A pin made before assignments named their client (format 1) learns the client id from the first
+// assignment that names one; from then on another client's assignment is refused.
+TEST_F(Therapist, APinWithoutClientIdLearnsItFromTheNextAssignment)
+{
+    const auto first = assign({{"step1.impact-letter", "", "", ""}}, "first.twassign");
+    const Assignment a1 = AssignmentFile::load(first);
+    auto a = alex();
+    const json oldPin = {{"name", a1.therapist.name}, {"signPublicKey", crypto::toBase64(a1.therapist.signPublicKey)},
+        {"boxPublicKey", crypto::toBase64(a1.therapist.boxPublicKey)},
+        {"clientId", ""}}; // as a format-1 import left it
+    a->addEntry({AssignmentService::kExerciseId, AssignmentService::kPinKind, Visibility::Private, "", oldPin.dump()});
+    AssignmentService service(*a);
+    ASSERT_TRUE(service.therapist()->clientId.empty());
+    EXPECT_FALSE(service.importFile(first).newlyTrusted);
+    EXPECT_EQ(service.therapist()->clientId, a1.clientId);
+
+    auto t = therapist();
+    PracticeService(*t).addClient("J&K");
+    const auto other = practiceDir / "other.twassign";
+    PracticeService(*t).exportAssignment({"J&K", {{"step4.review", "", "", ""}}, "", ""}, other);
+    EXPECT_EQ(service.check(AssignmentFile::load(other)).state, TrustState::OtherClient);
+    EXPECT_EQ(kindOf([&] { service.importFile(other); }), ErrorKind::InvalidInput);
 }

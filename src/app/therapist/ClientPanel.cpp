@@ -122,9 +122,17 @@ void ClientPanel::show(const workbook::ClientView& view)
 {
     m_title->setText(QString::fromStdString(view.client.label));
     //: %1 is "3 assignments sent", %2 is "2 reports imported".
-    m_summary->setText(tr("%1, %2. Completion is what each partner's latest report says.")
-            .arg(tr("%n assignment(s) sent", nullptr, static_cast<int>(view.assignments.size())),
-                tr("%n report(s) imported", nullptr, static_cast<int>(view.reports.size()))));
+    QString summary = tr("%1, %2. Completion is what each partner's latest report says.")
+                          .arg(tr("%n assignment(s) sent", nullptr, static_cast<int>(view.assignments.size())),
+                              tr("%n report(s) imported", nullptr, static_cast<int>(view.reports.size())));
+    // Pinned on each partner's first report; compared with them in a session.
+    for (const auto& partner : view.partners) {
+        summary += QLatin1Char('\n')
+            + tr("%1 signs with the key %2 (first report %3).")
+                  .arg(QString::fromStdString(partner.name), QString::fromStdString(partner.fingerprint),
+                      momentDay(partner.pinnedAt));
+    }
+    m_summary->setText(summary);
     fillAssignments(view);
     fillTrends(view);
     fillEntries(view);

@@ -12,10 +12,13 @@
 
 #include <QDateTime>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 
+#include <algorithm>
 #include <optional>
 
 namespace tw::app::therapist {
@@ -45,11 +48,20 @@ bool CoupleTherapist::askFingerprint(const Question& q)
     switch (q.trust.state) {
     case workbook::TrustState::DifferentKey:
         text = tr("This assignment says it is from %1, but it is signed by a different key than the one you "
-                  "confirmed.\n\nThe key you confirmed: %2 (%3)\nThis assignment's key: %4\n\nTrust the new key "
+                  "confirmed.\n\nThe key you confirmed (%3):\n%2\n\nThis assignment's key:\n%4\n\nTrust the new key "
                   "only if your therapist told you, in person or by phone, that they changed it and read you this "
                   "new fingerprint. Otherwise, cancel: someone else may have made it.")
                    .arg(name, QString::fromStdString(q.trust.confirmed->identity.fingerprint),
                        QString::fromStdString(q.trust.confirmed->identity.name), fingerprint);
+        break;
+    case workbook::TrustState::HandedOver:
+        text = tr("%1 changed keys on %2, and the key you confirmed signed the change: it comes from the same "
+                  "practice.\n\nThe key you confirmed:\n%3\nThe new key:\n%4\n\nAccept it if your therapist told "
+                  "you they changed keys. Until then, your reports go to the key you confirmed.")
+                   .arg(name,
+                       QLocale().toString(QDateTime::fromMSecsSinceEpoch(q.trust.handover->createdAt).date(),
+                           QStringLiteral("d MMM yyyy")),
+                       QString::fromStdString(q.trust.confirmed->identity.fingerprint), fingerprint);
         break;
     case workbook::TrustState::OtherClient:
         text = tr("This assignment from %1 was made for another client of the practice (\"%2\"), not for the "
@@ -64,10 +76,24 @@ bool CoupleTherapist::askFingerprint(const Question& q)
                    .arg(name, fingerprint);
     }
     QMessageBox box(QMessageBox::Question, tr("Confirm your therapist"), who + text, QMessageBox::NoButton, m_window);
-    auto* yes = box.addButton(tr("It matches: &accept"), QMessageBox::AcceptRole);
+    QString accept = tr("It matches: &accept");
+    if (q.trust.state == workbook::TrustState::HandedOver) {
+        accept = tr("&Accept the new key");
+    } else if (q.trust.state == workbook::TrustState::OtherClient) {
+        accept = tr("It is ours: &accept");
+    }
+    auto* yes = box.addButton(accept, QMessageBox::AcceptRole);
     auto* no = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
     // A careless Enter must not trust a key.
     box.setDefaultButton(no);
+    // Wide rather than tall, so the two fingerprints and the buttons stay on screen at large text.
+    if (auto* label = box.findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))) {
+        // QMessageBox never grows wider than the screen less 480 pixels (at most 1000); the icon and
+        // margins take about 120 of that, and a wider label would be cut off instead of wrapped.
+        const QScreen* screen = m_window ? m_window->screen() : nullptr;
+        const int boxLimit = std::min((screen ? screen->availableGeometry().width() : 1280) - 480, 1000);
+        label->setMinimumWidth(std::min(label->fontMetrics().averageCharWidth() * 64, boxLimit - 120));
+    }
     box.exec();
     return box.clickedButton() == yes;
 }
@@ -118,20 +144,23 @@ ImportResult CoupleTherapist::importFile(workbook::Session& session, const QStri
         workbook::AssignmentService service(session);
         std::string trust;
         const auto check = service.check(assignment);
-        if (check.state == workbook::TrustState::FirstTime) {
+        const bool otherClient = check.state == workbook::TrustState::OtherClient;
+        // A first key, a new key (signed over or not) and another client are each asked, the change
+        // named in the question; Cancel, the default, imports nothing.
+        if (check.state != workbook::TrustState::Confirmed) {
             if (!m_confirm({assignment, check, {}, 0})) {
-                return {false, tr("Nothing was imported: the fingerprint was not confirmed.")};
+                return {false,
+                    otherClient ? tr("Nothing was imported: it was made for another client.")
+                                : tr("Nothing was imported: the fingerprint was not confirmed.")};
             }
             trust = assignment.therapist.fingerprint;
         }
-        // A different key or another client is passed on unconfirmed, so the library refuses it and
-        // names the change; the other partner's pending question is where a change is confirmed.
         std::optional<workbook::StagedPack> pack;
         if (!assignment.packJson.empty()) {
             pack.emplace(
                 assignment.packJson, workbook::Paths(m_context.dataDir().toStdString()).packs, std::filesystem::path());
         }
-        const auto outcome = service.importVerified(assignment, trust);
+        const auto outcome = service.importVerified(assignment, otherClient ? std::string() : trust, otherClient);
         if (pack) {
             pack->install();
         }

@@ -52,6 +52,14 @@ PracticeView::PracticeView(const content::Curriculum& curriculum, std::filesyste
         left);
     hint->setWordWrap(true);
     leftLayout->addWidget(hint);
+    m_keyHistory = new QLabel(left);
+    m_keyHistory->setWordWrap(true);
+    m_keyHistory->hide();
+    leftLayout->addWidget(m_keyHistory);
+    auto* changeKey = new QPushButton(tr("Change the practice's &key…"), left);
+    changeKey->setAccessibleName(tr("Change the practice's key"));
+    changeKey->setToolTip(tr("Only if this key may have been seen by someone else: couples then confirm the new one"));
+    leftLayout->addWidget(changeKey, 0, Qt::AlignLeft);
     leftLayout->addSpacing(12);
     leftLayout->addWidget(headingLabel(tr("Clients"), left));
     m_clients = new QListWidget(left);
@@ -81,6 +89,7 @@ PracticeView::PracticeView(const content::Curriculum& curriculum, std::filesyste
     connect(add, &QPushButton::clicked, this, &PracticeView::askNewClient);
     connect(m_newAssignment, &QPushButton::clicked, this, &PracticeView::newAssignment);
     connect(import, &QPushButton::clicked, this, &PracticeView::chooseAndImportReport);
+    connect(changeKey, &QPushButton::clicked, this, &PracticeView::askChangeKey);
 }
 
 void PracticeView::open(workbook::Session& session)
@@ -93,6 +102,13 @@ void PracticeView::open(workbook::Session& session)
     // In the side panel it is laid out in (a child of the view itself overlapped the text below).
     m_fingerprint = fingerprintLabel(identity.fingerprint, m_fingerprintBox->parentWidget());
     m_fingerprintBox->addWidget(m_fingerprint);
+    const auto changes = practice.keyChanges();
+    m_keyHistory->setVisible(!changes.empty());
+    if (!changes.empty()) {
+        const QString text = tr("You changed the key on %1. Each partner confirms the new fingerprint once, on "
+                                "their next assignment; reports sealed to an earlier key still open here.");
+        m_keyHistory->setText(text.arg(momentDay(changes.back().createdAt)));
+    }
     refreshClients({});
 }
 
@@ -101,6 +117,8 @@ void PracticeView::close()
     m_panel->clear();
     m_clients->clear();
     m_name->clear();
+    m_keyHistory->clear();
+    m_keyHistory->hide();
     delete m_fingerprint;
     m_fingerprint = nullptr;
     m_session = nullptr;
@@ -225,6 +243,52 @@ void PracticeView::chooseAndImportReport()
         QMessageBox::information(this, tr("Report imported"), result.message);
     } else {
         QMessageBox::warning(this, tr("Report not imported"), result.message);
+    }
+}
+
+ImportResult PracticeView::changeKey()
+{
+    if (!m_session) {
+        return {};
+    }
+    try {
+        const auto change = workbook::PracticeService(*m_session).changeKey();
+        open(*m_session);
+        return {true,
+            tr("The practice has a new key. Its fingerprint is:\n\n%1\n\nYour next assignments carry the change, "
+               "signed by the old key. Tell each couple in a session and read them the new fingerprint: each "
+               "partner confirms it once.")
+                .arg(QString::fromStdString(change.after.fingerprint))};
+    } catch (const Error& e) {
+        return {false, QString::fromStdString(e.what())};
+    }
+}
+
+void PracticeView::askChangeKey()
+{
+    if (!m_session) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Change the practice's key"),
+        tr("Change the key only if this computer or a backup of the practice may have been in someone else's "
+           "hands. Moving to a new computer does not need it: copy the practice folder instead.\n\nAfter the "
+           "change, each partner confirms the new fingerprint once. Reports already on their way still open "
+           "here."),
+        QMessageBox::NoButton, this);
+    auto* yes = box.addButton(tr("&Change the key"), QMessageBox::AcceptRole);
+    auto* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    emit dialogOpened(&box);
+    box.exec();
+    // An idle lock may have ended the session while the question was open.
+    if (box.clickedButton() != yes || !m_session) {
+        return;
+    }
+    const auto result = changeKey();
+    if (result.imported) {
+        QMessageBox::information(this, tr("New key"), result.message);
+    } else {
+        QMessageBox::warning(this, tr("The key was not changed"), result.message);
     }
 }
 

@@ -49,6 +49,10 @@ public:
     void newAssignment();
     void chooseAndImportReport();
     void askNewClient();
+    /** @brief Changes the practice's key now (no question) and shows the new fingerprint. Never throws. */
+    ImportResult changeKey();
+    /** @brief Explains what a key change means for the couples and asks first (Cancel is the default). */
+    void askChangeKey();
 
     [[nodiscard]] ClientPanel* clientPanel() const { return m_panel; }
     [[nodiscard]] QListWidget* clientList() const { return m_clients; }
@@ -68,6 +72,7 @@ private:
     QLabel* m_name = nullptr;
     QVBoxLayout* m_fingerprintBox = nullptr;
     QLabel* m_fingerprint = nullptr;
+    QLabel* m_keyHistory = nullptr;
     QListWidget* m_clients = nullptr;
     ClientPanel* m_panel = nullptr;
     QPushButton* m_newAssignment = nullptr;

@@ -4,6 +4,7 @@
 
 #include "Labels.h"
 #include "tw/base/Error.h"
+#include "tw/crypto/Signing.h"
 #include "tw/workbook/AssignmentService.h"
 #include "tw/workbook/ReportService.h"
 #include "tw/workbook/Session.h"
@@ -62,6 +63,11 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
            "read the file back.")
             .arg(therapistName, therapist ? QString::fromStdString(therapist->identity.fingerprint) : QString()),
         this));
+    // The practice pins this key on the first report: the two of them can compare it in a session.
+    layout->addWidget(
+        paragraph(tr("Your signing key's fingerprint, to compare with your therapist: %1")
+                      .arg(QString::fromStdString(crypto::fingerprint(session.signingKeys().publicKey, {}))),
+            this));
     m_completion = choice(tr("Which assigned exercises I have done, with their due dates"),
         tr("Always included: the report is about the assignment."), layout, this);
     m_completion->setChecked(true);

@@ -26,8 +26,11 @@ namespace tw::workbook {
 class AssignmentFile {
 public:
     static constexpr const char* kFormat = "trustwork-assignment";
-    /** Version 2 adds the client's id inside the signature; version 1 files are still read. */
-    static constexpr int kVersion = 2;
+    /**
+     * Version 2 adds the client's id inside the signature; version 3 the practice's signed key
+     * changes (written only when there are some). Versions 1 and 2 are still read.
+     */
+    static constexpr int kVersion = 3;
     /** @brief Larger files are refused before parsing (an embedded pack is the only big part). */
     static constexpr std::size_t kMaxBytes = 4U * 1024U * 1024U;
     static constexpr std::size_t kMaxItems = 200;

@@ -19,6 +19,11 @@ struct ConfirmedTherapist {
     std::string confirmedBy; ///< the partner who confirmed it (always the session's own partner)
     /** The client id of the first assignment accepted with this key; later ones must name it too. */
     std::string clientId;
+    /**
+     * Keys this partner trusted before this one (an earlier pin, the keys a hand-over came through):
+     * assignments they signed that were in the workbook before this pin still count.
+     */
+    std::vector<std::string> earlierFingerprints;
 };
 
 /** @brief How a verified assignment relates to the therapist the active partner pinned. */
@@ -26,12 +31,17 @@ enum class TrustState {
     FirstTime, ///< no therapist confirmed yet: show name and fingerprint and ask
     Confirmed, ///< signed by the pinned key, for the pinned client
     DifferentKey, ///< signed by another key: refuse unless the partner confirms the new fingerprint
+    /** Signed by another key to which the pinned key itself handed over (the practice changed keys):
+     * still confirmed by each partner, but with the hand-over shown instead of a warning. */
+    HandedOver,
     OtherClient, ///< the pinned key, but made for another client of that practice: refuse unless overridden
 };
 
 struct TrustCheck {
     TrustState state = TrustState::FirstTime;
     std::optional<ConfirmedTherapist> confirmed;
+    /** For HandedOver: the first key change, signed by the pinned key, that leads to the new one. */
+    std::optional<KeyHandover> handover;
 };
 
 struct ImportedAssignment {
@@ -128,7 +138,9 @@ public:
 private:
     ImportOutcome accept(
         const Assignment& a, const std::string& trustFingerprint, bool acceptOtherClient, bool alreadyImported);
-    void pin(const Assignment& a);
+    void pin(const Assignment& a, const TrustCheck& trust);
+    /** check() for an assignment already in the workbook: one an earlier key of mine signed still counts. */
+    [[nodiscard]] TrustCheck checkImported(const ImportedAssignment& imported) const;
     [[nodiscard]] bool therapistPinned() const;
 
     Session& m_session;

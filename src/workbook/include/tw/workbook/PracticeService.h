@@ -67,6 +67,13 @@ struct PracticeCreated {
     TherapistIdentity identity;
 };
 
+/** @brief A change of the practice's key: couples see the hand-over in the next assignment. */
+struct PracticeKeyChange {
+    TherapistIdentity before;
+    TherapistIdentity after;
+    KeyHandover handover; ///< signed by the key before
+};
+
 /** @brief The result of importing a report file. */
 struct ReportImport {
     Report report;
@@ -105,6 +112,15 @@ public:
 
     /** @brief The public identity; it is created here if a create was interrupted before it. */
     [[nodiscard]] TherapistIdentity identity();
+    /** @brief How the current key came from the practice's first one, oldest change first. */
+    [[nodiscard]] std::vector<KeyHandover> keyChanges();
+    /**
+     * @brief Makes a new key pair and signs the change with the current key. Assignments from now on
+     * are signed by the new key and carry the change, so a couple who pinned an earlier key sees it
+     * is the practice's own; each partner still confirms it. The earlier keys are kept, so reports
+     * sealed to them still open here.
+     */
+    PracticeKeyChange changeKey();
 
     /** @brief Adds a client; the label must be new. Returns it. */
     Client addClient(const std::string& label);
@@ -137,7 +153,8 @@ public:
 
 private:
     struct Keys;
-    [[nodiscard]] std::optional<Entry> identityRow() const;
+    /** Every key of the practice, the current one first, then older generations. */
+    [[nodiscard]] std::vector<Keys> allKeys() const;
     [[nodiscard]] Keys keys();
     [[nodiscard]] std::vector<Assignment> sentAssignments(const std::string& clientId) const;
     [[nodiscard]] std::vector<Report> importedReports(const std::string& clientId) const;

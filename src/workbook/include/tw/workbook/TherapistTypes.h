@@ -19,6 +19,19 @@ struct TherapistIdentity {
     std::string fingerprint; ///< crypto::fingerprint of both keys, "XXXX-XXXX-..." (8 groups)
 };
 
+/**
+ * @brief A practice's earlier key signing over to its next one, when a therapist changes keys (a new
+ * computer without the old practice folder is not this: there the old key is gone). The earlier
+ * key signs signedText; a couple who pinned it can tell the change is the practice's own.
+ */
+struct KeyHandover {
+    TherapistIdentity from; ///< the earlier key (and the name it carried)
+    TherapistIdentity to; ///< the next key
+    std::int64_t createdAt = 0; ///< ms since the epoch
+    std::string signedText; ///< exactly what from.signPublicKey signed
+    std::vector<std::uint8_t> signature;
+};
+
 /** @brief One assigned exercise. */
 struct AssignmentItem {
     std::string exerciseId;
@@ -50,6 +63,11 @@ struct Assignment {
     std::vector<AssignmentItem> items;
     std::string note;
     std::string packJson; ///< empty when no pack is embedded
+    /**
+     * Format 3: how the signing key came from the practice's earlier keys, oldest first. Each link
+     * is signed by the key before it, and the last one hands over to the key that signed this file.
+     */
+    std::vector<KeyHandover> handovers;
 };
 
 /**
