@@ -62,5 +62,13 @@ else
 fi
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+# What made two runs of this benchmark disagree before (issue 21): how many fonts fontconfig has to
+# look at, whether its system cache is built, and what else runs. Stated so runs can be compared.
+fonts=$( (find /usr/share/fonts /usr/local/share/fonts -type f \( -name '*.ttf' -o -name '*.otf' -o -name '*.ttc' -o -name '*.pfb' \) 2>/dev/null || true) | wc -l)
+caches=$( (find /var/cache/fontconfig -name '*.cache-*' 2>/dev/null || true) | wc -l)
+echo "fonts: $fonts installed, $caches fontconfig system cache files$([ "$caches" -eq 0 ] && echo ' (none: every start scans the fonts)')"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); memory available: $(awk '/MemAvailable/ {printf "%d MiB", $2/1024}' /proc/meminfo)"
+echo "release: $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo unknown)"
 echo "runs: $runs (after 2 warm-up rounds), Xvfb $display with openbox"
 "$timer" --runs "$runs" --warmup 2 "${cases[@]}"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
