@@ -2426,6 +2426,11 @@ Als Nächstes kommen dein Wiederherstellungscode und ein kurzer privater Sicherh
         <source>Some files in the sync folder are damaged or have not fully arrived yet, so Trustwork cannot join yet. Wait until your sync tool has finished, then try again. (%1)</source>
         <translation>Einige Dateien im Sync-Ordner sind beschädigt oder noch nicht ganz angekommen, daher kann Trustwork noch nicht beitreten. Warte, bis dein Sync-Programm fertig ist, und versuch es dann noch einmal. (%1)</translation>
     </message>
+    <message>
+        <source>%v of %m changes taken in</source>
+        <extracomment>Shown in the bar while joining: %v and %m are filled in by the bar (done and in all).</extracomment>
+        <translation>%v von %m Änderungen übernommen</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::JoinTogetherDialog</name>

@@ -110,7 +110,8 @@ std::optional<ConfirmedTherapist> AssignmentService::therapist() const
             t.earlierFingerprints.push_back(fp.get<std::string>());
         }
     }
-    t.confirmedAt = row->updatedAt;
+    // A pin that only learned its client id keeps the time the key was confirmed.
+    t.confirmedAt = body.value("confirmedAt", row->updatedAt);
     t.confirmedBy = m_session.me().name;
     return t;
 }
@@ -297,9 +298,12 @@ void AssignmentService::pin(const Assignment& a, const TrustCheck& trust)
         earlier = trust.confirmed->earlierFingerprints;
     }
     // In my private store: the other partner can neither read nor change whom I trust.
-    const json body = {{"name", a.therapist.name}, {"signPublicKey", crypto::toBase64(a.therapist.signPublicKey)},
+    json body = {{"name", a.therapist.name}, {"signPublicKey", crypto::toBase64(a.therapist.signPublicKey)},
         {"boxPublicKey", crypto::toBase64(a.therapist.boxPublicKey)}, {"clientId", a.clientId},
         {"earlier", std::move(earlier)}};
+    if (trust.confirmed && trust.confirmed->identity.fingerprint == a.therapist.fingerprint) {
+        body["confirmedAt"] = trust.confirmed->confirmedAt;
+    }
     m_session.addEntry({kExerciseId, kPinKind, Visibility::Private, "", detail::dump(body)});
 }
 

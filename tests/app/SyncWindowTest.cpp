@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
@@ -134,6 +135,12 @@ struct TwoComputers : ::testing::Test {
         ASSERT_NE(page, nullptr);
         join(page, folder, QStringLiteral("Alex"), QStringLiteral("alex passphrase"));
         ASSERT_EQ(wizard->result(), QDialog::Accepted) << page->errorText().toStdString();
+        // The bar counted the change files taken in, and ended full.
+        auto* bar = byName<QProgressBar>(page, QStringLiteral("Joining, please wait"));
+        ASSERT_NE(bar, nullptr);
+        EXPECT_GT(bar->maximum(), 0);
+        EXPECT_EQ(bar->value(), bar->maximum());
+        EXPECT_EQ(bar->text(), QStringLiteral("%1 of %1 changes taken in").arg(bar->maximum()));
         auto session = wizard->takeSession();
         ASSERT_NE(session, nullptr);
         wizard.reset();

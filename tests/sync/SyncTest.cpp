@@ -386,3 +386,34 @@ TEST_F(Sync, AJoinThatStoppedHalfwayCanBeDoneAgain)
     EXPECT_FALSE(std::filesystem::exists(tablet / "private" / "leftover.db"));
     EXPECT_EQ(s->me().name, "Alex");
 }
+
+// A join tells how far it has come (the window's progress bar reads it): from 0 of N, one step per
+// change file, ending at N of N, where N is every file in the folder the new device had not seen.
+TEST_F(Sync, AJoinReportsItsProgressFileByFile)
+{
+    {
+        auto s = desktop.open(options);
+        for (int i = 0; i < 3; ++i) {
+            add(*s, "entry " + std::to_string(i), Visibility::Private);
+            SyncFolder(desktop.folder).sync(*s);
+        }
+    }
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(desktop.folder)) {
+        files += e.path().extension() == ".twchange" ? 1U : 0U;
+    }
+    ASSERT_GE(files, 4U);
+    std::vector<std::pair<std::size_t, std::size_t>> seen;
+    SyncFolder folder(desktop.folder);
+    folder.setProgress([&](std::size_t done, std::size_t total) { seen.emplace_back(done, total); });
+    auto s = folder.join(root.path() / "tablet", "Alex", secret("alex passphrase"), options);
+    ASSERT_NE(s, nullptr);
+    ASSERT_FALSE(seen.empty());
+    EXPECT_EQ(seen.front().first, 0U);
+    EXPECT_EQ(seen.back().first, seen.back().second);
+    EXPECT_EQ(seen.back().second, files);
+    for (std::size_t i = 1; i < seen.size(); ++i) {
+        EXPECT_EQ(seen[i].first, seen[i - 1].first + 1) << "one step per file";
+        EXPECT_EQ(seen[i].second, files);
+    }
+}

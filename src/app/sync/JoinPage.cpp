@@ -108,6 +108,8 @@ JoinPage::JoinPage(SetupWizard& wizard)
         }
     });
     connect(&m_watcher, &QFutureWatcher<JoinOutcome>::finished, this, &JoinPage::finished);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &JoinPage::showProgress);
 }
 
 JoinPage::~JoinPage()
@@ -180,7 +182,11 @@ bool JoinPage::validatePage()
         m_wizard.button(which)->setEnabled(false);
     }
     m_error->hide();
+    m_busy->setRange(0, 0); // busy until the worker knows how many change files there are
+    m_busy->setTextVisible(false);
     m_busy->show();
+    m_progress->store(0);
+    m_progressTimer.start();
     for (QWidget* w : std::initializer_list<QWidget*>{m_folder, m_name, m_passphrase, m_choose}) {
         w->setEnabled(false);
     }
@@ -189,10 +195,15 @@ bool JoinPage::validatePage()
     const std::string dir = dataDir.toStdString();
     const std::string syncFolder = folder.toStdString();
     const workbook::Options options = m_wizard.context().options();
-    m_watcher.setFuture(QtConcurrent::run([dir, name, passphrase, options, syncFolder]() -> JoinOutcome {
+    const auto progress = m_progress;
+    m_watcher.setFuture(QtConcurrent::run([dir, name, passphrase, options, syncFolder, progress]() -> JoinOutcome {
         JoinOutcome outcome;
         try {
-            outcome.session = workbook::SyncFolder(syncFolder).join(dir, name, *passphrase, options);
+            workbook::SyncFolder joining(syncFolder);
+            joining.setProgress([progress](std::size_t done, std::size_t total) {
+                progress->store((static_cast<std::uint64_t>(done) << 32U) | static_cast<std::uint32_t>(total));
+            });
+            outcome.session = joining.join(dir, name, *passphrase, options);
             // This device keeps syncing into the folder it joined through.
             outcome.session->setPrivateSetting(SyncController::kFolderKey, syncFolder);
         } catch (const Error& e) {
@@ -206,8 +217,25 @@ bool JoinPage::validatePage()
     return false;
 }
 
+void JoinPage::showProgress()
+{
+    const std::uint64_t now = m_progress->load();
+    const auto done = static_cast<int>(now >> 32U);
+    const auto total = static_cast<int>(now & 0xFFFFFFFFU);
+    if (total <= 0) {
+        return;
+    }
+    m_busy->setRange(0, total);
+    m_busy->setValue(done);
+    m_busy->setTextVisible(true);
+    //: Shown in the bar while joining: %v and %m are filled in by the bar (done and in all).
+    m_busy->setFormat(tr("%v of %m changes taken in"));
+}
+
 void JoinPage::finished()
 {
+    m_progressTimer.stop();
+    showProgress();
     m_working = false;
     m_busy->hide();
     for (QWidget* w : std::initializer_list<QWidget*>{m_folder, m_name, m_passphrase, m_choose}) {

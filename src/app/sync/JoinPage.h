@@ -5,8 +5,11 @@
 #include "tw/base/Error.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWizardPage>
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 
 class QLabel;
@@ -52,6 +55,7 @@ public:
 private:
     void chooseFolder();
     void finished();
+    void showProgress();
     void showError(const QString& text, QWidget* focus);
 
     SetupWizard& m_wizard;
@@ -63,6 +67,10 @@ private:
     QScrollArea* m_scroll = nullptr;
     QProgressBar* m_busy = nullptr;
     QFutureWatcher<JoinOutcome> m_watcher;
+    /** How far the worker's import has come: change files done (high half) and in all (low half). */
+    std::shared_ptr<std::atomic<std::uint64_t>> m_progress = std::make_shared<std::atomic<std::uint64_t>>(0);
+    /** Reads m_progress into the bar while joining; the worker never touches a widget. */
+    QTimer m_progressTimer;
     std::shared_ptr<workbook::Session> m_joined;
     bool m_working = false;
 };

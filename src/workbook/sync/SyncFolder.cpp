@@ -204,8 +204,16 @@ SyncReport SyncFolder::importChanges(Session& session)
         }
         pending.push_back(std::move(p));
     }
+    std::size_t done = 0;
+    if (m_progress) {
+        m_progress(done, pending.size());
+    }
     for (const auto& p : pending) {
         const Found& f = *p.found;
+        if (m_progress && done > 0) {
+            m_progress(done, pending.size());
+        }
+        ++done;
         try {
             if (!p.unreadable.empty()) {
                 throw Error(ErrorKind::Io, p.unreadable);
@@ -223,6 +231,9 @@ SyncReport SyncFolder::importChanges(Session& session)
             report.damaged.push_back(fs::relative(f.path, m_folder).string());
             tw::log::get("sync")->warn("a change file was not used (kind {})", static_cast<int>(e.kind()));
         }
+    }
+    if (m_progress && done > 0) {
+        m_progress(done, pending.size());
     }
     std::map<std::string, std::string> names;
     for (const auto& d : replica.devices()) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -64,6 +65,13 @@ public:
 
     explicit SyncFolder(std::filesystem::path folder);
 
+    /**
+     * @brief Told how far an import has come: after each new change file, how many of how many
+     * (first 0 of N). Called on the thread that syncs; a window polls it rather than being called.
+     */
+    using Progress = std::function<void(std::size_t done, std::size_t total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
     /** @brief Takes in every change file not seen yet, then publishes this device's changes. */
     SyncReport sync(Session& session);
     SyncReport importChanges(Session& session);
@@ -109,6 +117,7 @@ private:
     void prepare(Session* session);
 
     std::filesystem::path m_folder;
+    Progress m_progress;
 };
 
 } // namespace tw::workbook
