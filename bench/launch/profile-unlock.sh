@@ -27,9 +27,9 @@ TW_TENYEARS_DIR="$work/tenyears" perf record -q -F 2000 --call-graph dwarf,32768
 grep -E 'BM_|open_cpu' "$work/bench.txt" || cat "$work/bench.txt"
 echo
 echo "== self time (the function itself), top 25"
-perf report -i "$work/perf.data" --no-children --sort symbol --stdio -q --percent-limit 0.8 2>/dev/null |
-    grep -E '^ +[0-9]' | head -n 25
+perf report -i "$work/perf.data" --no-children --sort symbol --stdio -q -g none --percent-limit 0.8 2>/dev/null |
+    grep -E '^ +[0-9]' | sed -E 's/ +$//; s/nlohmann::json_abi_v3_11_[0-9]+::/json::/g; s/<[^<>]*(<[^<>]*(<[^<>]*>[^<>]*)*>[^<>]*)*>//g' | cut -c1-150 | head -n 25
 echo
-echo "== with callees (children), top 40"
-perf report -i "$work/perf.data" --children --sort symbol --stdio -q --percent-limit 2 -g none 2>/dev/null |
-    grep -E '^ +[0-9]' | head -n 40
+echo "== Trustwork's own functions with what they call (inclusive), top 40"
+perf report -i "$work/perf.data" --children --sort symbol --stdio -q -g none --percent-limit 1 2>/dev/null |
+    grep -E '^ +[0-9].*tw::' | sed -E 's/ +$//; s/<[^<>]*(<[^<>]*(<[^<>]*>[^<>]*)*>[^<>]*)*>//g' | cut -c1-150 | head -n 40

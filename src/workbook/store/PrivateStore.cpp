@@ -235,6 +235,16 @@ std::map<std::string, SharedRow> PrivateStore::published()
     return out;
 }
 
+std::map<std::string, std::string> PrivateStore::publishedRecords()
+{
+    storage::Statement stmt(m_db, "SELECT id, record FROM published");
+    std::map<std::string, std::string> out;
+    while (stmt.step()) {
+        out.emplace(stmt.text(0), stmt.text(1));
+    }
+    return out;
+}
+
 std::optional<SharedRow> PrivateStore::publishedRow(const std::string& id)
 {
     storage::Statement stmt(m_db, "SELECT record FROM published WHERE id = ?1");

@@ -76,6 +76,8 @@ public:
     void recordPublished(const SharedRow& row);
     /** @brief Everything last published, by row id. */
     [[nodiscard]] std::map<std::string, SharedRow> published();
+    /** @brief The same as recorded text (serialise()), by id: compared without parsing every row. */
+    [[nodiscard]] std::map<std::string, std::string> publishedRecords();
     [[nodiscard]] std::optional<SharedRow> publishedRow(const std::string& id);
 
     void recordMarker(const Marker& marker);
