@@ -225,3 +225,49 @@ TEST_F(Adversary, Attack11_AnEditAfterTheRevealIsARevisionBesideTheFrozenAnswer)
     EXPECT_NE(state.partnerRevision->find("what I really think"), std::string::npos);
     EXPECT_FALSE(state.partnerChangedAfterSeeingMine);
 }
+
+// Attack 5, column by column. Alex's unlock compares each of her rows with what she recorded as
+// text (issue 21 made that comparison cheap): every column Sam changes on its own, the signature
+// left as it was or not, counts as a change and is put back as she published it.
+TEST_F(Adversary, Attack05_EachColumnOfTheVictimsRowChangedOnItsOwnIsDetectedAndUndone)
+{
+    std::int64_t now = 1'800'000'000'000;
+    options.now = [&] { return now; };
+    std::string id;
+    {
+        auto a = alex();
+        id = a->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "as Alex wrote it"});
+    }
+    const auto sam = samAttacks();
+    const auto snapshot = [&] {
+        auto db = sam.shared();
+        storage::Statement row(db,
+            "SELECT quote(exercise_id) || quote(kind) || quote(parent_id) || quote(body) || quote(created_at) || "
+            "quote(updated_at) || quote(hlc) || quote(deleted) || quote(signature) || quote(key_version) "
+            "FROM entry WHERE id = ?1");
+        row.bind(1, id);
+        EXPECT_TRUE(row.step());
+        return row.text(0);
+    };
+    const std::string original = snapshot();
+    const std::vector<std::string> changes = {"exercise_id = 'step4.review'", "kind = 'note'", "parent_id = 'x'",
+        "body = body || x'00'", "created_at = created_at + 1", "updated_at = updated_at + 1", "hlc = hlc || '0'",
+        "deleted = 1", "signature = zeroblob(64)", "key_version = key_version + 1"};
+    for (const auto& change : changes) {
+        {
+            auto db = sam.shared();
+            storage::Statement edit(db, "UPDATE entry SET " + change + " WHERE id = ?1");
+            edit.bind(1, id);
+            edit.run();
+        }
+        ASSERT_NE(snapshot(), original) << change;
+        now += 3'600'000;
+        auto a = alex();
+        const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+        ASSERT_NE(notice, nullptr) << change;
+        EXPECT_EQ(notice->count, 1) << change;
+        EXPECT_EQ(a->entry(id)->body, "as Alex wrote it") << change;
+        a->lock();
+        EXPECT_EQ(snapshot(), original) << change << ": put back as she published it";
+    }
+}
