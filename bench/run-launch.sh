@@ -68,7 +68,9 @@ fonts=$( (find /usr/share/fonts /usr/local/share/fonts -type f \( -name '*.ttf' 
 caches=$( (find /var/cache/fontconfig -name '*.cache-*' 2>/dev/null || true) | wc -l)
 echo "fonts: $fonts installed, $caches fontconfig system cache files$([ "$caches" -eq 0 ] && echo ' (none: every start scans the fonts)')"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); memory available: $(awk '/MemAvailable/ {printf "%d MiB", $2/1024}' /proc/meminfo)"
-echo "release: $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo unknown)"
+# Debian 13 renamed the library package (libqt6core6t64), so both names are asked.
+qt=$( (dpkg-query -W -f='${Version}\n' libqt6core6t64 libqt6core6 2>/dev/null || true) | grep -m1 . || echo unknown)
+echo "release: $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $qt"
 echo "runs: $runs (after 2 warm-up rounds), Xvfb $display with openbox"
 "$timer" --runs "$runs" --warmup 2 "${cases[@]}"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
