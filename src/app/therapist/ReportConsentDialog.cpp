@@ -13,13 +13,18 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace tw::app::therapist {
@@ -45,6 +50,40 @@ QCheckBox* choice(const QString& text, const QString& explanation, QVBoxLayout* 
     return box;
 }
 
+// The start of an entry for the list, in words: a structured answer is stored as JSON, and its
+// first written answer says more to a person than its field names. The preview below the list
+// still shows exactly what is sent.
+QString readableStart(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    QString words = text;
+    if (doc.isObject()) {
+        std::function<QString(const QJsonValue&)> firstText = [&](const QJsonValue& v) -> QString {
+            if (v.isString() && !v.toString().trimmed().isEmpty()) {
+                return v.toString();
+            }
+            if (v.isObject()) {
+                const QJsonObject o = v.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    if (QString found = firstText(it.value()); !found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            if (v.isArray()) {
+                for (const auto& item : v.toArray()) {
+                    if (QString found = firstText(item); !found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            return {};
+        };
+        words = firstText(doc.object());
+    }
+    return words.simplified().left(80);
+}
+
 } // namespace
 
 ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* parent)
@@ -52,7 +91,18 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
     , m_session(session)
 {
     setWindowTitle(tr("Send a report to your therapist"));
-    auto* layout = new QVBoxLayout(this);
+    // Everything but the buttons scrolls: at large text or on a small screen the choices would
+    // otherwise be squeezed on top of each other, and Save pushed off the screen.
+    auto* outer = new QVBoxLayout(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     const auto therapist = workbook::AssignmentService(session).therapist();
     const QString therapistName = therapist ? QString::fromStdString(therapist->identity.name) : QString();
     layout->addWidget(headingLabel(tr("What goes in your report to %1").arg(therapistName), this));
@@ -88,7 +138,7 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
     layout->addWidget(m_entries);
     const auto candidates = workbook::ReportService(session).candidates();
     for (const auto& c : candidates) {
-        QString first = QString::fromStdString(c.text).section(QLatin1Char('\n'), 0, 0).left(80);
+        QString first = readableStart(QString::fromStdString(c.text));
         auto* item = new QListWidgetItem((c.shared ? tr("Shared") : tr("Private")) + QStringLiteral(" \u00b7 ")
                 + QString::fromStdString(c.exerciseId) + QStringLiteral(" \u00b7 ") + first,
             m_entries);
@@ -122,7 +172,7 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
     m_save = buttons->addButton(tr("&Save report…"), QDialogButtonBox::AcceptRole);
     m_save->setAccessibleName(tr("Save report"));
     buttons->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportConsentDialog::chooseAndSave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (auto* box : {m_checkins, m_shared, m_private}) {
