@@ -20,7 +20,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -181,7 +183,12 @@ ReportConsentDialog::ReportConsentDialog(workbook::Session& session, QWidget* pa
     updatePreview();
     // The first choice a person makes; Save is last in the tab order, after reading.
     m_checkins->setFocus();
-    resize(620, 600);
+    // Wide enough for what cannot wrap (the heading, a fingerprint) at the current text size, so
+    // the scrolling part never cuts words off at the right; never wider or taller than the screen.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const int wanted = content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
+        + outer->contentsMargins().left() + outer->contentsMargins().right();
+    resize(std::min(std::max(620, wanted), room.width() * 9 / 10), std::min(600, room.height() * 9 / 10));
 }
 
 workbook::ReportChoices ReportConsentDialog::choices() const
