@@ -44,14 +44,18 @@ double median(std::vector<double> values)
 
 std::string report(const std::vector<LaunchCase>& cases)
 {
-    std::string out = "case                       runs  median ms    min ms    max ms  ratio to floor\n";
+    std::string out = "case                       runs  median ms    min ms    max ms  ratio to floor"
+                      "  cpu ms  cpu ratio\n";
     const double floor = median(cases.front().millis);
+    const double cpuFloor = median(cases.front().cpuMillis);
     char line[256];
     for (const auto& c : cases) {
         const double med = median(c.millis);
+        const double cpu = median(c.cpuMillis);
         const auto [lo, hi] = std::minmax_element(c.millis.begin(), c.millis.end());
-        std::snprintf(line, sizeof line, "%-26s %4zu %10.1f %9.1f %9.1f %15.2f%s\n", c.label.c_str(), c.millis.size(),
-            med, c.millis.empty() ? 0.0 : *lo, c.millis.empty() ? 0.0 : *hi, floor > 0 ? med / floor : 0.0,
+        std::snprintf(line, sizeof line, "%-26s %4zu %10.1f %9.1f %9.1f %15.2f %7.1f %10.2f%s\n", c.label.c_str(),
+            c.millis.size(), med, c.millis.empty() ? 0.0 : *lo, c.millis.empty() ? 0.0 : *hi,
+            floor > 0 ? med / floor : 0.0, cpu, cpuFloor > 0 ? cpu / cpuFloor : 0.0,
             c.failures ? "  (some runs showed no window)" : "");
         out += line;
     }

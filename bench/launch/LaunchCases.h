@@ -12,6 +12,9 @@ struct LaunchCase {
     std::string label;
     std::vector<std::string> argv;
     std::vector<double> millis; ///< one per successful run
+    /// CPU time of the program's threads at the moment its window mapped, one per successful run:
+    /// what the program itself did, which time stolen by the host or other processes does not inflate.
+    std::vector<double> cpuMillis;
     int failures = 0;
 };
 
@@ -21,7 +24,7 @@ std::vector<LaunchCase> parseCases(const std::vector<std::string>& args);
 /** @brief The median of @p values (the mean of the middle two for an even count). */
 double median(std::vector<double> values);
 
-/** @brief A table of medians, spreads and ratios to the first case (the floor). */
+/** @brief A table of medians, spreads and ratios to the first case (the floor), in wall and CPU time. */
 std::string report(const std::vector<LaunchCase>& cases);
 
 } // namespace tw::bench

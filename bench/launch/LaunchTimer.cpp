@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -33,6 +34,23 @@ std::filesystem::path freshDir()
     return tmpl;
 }
 
+// CPU time so far of every thread of @p pid, from the scheduler's own count (nanoseconds on a CPU,
+// the first field of each /proc/PID/task/TID/schedstat). Threads that have already ended are not
+// counted; at the first map none of Trustwork's or Qt's have.
+double cpuMillisOf(pid_t pid)
+{
+    double total = 0.0;
+    std::error_code error;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error)) {
+        std::ifstream in(task.path() / "schedstat");
+        unsigned long long ns = 0;
+        if (in >> ns) {
+            total += static_cast<double>(ns) / 1e6;
+        }
+    }
+    return total;
+}
+
 void stop(pid_t pid)
 {
     ::kill(pid, SIGTERM);
@@ -46,8 +64,12 @@ void stop(pid_t pid)
     ::waitpid(pid, nullptr, 0);
 }
 
-// One launch; returns milliseconds to the first mapped window, or a negative number if none came.
-double launchOnce(MapWatcher& watcher, const LaunchCase& c)
+struct Launch {
+    double millis = -1.0; ///< to the first mapped window; negative if none came
+    double cpuMillis = 0.0; ///< the program's CPU time at that moment
+};
+
+Launch launchOnce(MapWatcher& watcher, const LaunchCase& c)
 {
     std::filesystem::path fresh;
     std::vector<std::string> argv = c.argv;
@@ -73,14 +95,15 @@ double launchOnce(MapWatcher& watcher, const LaunchCase& c)
         ::_exit(127);
     }
     const auto mapped = watcher.waitForWindowOf(pid, 30s);
+    const double cpu = cpuMillisOf(pid);
     stop(pid);
     if (!fresh.empty()) {
         std::filesystem::remove_all(fresh);
     }
     if (!mapped) {
-        return -1.0;
+        return {};
     }
-    return std::chrono::duration<double, std::milli>(*mapped - start).count();
+    return {std::chrono::duration<double, std::milli>(*mapped - start).count(), cpu};
 }
 
 } // namespace
@@ -100,14 +123,15 @@ int main(int argc, char** argv)
         // Warm-up rounds fill the page cache and Qt's caches; they are not counted.
         for (int round = 0; round < warmup + runs; ++round) {
             for (auto& c : cases) {
-                const double ms = launchOnce(watcher, c);
+                const Launch launch = launchOnce(watcher, c);
                 if (round < warmup) {
                     continue;
                 }
-                if (ms < 0) {
+                if (launch.millis < 0) {
                     ++c.failures;
                 } else {
-                    c.millis.push_back(ms);
+                    c.millis.push_back(launch.millis);
+                    c.cpuMillis.push_back(launch.cpuMillis);
                 }
             }
         }

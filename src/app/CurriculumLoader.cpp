@@ -9,13 +9,29 @@
 
 namespace tw::app {
 
+void LoadGate::release()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_open = true;
+    }
+    m_opened.notify_all();
+}
+
+void LoadGate::wait()
+{
+    std::unique_lock lock(m_mutex);
+    m_opened.wait(lock, [this] { return m_open; });
+}
+
 CurriculumSource::CurriculumSource(const content::Curriculum& loaded)
     : m_loaded(&loaded)
 {
 }
 
-CurriculumSource::CurriculumSource(std::shared_future<content::LoadResult> loading)
+CurriculumSource::CurriculumSource(std::shared_future<content::LoadResult> loading, std::shared_ptr<LoadGate> gate)
     : m_loading(std::move(loading))
+    , m_gate(std::move(gate))
 {
 }
 
@@ -23,6 +39,9 @@ const content::Curriculum& CurriculumSource::get() const
 {
     if (m_loaded) {
         return *m_loaded;
+    }
+    if (m_gate) {
+        m_gate->release(); // waiting for a load that has not begun would wait for ever
     }
     try {
         return m_loading.get().curriculum;
@@ -33,12 +52,16 @@ const content::Curriculum& CurriculumSource::get() const
     }
 }
 
-CurriculumLoader::CurriculumLoader(Load load, QObject* parent)
+CurriculumLoader::CurriculumLoader(Load load, Start start, QObject* parent)
     : QObject(parent)
 {
+    if (start == Start::Now) {
+        m_gate->release();
+    }
     std::promise<content::LoadResult> promise;
     m_result = promise.get_future().share();
-    m_worker = std::thread([this, load = std::move(load), promise = std::move(promise)]() mutable {
+    m_worker = std::thread([this, gate = m_gate, load = std::move(load), promise = std::move(promise)]() mutable {
+        gate->wait();
         try {
             promise.set_value(load());
         } catch (...) {
@@ -51,9 +74,21 @@ CurriculumLoader::CurriculumLoader(Load load, QObject* parent)
 
 CurriculumLoader::~CurriculumLoader()
 {
+    m_gate->release(); // a load never released still ends, so the worker can be joined
     if (m_worker.joinable()) {
         m_worker.join();
     }
+}
+
+const content::LoadResult& CurriculumLoader::result() const
+{
+    m_gate->release();
+    return m_result.get();
+}
+
+void CurriculumLoader::release()
+{
+    m_gate->release();
 }
 
 bool CurriculumLoader::report(QWidget* parent) const

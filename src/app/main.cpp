@@ -4,6 +4,7 @@
 #include "AppOptions.h"
 #include "CurriculumLoader.h"
 #include "DemoWorkbook.h"
+#include "FirstPaint.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "QtLogBridge.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -87,7 +87,8 @@ int main(int argc, char** argv)
     for (const auto& pack : options->contentPacks) {
         extraPacks.emplace_back(pack.toStdString());
     }
-    // The curriculum loads on a worker thread while the first window is built and shown.
+    // The curriculum loads on a worker thread once the first window has painted: the unlock screen
+    // and the wizard's first pages do not need it, and on two cores it slowed the first window.
     tw::app::CurriculumLoader loader(
         [root, locale = tw::app::contentLocale(language), packsDir = packsFrom.toStdString(), extraPacks] {
             auto packs = packsDir.empty() ? std::vector<std::filesystem::path>()
@@ -97,12 +98,22 @@ int main(int argc, char** argv)
             // Right after loading, so a partner's consent covers the files as they were read.
             tw::app::computePackDigests(result.curriculum);
             return result;
+        },
+        tw::app::CurriculumLoader::Start::WhenReleased);
+    // What the first window does not need waits until it has painted: the curriculum (the wizard's
+    // first pages and the unlock screen do without it) and the icon, whose theme lookup alone took
+    // about 10 ms. Window managers take a new icon at any time.
+    const auto releaseAfterFirstPaint = [&loader](QWidget* first) {
+        tw::app::afterFirstPaint(first, [&loader] {
+            if (QApplication::windowIcon().isNull()) { // the wizard's first paint may have set it
+                QApplication::setWindowIcon(tw::app::applicationIcon());
+            }
+            loader.release();
         });
-    // The icon (a theme lookup and an SVG) is set once the first window is on its way: it cost a
-    // fifth of the time to that window, and window managers take a new icon at any time.
-    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(tw::app::applicationIcon()); });
+    };
     // The demo and the practice need the curriculum at once; they are not what people start daily.
     if (options->demo || practiceMode) {
+        QApplication::setWindowIcon(tw::app::applicationIcon());
         if (!loader.report(nullptr)) {
             return 1;
         }
@@ -135,6 +146,7 @@ int main(int argc, char** argv)
     std::shared_ptr<tw::workbook::Session> opening;
     if (!context.workbookExists()) {
         tw::app::SetupWizard wizard(context, loader.source());
+        releaseAfterFirstPaint(&wizard);
         wizard.exec();
         if (contentFailed) {
             return 1;
@@ -157,6 +169,7 @@ int main(int argc, char** argv)
     }
     QObject::connect(
         &window, &tw::app::MainWindow::quickExitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    releaseAfterFirstPaint(&window);
     window.show();
     if (opening) {
         context.setSession(std::move(opening));

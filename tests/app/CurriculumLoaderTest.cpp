@@ -6,6 +6,7 @@
 
 #include "AppContext.h"
 #include "CoupleWorkbook.h"
+#include "FirstPaint.h"
 #include "GuiHelpers.h"
 #include "MainWindow.h"
 #include "PathModel.h"
@@ -126,4 +127,51 @@ TEST(CurriculumLoader, MainWindowShowsBeforeTheLoadEndsAndBuildsTheWorkspaceOnUn
     EXPECT_GT(window.workspace()->pathModel()->rowCount(), 3);
     context.lock();
     EXPECT_TRUE(window.showingUnlock());
+}
+
+TEST(CurriculumLoader, AHeldBackLoadBeginsAfterTheWindowsFirstPaint)
+{
+    std::atomic<bool> began{false};
+    app::CurriculumLoader loader(
+        [&] {
+            began = true;
+            return loadShipped();
+        },
+        app::CurriculumLoader::Start::WhenReleased);
+    QWidget window;
+    window.resize(200, 100);
+    app::afterFirstPaint(&window, [&loader] { loader.release(); });
+    // Events pass, nothing is painted: the load waits.
+    QCoreApplication::processEvents();
+    QThread::msleep(50);
+    EXPECT_FALSE(began.load());
+    bool finished = false;
+    QObject::connect(&loader, &app::CurriculumLoader::finished, [&] { finished = true; });
+    window.show();
+    ASSERT_TRUE(test::waitUntil([&] { return finished; }));
+    EXPECT_TRUE(began.load());
+    EXPECT_EQ(loader.source().get().modules.size(), test::curriculum().modules.size());
+}
+
+TEST(CurriculumLoader, WhoeverNeedsAHeldBackCurriculumReleasesIt)
+{
+    // A page asking for the curriculum before the window painted must not wait for ever.
+    app::CurriculumLoader loader(loadShipped, app::CurriculumLoader::Start::WhenReleased);
+    const auto source = loader.source();
+    EXPECT_EQ(source.get().modules.size(), test::curriculum().modules.size());
+
+    app::CurriculumLoader reported(loadShipped, app::CurriculumLoader::Start::WhenReleased);
+    EXPECT_TRUE(reported.report(nullptr));
+
+    // Never released nor asked: destroying it still ends its worker.
+    std::atomic<int> runs{0};
+    {
+        app::CurriculumLoader unused(
+            [&] {
+                ++runs;
+                return loadShipped();
+            },
+            app::CurriculumLoader::Start::WhenReleased);
+    }
+    EXPECT_EQ(runs.load(), 1);
 }

@@ -24,9 +24,9 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
     // Nothing typed here may reach an input method's prediction or history.
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_slotBound = kHistorySlots;
-    overwriteHistory();
-    resetBuffer();
+    scrub();
     connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_clean = false;
         const int length = static_cast<int>(text.size());
         m_pendingSlots += m_lastLength + length + 4;
         m_slotBound = std::max(m_slotBound, m_pendingSlots);
@@ -67,13 +67,15 @@ bool SecretLineEdit::sameText(const SecretLineEdit& other) const
 
 void SecretLineEdit::wipe()
 {
+    if (m_clean) {
+        return; // nothing was typed or set since the last scrub: there is nothing to overwrite
+    }
     {
         // Shares the line edit's own buffer, so this zeroes the text where the field keeps it.
         QString shared = text();
         wipeString(shared);
     }
-    overwriteHistory();
-    resetBuffer();
+    scrub();
 }
 
 void SecretLineEdit::keyPressEvent(QKeyEvent* event)
@@ -113,6 +115,19 @@ void SecretLineEdit::forgetHistory()
     QLineEdit::setText(same);
     same = QString();
     setCursorPosition(cursor);
+}
+
+void SecretLineEdit::scrub()
+{
+    // Each filler insert lays out the displayed text again: 256 bullets, several times, took a few
+    // milliseconds per scrub on the path to the first window. With no echo there is nothing to lay out;
+    // the undo history is written the same way in every echo mode.
+    const EchoMode shown = echoMode();
+    setEchoMode(QLineEdit::NoEcho);
+    overwriteHistory();
+    resetBuffer();
+    setEchoMode(shown);
+    m_clean = true;
 }
 
 void SecretLineEdit::overwriteHistory()

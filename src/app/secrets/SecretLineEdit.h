@@ -46,6 +46,8 @@ protected:
 
 private:
     void forgetHistory();
+    /** @brief overwriteHistory() and resetBuffer(), with nothing drawn in between. */
+    void scrub();
     void overwriteHistory();
     void resetBuffer();
 
@@ -53,6 +55,7 @@ private:
     int m_pendingSlots = 0; ///< history entries an edit may have written since the last forgetHistory()
     int m_slotBound = 0; ///< the most history entries ever in use at once
     bool m_dirty = false;
+    bool m_clean = false; ///< nothing changed the text since the last scrub()
 };
 
 } // namespace tw::app
