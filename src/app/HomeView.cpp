@@ -184,27 +184,12 @@ void HomeView::addRecentlyShared(EditorContext& context)
     auto& session = context.session;
     auto* card = section(tr("Recently shared by %1").arg(context.partnerName()));
     auto* layout = style::cardLayout(card);
-    // The partner's newest shared rows only: a first look at a few dozen usually finds five
-    // exercises; if not (a long run of check-ins), everything they shared is read once.
-    constexpr int kFirstLook = 64;
-    workbook::EntryFilter filter{
-        .authorId = session.otherPartner()->id, .sharedOnly = true, .newestFirst = true, .limit = kFirstLook};
+    // The exercises they changed most recently, one link each: a week of check-ins is one place to
+    // look, not seven. Only as many rows are read as it takes to find five.
     std::vector<std::pair<const content::Exercise*, std::int64_t>> recent;
-    for (int pass = 0; pass < 2 && recent.size() < 5; ++pass) {
-        const auto shared = session.entries(filter);
-        recent.clear();
-        for (const auto& e : shared) {
-            const auto* exercise = context.curriculum.findExercise(e.exerciseId);
-            // One link per exercise: a week of check-ins is one place to look, not seven.
-            if (exercise && recent.size() < 5
-                && std::none_of(recent.begin(), recent.end(), [&](const auto& r) { return r.first == exercise; })) {
-                recent.emplace_back(exercise, e.updatedAt);
-            }
-        }
-        if (shared.size() < static_cast<std::size_t>(kFirstLook)) {
-            break;
-        }
-        filter.limit = 0;
+    for (const auto& e : session.recentlyShared(
+             5, [&](const std::string& id) { return context.curriculum.findExercise(id) != nullptr; })) {
+        recent.emplace_back(context.curriculum.findExercise(e.exerciseId), e.updatedAt);
     }
     for (const auto& [exercise, when] : recent) {
         // The exercise opens with what they shared on top; the day says how fresh it is.

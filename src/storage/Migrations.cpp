@@ -188,6 +188,18 @@ const std::vector<Migration>& privateStoreMigrations()
                 " PRIMARY KEY (entry_id, hlc))",
                 "CREATE TABLE sync_imported (name TEXT PRIMARY KEY NOT NULL)",
             }},
+        // Unlock at ten years (issue 21): the newest clock value was a scan of every entry, and the
+        // unlock check read every published record to get at its digest. Both become index reads.
+        // An exercise's rows of one kind, oldest or newest first, were found through (kind,
+        // created_at), which SQLite preferred for the order: every answer of every exercise was read
+        // to find the one safety check. With created_at in the exercise index it needs no other.
+        {3, "indexes for unlocking",
+            {
+                "CREATE INDEX entry_by_hlc ON entry (hlc)",
+                "CREATE INDEX published_digest ON published (id, digest)",
+                "DROP INDEX entry_by_exercise_kind",
+                "CREATE INDEX entry_by_exercise_kind_created ON entry (exercise_id, kind, created_at)",
+            }},
     };
     return list;
 }

@@ -18,6 +18,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 namespace tw::workbook {
@@ -374,22 +375,66 @@ std::vector<Entry> Session::partnerEntries(const EntryFilter& filter) const
         if (signedRows && !partnerRowTrusted(row)) {
             continue;
         }
-        Entry e;
-        e.id = row.id;
-        e.authorId = row.authorId;
-        e.exerciseId = row.exerciseId;
-        e.kind = row.kind;
-        e.visibility = Visibility::Shared;
-        e.parentId = row.parentId;
-        e.createdAt = row.createdAt;
-        e.updatedAt = row.updatedAt;
-        auto body = store::openBody(m_keys.coupleKey, e, row.sealedBody);
-        if (!body) {
-            damagedRow();
-        }
-        e.body = std::move(*body);
-        out.push_back(std::move(e));
+        out.push_back(partnerEntry(row));
     }
+    return out;
+}
+
+Entry Session::partnerEntry(const store::SharedRow& row) const
+{
+    Entry e;
+    e.id = row.id;
+    e.authorId = row.authorId;
+    e.exerciseId = row.exerciseId;
+    e.kind = row.kind;
+    e.visibility = Visibility::Shared;
+    e.parentId = row.parentId;
+    e.createdAt = row.createdAt;
+    e.updatedAt = row.updatedAt;
+    auto body = store::openBody(m_keys.coupleKey, e, row.sealedBody);
+    if (!body) {
+        damagedRow();
+    }
+    e.body = std::move(*body);
+    return e;
+}
+
+std::vector<Entry> Session::recentlyShared(
+    std::size_t count, const std::function<bool(const std::string& exerciseId)>& wanted) const
+{
+    const PartnerInfo* other = otherPartner();
+    std::vector<Entry> out;
+    if (!other || count == 0) {
+        return out;
+    }
+    std::set<std::string> seen;
+    const auto keep = [&](const Entry& e) {
+        if (seen.insert(e.exerciseId).second && wanted(e.exerciseId)) {
+            out.push_back(e);
+        }
+        return out.size() < count;
+    };
+    if (m_trustedKeys.count(other->id) == 0 && m_shared->keys(other->id).empty()) {
+        // Not unlocked since signing keys came: their few unsigned rows, read as entries() would.
+        for (const auto& e : partnerEntries({.authorId = other->id, .newestFirst = true})) {
+            if (!keep(e)) {
+                break;
+            }
+        }
+        return out;
+    }
+    // Only the first row of each exercise not seen yet is read in full and checked; a row that
+    // fails its signature check is passed over and the exercise's next row is tried.
+    m_shared->visitSharedNewestFirst(other->id, [&](const std::string& id, const std::string& exerciseId) {
+        if (seen.count(exerciseId) != 0) {
+            return true;
+        }
+        const auto row = m_shared->row(id);
+        if (!row || !partnerRowTrusted(*row)) {
+            return true;
+        }
+        return keep(partnerEntry(*row));
+    });
     return out;
 }
 
@@ -406,7 +451,9 @@ bool Session::partnerRowTrusted(const store::SharedRow& row) const
             (*m_verified)[stmt.text(0)] = stmt.blob(1);
         }
     }
-    const auto digest = store::recordDigest(row.signature);
+    // The digest of the whole row, not of its signature alone: a body swapped under a signature
+    // that was checked before must be checked again (and fail), not pass as already seen.
+    const auto digest = store::rowDigest(row);
     if (const auto seen = m_verified->find(row.id); seen != m_verified->end() && seen->second == digest) {
         return true;
     }

@@ -271,3 +271,49 @@ TEST_F(Adversary, Attack05_EachColumnOfTheVictimsRowChangedOnItsOwnIsDetectedAnd
         EXPECT_EQ(snapshot(), original) << change << ": put back as she published it";
     }
 }
+
+// Home's "Recently shared" reads only the newest row of each exercise (issue 21). A row in the
+// partner's name that fails its signature check is passed over, not listed, and the exercise's
+// newest genuine row is shown instead: the shortcut does not skip the check.
+TEST_F(Adversary, Attack05b_ARecentlySharedRowThatFailsItsSignatureIsPassedOver)
+{
+    std::int64_t now = 1'800'000'000'000;
+    options.now = [&] { return now; };
+    std::string older;
+    std::string newer;
+    {
+        auto s = sam();
+        older = s->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "first"});
+        now += 60'000;
+        s->addEntry({"step3.appreciation", "answer", Visibility::Shared, "", "thanks"});
+        now += 60'000;
+        newer = s->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "second"});
+    }
+    now += 60'000;
+    const auto all = [](const std::string&) { return true; };
+    {
+        auto a = alex();
+        const auto listed = a->recentlyShared(5, all);
+        ASSERT_EQ(listed.size(), 2U);
+        EXPECT_EQ(listed[0].id, newer);
+        EXPECT_EQ(listed[1].exerciseId, "step3.appreciation");
+    }
+    {
+        auto db = samAttacks().shared();
+        storage::Statement edit(db, "UPDATE entry SET body = body || x'00' WHERE id = ?1");
+        edit.bind(1, newer);
+        edit.run();
+    }
+    auto a = alex();
+    const auto listed = a->recentlyShared(5, all);
+    ASSERT_EQ(listed.size(), 2U);
+    // Ordered by the rows shown: the genuine older row now comes after the other exercise.
+    EXPECT_EQ(listed[0].exerciseId, "step3.appreciation");
+    EXPECT_EQ(listed[1].id, older) << "the exercise's genuine row, not the changed one";
+    EXPECT_EQ(listed[1].body, "first");
+    // Only exercises the caller wants (Home: those in the curriculum); one per exercise at most.
+    const auto some = a->recentlyShared(5, [](const std::string& id) { return id == "step3.appreciation"; });
+    ASSERT_EQ(some.size(), 1U);
+    EXPECT_EQ(some[0].body, "thanks");
+    EXPECT_EQ(a->recentlyShared(1, all).size(), 1U);
+}

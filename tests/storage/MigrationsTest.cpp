@@ -109,3 +109,32 @@ TEST(Migrations, UnlockQueriesAreIndexProbes)
                              "AND deleted = 0 LIMIT 1");
     EXPECT_NE(mark.find("entry_by_exercise_kind (exercise_id=? AND author=? AND kind=?)"), std::string::npos) << mark;
 }
+
+TEST(Migrations, PrivateStoreUnlockQueriesAreIndexReads)
+{
+    // What a partner's unlock and Home ask their private store at ten years (issue 21): each must be
+    // answered from an index, not by reading every entry or every published record.
+    tw::test::TempDir dir;
+    Database db(dir / "private.db", SecretBytes::random(32), {.create = true});
+    migrateWith(db, privateStoreMigrations());
+    const auto planOf = [&](const char* sql) {
+        std::string plan;
+        Statement stmt(db, std::string("EXPLAIN QUERY PLAN ") + sql);
+        while (stmt.step()) {
+            plan += stmt.text(3) + "\n";
+        }
+        return plan;
+    };
+    const auto newest = planOf("SELECT max(hlc) FROM entry");
+    EXPECT_NE(newest.find("COVERING INDEX entry_by_hlc"), std::string::npos) << newest;
+    const auto digests = planOf("SELECT id, digest FROM published");
+    EXPECT_NE(digests.find("COVERING INDEX published_digest"), std::string::npos) << digests;
+    // The safety check's one answer, as PrivateStore::entries() asks for it (also newest first).
+    for (const char* order : {"ORDER BY created_at, id", "ORDER BY created_at DESC, id DESC LIMIT 1"}) {
+        const auto one = planOf((std::string("SELECT id FROM entry WHERE deleted = 0 AND exercise_id = 'x' AND "
+                                             "kind = 'answer' ")
+            + order)
+                .c_str());
+        EXPECT_NE(one.find("entry_by_exercise_kind_created (exercise_id=? AND kind=?)"), std::string::npos) << one;
+    }
+}

@@ -211,3 +211,40 @@ TEST_F(CoupleFixture, RowClockKeepsRisingAfterReopenWhenTheWallClockGoesBack)
     };
     EXPECT_GT(hlcOf(second), hlcOf(first));
 }
+
+// Issue 21: the unlock check compares each published row by a digest of all its columns. A store
+// from before kept a digest of the signature only; its first unlock with digests of whole rows
+// finds every row unchanged (no false alarm), and writes the new digests so later unlocks compare
+// digests alone.
+TEST_F(CoupleFixture, DigestsOfAnEarlierFormAreRecognisedAndReplacedWithoutAnAlarm)
+{
+    for (int i = 0; i < 3; ++i) {
+        alex()->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "shared " + std::to_string(i)});
+    }
+    const auto digests = [&] {
+        storage::Database db = openPrivateStore(dir.path(), "Alex", "alex passphrase");
+        storage::Statement stmt(db, "SELECT hex(digest) FROM published ORDER BY id");
+        std::vector<std::string> out;
+        while (stmt.step()) {
+            out.push_back(stmt.text(0));
+        }
+        return out;
+    };
+    const auto current = digests();
+    ASSERT_EQ(current.size(), 3U);
+    {
+        storage::Database db = openPrivateStore(dir.path(), "Alex", "alex passphrase");
+        db.exec("UPDATE published SET digest = zeroblob(32)");
+    }
+    {
+        auto a = alex();
+        for (const auto& n : a->notices()) {
+            EXPECT_NE(n.kind, workbook::UnlockNotice::Kind::MyRowsChanged);
+        }
+    }
+    EXPECT_EQ(digests(), current) << "the digests of whole rows are back";
+    auto again = alex();
+    for (const auto& n : again->notices()) {
+        EXPECT_NE(n.kind, workbook::UnlockNotice::Kind::MyRowsChanged);
+    }
+}

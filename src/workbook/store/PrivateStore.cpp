@@ -218,7 +218,7 @@ std::string PrivateStore::newestHlc()
 void PrivateStore::recordPublished(const SharedRow& row)
 {
     storage::Statement stmt(m_db, "INSERT OR REPLACE INTO published (id, hlc, digest, record) VALUES (?1, ?2, ?3, ?4)");
-    stmt.bind(1, row.id).bind(2, row.hlc).bind(3, recordDigest(row.signature)).bind(4, serialise(row));
+    stmt.bind(1, row.id).bind(2, row.hlc).bind(3, rowDigest(row)).bind(4, serialise(row));
     stmt.run();
     if (!m_importing) {
         addToOutbox("entry:" + row.id);
@@ -235,14 +235,21 @@ std::map<std::string, SharedRow> PrivateStore::published()
     return out;
 }
 
-std::map<std::string, std::string> PrivateStore::publishedRecords()
+std::map<std::string, std::vector<std::uint8_t>> PrivateStore::publishedDigests()
 {
-    storage::Statement stmt(m_db, "SELECT id, record FROM published");
-    std::map<std::string, std::string> out;
+    storage::Statement stmt(m_db, "SELECT id, digest FROM published");
+    std::map<std::string, std::vector<std::uint8_t>> out;
     while (stmt.step()) {
-        out.emplace(stmt.text(0), stmt.text(1));
+        out.emplace(stmt.text(0), stmt.blob(1));
     }
     return out;
+}
+
+void PrivateStore::setPublishedDigest(const std::string& id, const std::vector<std::uint8_t>& digest)
+{
+    storage::Statement stmt(m_db, "UPDATE published SET digest = ?2 WHERE id = ?1");
+    stmt.bind(1, id).bind(2, digest);
+    stmt.run();
 }
 
 std::optional<SharedRow> PrivateStore::publishedRow(const std::string& id)

@@ -76,8 +76,13 @@ public:
     void recordPublished(const SharedRow& row);
     /** @brief Everything last published, by row id. */
     [[nodiscard]] std::map<std::string, SharedRow> published();
-    /** @brief The same as recorded text (serialise()), by id: compared without parsing every row. */
-    [[nodiscard]] std::map<std::string, std::string> publishedRecords();
+    /**
+     * @brief The digest kept with each published row, by id: rowDigest() of it, or in a store from
+     * before digests of whole rows, the digest of its signature (which never equals a rowDigest()).
+     */
+    [[nodiscard]] std::map<std::string, std::vector<std::uint8_t>> publishedDigests();
+    /** @brief Brings a row's kept digest up to date without publishing it again. */
+    void setPublishedDigest(const std::string& id, const std::vector<std::uint8_t>& digest);
     [[nodiscard]] std::optional<SharedRow> publishedRow(const std::string& id);
 
     void recordMarker(const Marker& marker);

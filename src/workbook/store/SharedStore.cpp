@@ -153,6 +153,20 @@ std::vector<SharedRow> SharedStore::rowHeads(const std::string& authorId) const
     return out;
 }
 
+void SharedStore::visitSharedNewestFirst(const std::string& authorId,
+    const std::function<bool(const std::string& id, const std::string& exerciseId)>& visit) const
+{
+    storage::Statement stmt(m_db,
+        "SELECT id, exercise_id FROM entry WHERE author = ?1 AND deleted = 0 AND visibility = 'shared' "
+        "AND signature IS NOT NULL ORDER BY hlc DESC");
+    stmt.bind(1, authorId);
+    while (stmt.step()) {
+        if (!visit(stmt.text(0), stmt.text(1))) {
+            return;
+        }
+    }
+}
+
 void SharedStore::deleteRow(const std::string& id)
 {
     storage::Statement stmt(m_db, "DELETE FROM entry WHERE id = ?1");

@@ -6,6 +6,7 @@
 
 #include "SignedRecords.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,8 +41,15 @@ public:
     [[nodiscard]] std::optional<SharedRow> row(const std::string& id) const;
     /** @brief Live signed rows matching @p query (tombstones excluded), with their bodies. */
     [[nodiscard]] std::vector<SharedRow> rows(const SharedQuery& query) const;
-    /** @brief Every signed row attributed to @p authorId, tombstones included, without bodies. */
+    /** @brief Every signed row attributed to @p authorId, tombstones included, with their bodies. */
     [[nodiscard]] std::vector<SharedRow> rowHeads(const std::string& authorId) const;
+    /**
+     * @brief Ids and exercises of @p authorId's live shared rows, most recently changed first (by
+     * hybrid clock, along the author index), handed to @p visit until it returns false: the newest
+     * few exercises are found without reading the rest of ten years.
+     */
+    void visitSharedNewestFirst(const std::string& authorId,
+        const std::function<bool(const std::string& id, const std::string& exerciseId)>& visit) const;
     void deleteRow(const std::string& id);
 
     void putMarker(const Marker& marker);

@@ -97,6 +97,13 @@ template <typename Record>
 /** @brief What a record's own app keeps to recognise it later: a digest of its signature. */
 std::vector<std::uint8_t> recordDigest(std::span<const std::uint8_t> signature);
 
+/**
+ * @brief A digest of every column of @p row, the signature and the sealed body's bytes included:
+ * two rows with the same digest are the same row. The unlock check compares it with the digest
+ * recorded when the row was published, instead of the recorded text.
+ */
+std::vector<std::uint8_t> rowDigest(const SharedRow& row);
+
 /** @brief Text forms kept in the author's private store, so a record changed outside can be put back verbatim. */
 std::string serialise(const SharedRow& row);
 std::string serialise(const Marker& marker);

@@ -5,6 +5,7 @@
 #include "PrivateStore.h"
 #include "RowBodies.h"
 #include "SharedStore.h"
+#include "tw/base/Error.h"
 #include "tw/base/Logging.h"
 #include "tw/crypto/Aead.h"
 #include "tw/crypto/Encoding.h"
@@ -160,29 +161,40 @@ void UnlockCheck::checkMyKeys(Session& s, int& changed)
 void UnlockCheck::checkMyRows(Session& s, int& changed)
 {
     auto& mine = *s.m_private;
-    const auto expected = mine.publishedRecords();
+    // Digests, not the recorded rows: at ten years the recorded text of thousands of rows was read,
+    // and each shared copy serialised to compare with it, at every unlock. A recorded row is read
+    // only where the digests differ.
+    const auto expected = mine.publishedDigests();
     std::map<std::string, SharedRow> actual;
     for (auto& row : s.m_shared->rowHeads(s.m_partnerId)) {
         actual.emplace(row.id, std::move(row));
     }
     const auto& myKey = s.m_signing->publicKey;
-    for (const auto& [id, record] : expected) {
+    for (const auto& [id, digest] : expected) {
         const auto found = actual.find(id);
+        const auto recorded = [&] {
+            auto row = mine.publishedRow(id);
+            if (!row) {
+                throw Error(
+                    ErrorKind::Damaged, "A record in your private store is damaged. Restore the latest backup.");
+            }
+            return *row;
+        };
         if (found == actual.end()) {
             ++changed;
-            s.m_shared->putRow(parseRow(record));
+            s.m_shared->putRow(recorded());
             continue;
         }
         const SharedRow& have = found->second;
-        // Every column, not only the signature: a body swapped under an unchanged signature is a
-        // change. The shared copy is compared as the text I recorded (serialise() writes every
-        // column), so at unlock my thousands of rows are parsed only where they differ.
-        if (serialise(have) == record) {
+        // Every column, not only the signature: a body swapped under an unchanged signature is a change.
+        if (rowDigest(have) == digest) {
             continue;
         }
-        const SharedRow want = parseRow(record);
+        const SharedRow want = recorded();
         if (have == want) {
-            continue; // recorded by an earlier serialise(); the same row
+            // Recorded before digests covered whole rows: the same row, now with its digest.
+            mine.setPublishedDigest(id, rowDigest(want));
+            continue;
         }
         if (have.hlc > want.hlc && verifyRecord(have, s.workbookId(), myKey)) {
             // A newer copy signed by me: the app stopped after publishing and before recording it,

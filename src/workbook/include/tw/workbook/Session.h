@@ -11,6 +11,7 @@
 #include "tw/workbook/UnlockNotice.h"
 #include "tw/workbook/Workbook.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -90,6 +91,13 @@ public:
     /** @brief Entries I may read (mine, and the partner's shared ones), oldest first unless asked otherwise. */
     [[nodiscard]] std::vector<Entry> entries(const EntryFilter& filter = {}) const;
     [[nodiscard]] std::optional<Entry> entry(const std::string& id) const;
+    /**
+     * @brief The other partner's newest shared entry in each of the @p count exercises they changed
+     * most recently, newest first, keeping only exercises @p wanted accepts. Reads rows only until
+     * it has found them (Home's "Recently shared", which at ten years read every shared row twice).
+     */
+    [[nodiscard]] std::vector<Entry> recentlyShared(
+        std::size_t count, const std::function<bool(const std::string& exerciseId)>& wanted) const;
     /**
      * @brief Whether a partner has an entry of that kind for an exercise. About the other partner
      * only what the app shows on purpose can be asked ("done", "has answered" a reveal, "has taken"
@@ -184,6 +192,8 @@ private:
     void publishRow(const store::StoredEntry& row);
     [[nodiscard]] store::SharedRow sharedCopy(const store::StoredEntry& row) const;
     [[nodiscard]] std::vector<Entry> partnerEntries(const EntryFilter& filter) const;
+    /** @brief A trusted shared row of the other partner as an entry, its body opened. */
+    [[nodiscard]] Entry partnerEntry(const store::SharedRow& row) const;
     [[nodiscard]] bool partnerRowTrusted(const store::SharedRow& row) const;
     [[nodiscard]] std::optional<std::vector<std::uint8_t>> partnerKey(const std::string& partnerId) const;
     void writeMarker(store::Marker marker);
