@@ -131,10 +131,9 @@ TEST(Migrations, PrivateStoreUnlockQueriesAreIndexReads)
     EXPECT_NE(digests.find("COVERING INDEX published_digest"), std::string::npos) << digests;
     // The safety check's one answer, as PrivateStore::entries() asks for it (also newest first).
     for (const char* order : {"ORDER BY created_at, id", "ORDER BY created_at DESC, id DESC LIMIT 1"}) {
-        const auto one = planOf((std::string("SELECT id FROM entry WHERE deleted = 0 AND exercise_id = 'x' AND "
-                                             "kind = 'answer' ")
-            + order)
-                .c_str());
+        const std::string sql
+            = std::string("SELECT id FROM entry WHERE deleted = 0 AND exercise_id = 'x' AND kind = 'answer' ") + order;
+        const auto one = planOf(sql.c_str());
         EXPECT_NE(one.find("entry_by_exercise_kind_created (exercise_id=? AND kind=?)"), std::string::npos) << one;
     }
 }

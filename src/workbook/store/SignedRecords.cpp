@@ -111,20 +111,11 @@ std::vector<std::uint8_t> recordDigest(std::span<const std::uint8_t> signature)
 std::vector<std::uint8_t> rowDigest(const SharedRow& row)
 {
     // Every column, each length-prefixed by the writer, so no two different rows encode alike.
-    return crypto::digest256(Writer("trustwork-row-state-v1")
-            .text(row.id)
-            .text(row.authorId)
-            .text(row.exerciseId)
-            .text(row.kind)
-            .text(row.parentId)
-            .text(row.hlc)
-            .signedNumber(row.createdAt)
-            .signedNumber(row.updatedAt)
-            .number(row.deleted ? 1 : 0)
-            .bytes(row.sealedBody)
-            .number(row.keyVersion)
-            .bytes(row.signature)
-            .take());
+    Writer writer("trustwork-row-state-v1");
+    writer.text(row.id).text(row.authorId).text(row.exerciseId).text(row.kind).text(row.parentId).text(row.hlc);
+    writer.signedNumber(row.createdAt).signedNumber(row.updatedAt).number(row.deleted ? 1 : 0);
+    writer.bytes(row.sealedBody).number(row.keyVersion).bytes(row.signature);
+    return crypto::digest256(writer.take());
 }
 
 namespace {
