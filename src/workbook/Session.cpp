@@ -435,6 +435,9 @@ std::vector<Entry> Session::recentlyShared(
         }
         return keep(partnerEntry(*row));
     });
+    // Shown newest first by the day each says it was last changed (rows that came from another
+    // device, or from the demo's made-up history, keep clock values in another order).
+    std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.updatedAt > b.updatedAt; });
     return out;
 }
 
