@@ -56,7 +56,7 @@ printf 'launch bench passphrase\n' | "$cli" --data-dir "$work/existing" --passph
 # It is installed with apt for the comparison, as profile-unlock.sh installs perf; it is not one of
 # Trustwork's packages. TW_LAUNCH_NO_KEEPASSXC=1 leaves the system as it is.
 if [ "${TW_LAUNCH_NO_KEEPASSXC:-0}" != 1 ] && ! command -v keepassxc >/dev/null 2>&1; then
-    ( source "$root/scripts/lib/common.sh" && ensure_packages keepassxc ) ||
+    ( source "$root/scripts/lib/common.sh" && ensure_packages "${LAUNCH_REFERENCE_PACKAGES[@]}" ) ||
         echo "note: KeePassXC could not be installed, so it is not compared"
 fi
 

@@ -15,7 +15,7 @@ tenyears="$1"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${2:-$root/build/ci}"
 source "$root/scripts/lib/common.sh"
-ensure_packages linux-perf
+ensure_packages "${PROFILE_PACKAGES[@]}"
 bench="$build/bench/launch/bench_unlock"
 [ -x "$bench" ] || { echo "missing $bench: build the ci preset first" >&2; exit 2; }
 work="$(mktemp -d)"

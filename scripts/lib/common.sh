@@ -38,6 +38,10 @@ trixie | forky | sid)
 esac
 # What scripts/check-fresh needs on the machine it runs on.
 CHECK_FRESH_PACKAGES=(debootstrap debian-archive-keyring)
+# Benchmarks only, never the build or the tests: the reference program bench/run-launch.sh compares
+# Trustwork's launch with (issue 21), and the profiler of bench/launch/profile-unlock.sh.
+LAUNCH_REFERENCE_PACKAGES=(keepassxc)
+PROFILE_PACKAGES=(linux-perf)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

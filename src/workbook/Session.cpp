@@ -367,7 +367,7 @@ std::vector<Entry> Session::partnerEntries(const EntryFilter& filter) const
         other->id, filter.exerciseId, filter.kind, filter.parentId, filter.id, filter.newestFirst, filter.limit};
     // A partner who has not unlocked since private stores came has no signing key yet; their shared
     // rows are still the unsigned ones they wrote before, and only those are read for them.
-    const bool signedRows = m_trustedKeys.count(other->id) != 0 || !m_shared->keys(other->id).empty();
+    const bool signedRows = partnerSigns(other->id);
     const auto rows = signedRows ? m_shared->rows(q) : m_shared->legacySharedRows(q);
     std::vector<Entry> out;
     out.reserve(rows.size());
@@ -378,6 +378,11 @@ std::vector<Entry> Session::partnerEntries(const EntryFilter& filter) const
         out.push_back(partnerEntry(row));
     }
     return out;
+}
+
+bool Session::partnerSigns(const std::string& partnerId) const
+{
+    return m_trustedKeys.count(partnerId) != 0 || !m_shared->keys(partnerId).empty();
 }
 
 Entry Session::partnerEntry(const store::SharedRow& row) const
@@ -414,7 +419,7 @@ std::vector<Entry> Session::recentlyShared(
         }
         return out.size() < count;
     };
-    if (m_trustedKeys.count(other->id) == 0 && m_shared->keys(other->id).empty()) {
+    if (!partnerSigns(other->id)) {
         // Not unlocked since signing keys came: their few unsigned rows, read as entries() would.
         for (const auto& e : partnerEntries({.authorId = other->id, .newestFirst = true})) {
             if (!keep(e)) {

@@ -88,6 +88,21 @@ TEST(Migrations, NewerSchemaRefused)
     }
 }
 
+namespace {
+
+/** @brief What SQLite would do for @p sql: the detail column of EXPLAIN QUERY PLAN, one line per step. */
+std::string planOf(Database& db, const char* sql)
+{
+    std::string plan;
+    Statement stmt(db, std::string("EXPLAIN QUERY PLAN ") + sql);
+    while (stmt.step()) {
+        plan += stmt.text(3) + "\n";
+    }
+    return plan;
+}
+
+} // namespace
+
 // Unlocking reads the newest clock value of one author, and Home asks per exercise whether a mark
 // of one kind exists; at ten years of use both once read every page of the file.
 TEST(Migrations, UnlockQueriesAreIndexProbes)
@@ -95,18 +110,11 @@ TEST(Migrations, UnlockQueriesAreIndexProbes)
     tw::test::TempDir dir;
     Database db(dir / "a.db", SecretBytes::random(32), {.create = true});
     migrate(db);
-    const auto planOf = [&](const char* sql) {
-        std::string plan;
-        Statement stmt(db, std::string("EXPLAIN QUERY PLAN ") + sql);
-        while (stmt.step()) {
-            plan += stmt.text(3) + "\n";
-        }
-        return plan;
-    };
-    const auto newest = planOf("SELECT max(hlc) FROM entry WHERE author = 'p1'");
+    const auto newest = planOf(db, "SELECT max(hlc) FROM entry WHERE author = 'p1'");
     EXPECT_NE(newest.find("COVERING INDEX entry_by_author"), std::string::npos) << newest;
-    const auto mark = planOf("SELECT 1 FROM entry WHERE author = 'p1' AND exercise_id = 'x' AND kind = 'done' "
-                             "AND deleted = 0 LIMIT 1");
+    const auto mark = planOf(db,
+        "SELECT 1 FROM entry WHERE author = 'p1' AND exercise_id = 'x' AND kind = 'done' "
+        "AND deleted = 0 LIMIT 1");
     EXPECT_NE(mark.find("entry_by_exercise_kind (exercise_id=? AND author=? AND kind=?)"), std::string::npos) << mark;
 }
 
@@ -117,23 +125,15 @@ TEST(Migrations, PrivateStoreUnlockQueriesAreIndexReads)
     tw::test::TempDir dir;
     Database db(dir / "private.db", SecretBytes::random(32), {.create = true});
     migrateWith(db, privateStoreMigrations());
-    const auto planOf = [&](const char* sql) {
-        std::string plan;
-        Statement stmt(db, std::string("EXPLAIN QUERY PLAN ") + sql);
-        while (stmt.step()) {
-            plan += stmt.text(3) + "\n";
-        }
-        return plan;
-    };
-    const auto newest = planOf("SELECT max(hlc) FROM entry");
+    const auto newest = planOf(db, "SELECT max(hlc) FROM entry");
     EXPECT_NE(newest.find("COVERING INDEX entry_by_hlc"), std::string::npos) << newest;
-    const auto digests = planOf("SELECT id, digest FROM published");
+    const auto digests = planOf(db, "SELECT id, digest FROM published");
     EXPECT_NE(digests.find("COVERING INDEX published_digest"), std::string::npos) << digests;
     // The safety check's one answer, as PrivateStore::entries() asks for it (also newest first).
     for (const char* order : {"ORDER BY created_at, id", "ORDER BY created_at DESC, id DESC LIMIT 1"}) {
         const std::string sql
             = std::string("SELECT id FROM entry WHERE deleted = 0 AND exercise_id = 'x' AND kind = 'answer' ") + order;
-        const auto one = planOf(sql.c_str());
+        const auto one = planOf(db, sql.c_str());
         EXPECT_NE(one.find("entry_by_exercise_kind_created (exercise_id=? AND kind=?)"), std::string::npos) << one;
     }
 }

@@ -192,6 +192,11 @@ private:
     void publishRow(const store::StoredEntry& row);
     [[nodiscard]] store::SharedRow sharedCopy(const store::StoredEntry& row) const;
     [[nodiscard]] std::vector<Entry> partnerEntries(const EntryFilter& filter) const;
+    /**
+     * @brief Whether the partner's rows are signed: false for one who has not unlocked since signing
+     * keys came, whose shared rows are still the unsigned ones they wrote before.
+     */
+    [[nodiscard]] bool partnerSigns(const std::string& partnerId) const;
     /** @brief A trusted shared row of the other partner as an entry, its body opened. */
     [[nodiscard]] Entry partnerEntry(const store::SharedRow& row) const;
     [[nodiscard]] bool partnerRowTrusted(const store::SharedRow& row) const;
