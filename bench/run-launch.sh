@@ -10,6 +10,7 @@
 #   trustwork-first-run trustwork with a fresh --data-dir: its first window is the setup wizard
 #   trustwork-unlock    trustwork with an existing workbook: its first window is the unlock screen
 #   keepassxc           KeePassXC, when installed, with a fresh config (its welcome window)
+#   compared-*          the same two cases for another build of the app, with TW_LAUNCH_COMPARE=PATH
 # Prints medians over RUNS (default 15) interleaved rounds and the ratio of each to the floor.
 set -euo pipefail
 
@@ -63,6 +64,12 @@ fi
 cases=(--case bare-qt-window -- "$bare"
        --case trustwork-first-run -- "$app" --data-dir "{fresh}"
        --case trustwork-unlock -- "$app" --data-dir "$work/existing")
+# TW_LAUNCH_COMPARE=PATH adds another build of the app (an earlier commit's), interleaved with this
+# one in the same rounds, so a change is measured before and after on the same machine at once.
+if [ -n "${TW_LAUNCH_COMPARE:-}" ]; then
+    cases+=(--case compared-first-run -- "$TW_LAUNCH_COMPARE" --data-dir "{fresh}"
+            --case compared-unlock -- "$TW_LAUNCH_COMPARE" --data-dir "$work/existing")
+fi
 if command -v keepassxc >/dev/null 2>&1; then
     cases+=(--case keepassxc -- keepassxc --config "$work/keepassxc.ini")
 else

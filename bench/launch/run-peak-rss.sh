@@ -5,10 +5,13 @@
 # Usage: bench/launch/run-peak-rss.sh TENYEARS_DIR [BUILD_DIR]
 #
 # Peak resident memory (VmHWM) of the real app with ten years of data, under Xvfb with openbox:
-# start, type the passphrase, unlock, open Progress, search, then read /proc/PID/status and quit.
-# Runs twice: with the generated workbook's cheap key-derivation slots (the workbook's own cost),
-# and after `trustwork-cli passwd` gave Alex a slot at the shipped Argon2id strength (what a user
-# sees, key derivation included). The floor is the bare Qt window (bench_bare_window), same display.
+# start, type the passphrase, unlock; then the high-water mark is reset, search runs, Progress
+# opens, and /proc/PID/status is read before quitting. So the main figure is the peak while
+# unlocked, without the key derivation's deliberate 256 MiB; the peak up to the unlock (key
+# derivation included) is printed beside it. Runs twice: with the generated workbook's slots
+# (which the app re-derives at the shipped strength on this unlock, as it does any weak slot) and
+# after `trustwork-cli passwd` gave Alex a slot at the shipped Argon2id strength. The floor is the
+# bare Qt window (bench_bare_window), same display.
 # TENYEARS_DIR comes from build/ci/bench/generator/tw-generate-tenyears; it is copied, not changed.
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 TENYEARS_DIR [BUILD_DIR]" >&2; exit 2; }
@@ -45,7 +48,7 @@ rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 
 # Prints the peak RSS in MiB of one app session over DATA_DIR.
 app_session() {
-    local data="$1" pid window=""
+    local data="$1" passphrase="$2" pid window=""
     "$app" --data-dir "$data" >/dev/null 2>&1 &
     pid=$!
     for _ in $(seq 100); do
@@ -55,15 +58,20 @@ app_session() {
     done
     sleep 1
     xdotool windowactivate --sync "$window" >/dev/null 2>&1 || true
-    xdotool type --delay 10 'alex ten years'
+    xdotool type --delay 10 "$passphrase"
     xdotool key Return
     sleep 8
+    # The key derivation's deliberate 256 MiB are over and returned by now (a weak slot is also
+    # re-derived at the shipped strength on this unlock). What the issue bounds is the peak while
+    # unlocked, so the kernel's high-water mark starts again here (clear_refs 5, Linux 4.0+).
+    kdf_peak=$(hwm "$pid")
+    echo 5 >"/proc/$pid/clear_refs"
     xdotool key ctrl+f && sleep 1 && xdotool type --delay 10 'late meeting' && sleep 3
     xdotool key Escape && sleep 1
     xdotool key alt+p >/dev/null 2>&1 || true
     sleep 4
     [ -n "${SCREENSHOT:-}" ] && import -window root "$SCREENSHOT.$(basename "$data").png" || true
-    echo "$(hwm "$pid") $(rss "$pid")"
+    echo "$(hwm "$pid") $(rss "$pid") $kdf_peak"
     xdotool key ctrl+shift+q || true
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill "$pid" 2>/dev/null || true
@@ -77,13 +85,17 @@ bare_mb=$(hwm "$bare_pid")
 kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
 
 cp -r "$source_dir" "$work/cheap"
-read -r cheap_mb cheap_now < <(app_session "$work/cheap")
+read -r cheap_mb cheap_now cheap_kdf < <(app_session "$work/cheap" 'alex ten years')
 cp -r "$source_dir" "$work/shipped"
-printf 'alex ten years\nalex ten years\nalex ten years\n' | env -u TRUSTWORK_INSECURE_FAST_KDF \
+# The generated passphrase is below the strength rule that passwd applies, so the new slot gets a
+# stronger one (the slot's cost does not depend on the passphrase).
+shipped_passphrase='copper lantern orchard velvet'
+printf 'alex ten years\n%s\n%s\n' "$shipped_passphrase" "$shipped_passphrase" | env -u TRUSTWORK_INSECURE_FAST_KDF \
     "$cli" --data-dir "$work/shipped" --as Alex --passphrase-stdin passwd >/dev/null
-read -r shipped_mb shipped_now < <(app_session "$work/shipped")
+read -r shipped_mb shipped_now shipped_kdf < <(app_session "$work/shipped" "$shipped_passphrase")
 
-echo "peak RSS (VmHWM) in MiB, and in brackets the RSS at the end of the session (VmRSS)"
+echo "peak RSS (VmHWM) in MiB while unlocked (after the key derivation: Home, search, Progress); in"
+echo "brackets the RSS at the end of the session (VmRSS) and the peak up to the unlock, key derivation included"
 echo "bare Qt window (floor):                        $bare_mb"
-echo "trustwork, ten years, cheap-KDF slot:          $cheap_mb [$cheap_now]  ($(awk "BEGIN {printf \"%.2f\", $cheap_mb / $bare_mb}")x floor)"
-echo "trustwork, ten years, shipped Argon2id slot:   $shipped_mb [$shipped_now]  ($(awk "BEGIN {printf \"%.2f\", $shipped_mb / $bare_mb}")x floor)"
+echo "trustwork, ten years, generated (cheap) slot:  $cheap_mb [$cheap_now, $cheap_kdf]  ($(awk "BEGIN {printf \"%.2f\", $cheap_mb / $bare_mb}")x floor)"
+echo "trustwork, ten years, shipped Argon2id slot:   $shipped_mb [$shipped_now, $shipped_kdf]  ($(awk "BEGIN {printf \"%.2f\", $shipped_mb / $bare_mb}")x floor)"

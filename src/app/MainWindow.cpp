@@ -52,8 +52,6 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_stack = new QStackedWidget(this);
     m_unlockPage = new UnlockPage(context, m_stack);
     m_stack->addWidget(m_unlockPage);
-    m_handOver = new HandOverPage(context.options().enforcePassphraseStrength, m_stack);
-    m_stack->addWidget(m_handOver);
     // The workspace sits under the notes a partner is given on unlocking.
     m_workspacePage = new QWidget(m_stack);
     auto* workspaceLayout = new QVBoxLayout(m_workspacePage);
@@ -127,7 +125,7 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_idle = new IdleLock(this);
     connect(m_idle, &IdleLock::idle, this, [this] {
         tw::log::get("app")->debug("locked after idle time");
-        if (m_handOver->isActive()) {
+        if (m_handOver && m_handOver->isActive()) {
             m_handOver->cancel();
             return;
         }
@@ -136,21 +134,28 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     });
     m_desktopLock = new DesktopLockWatcher(this);
     connect(m_desktopLock, &DesktopLockWatcher::lockRequested, this, [this] {
-        if (m_handOver->isActive()) {
+        if (m_handOver && m_handOver->isActive()) {
             m_handOver->cancel();
         } else {
             lockFor(After::SamePartner);
         }
     });
     // Two computers: syncs at unlock, at lock and after quiet minutes; its status at the window's foot.
+    // The status bar and its line are built the first time sync is on: most workbooks live on one
+    // computer, and the first window shows sooner without them.
     m_sync = new SyncController(m_context, this);
-    m_syncLine = new SyncStatusLine(*m_sync, this);
-    statusBar()->addWidget(m_syncLine, 1);
-    statusBar()->setSizeGripEnabled(false);
-    statusBar()->hide();
-    connect(m_sync, &SyncController::statusChanged, this,
-        [this] { statusBar()->setVisible(m_sync->status().state != SyncStatus::State::Off); });
-    connect(m_syncLine, &SyncStatusLine::devicesRequested, this, &MainWindow::openDevices);
+    connect(m_sync, &SyncController::statusChanged, this, [this] {
+        const bool on = m_sync->status().state != SyncStatus::State::Off;
+        if (on && !m_syncLine) {
+            m_syncLine = new SyncStatusLine(*m_sync, this);
+            statusBar()->addWidget(m_syncLine, 1);
+            statusBar()->setSizeGripEnabled(false);
+            connect(m_syncLine, &SyncStatusLine::devicesRequested, this, &MainWindow::openDevices);
+        }
+        if (m_syncLine) {
+            statusBar()->setVisible(on);
+        }
+    });
     connect(m_sync, &SyncController::changesArrived, this, [this] {
         if (m_workspace && m_context.session() && !m_firstRun && m_stack->currentWidget() == m_workspacePage) {
             m_workspace->reload();
@@ -175,7 +180,6 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     connect(&m_context, &AppContext::unlocked, this,
         [this] { QTimer::singleShot(0, m_therapist, [this] { m_therapist->confirmPending(); }); });
     connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
-    connect(m_handOver, &HandOverPage::finished, this, &MainWindow::handOverFinished);
     connect(m_notices, &UnlockNoticeBar::packDecided, this, &MainWindow::packDecided);
     showUnlock();
     resize(1100, 720);
@@ -447,6 +451,12 @@ void MainWindow::handOverTo(const QString& name)
     if (!session) {
         return;
     }
+    if (!m_handOver) {
+        // Built on first use: most starts never add a partner, and the first window shows sooner.
+        m_handOver = new HandOverPage(m_context.options().enforcePassphraseStrength, m_stack);
+        m_stack->addWidget(m_handOver);
+        connect(m_handOver, &HandOverPage::finished, this, &MainWindow::handOverFinished);
+    }
     // Everything of the first partner has left the screen (the views closed on aboutToLock).
     m_handOver->begin(std::move(session), name);
     m_stack->setCurrentWidget(m_handOver);
@@ -468,7 +478,7 @@ void MainWindow::quickExit()
 {
     // Hide first: what matters is that the screen is clear within a frame.
     hide();
-    if (m_handOver->isActive()) {
+    if (m_handOver && m_handOver->isActive()) {
         m_handOver->cancel();
     }
     m_context.lock();

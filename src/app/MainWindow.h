@@ -53,6 +53,7 @@ public:
     [[nodiscard]] therapist::CoupleTherapist* coupleTherapist() const { return m_therapist; }
     /** @brief What the unlocked partner was told on unlocking (notices, last visit, packs). */
     [[nodiscard]] UnlockNoticeBar* noticeBar() const { return m_notices; }
+    /** @brief The page shown while a partner is added; nullptr until the first hand-over. */
     [[nodiscard]] HandOverPage* handOverPage() const { return m_handOver; }
     /** @brief The partner's own first pages, while they are shown; nullptr otherwise. */
     [[nodiscard]] FirstRunWizard* firstRun() const { return m_firstRun; }
@@ -74,6 +75,7 @@ public:
     void toggleTogether();
     /** @brief Two computers: when the workbook syncs, and what the last sync said. */
     [[nodiscard]] SyncController* syncController() const { return m_sync; }
+    /** @brief The sync status at the window's foot; nullptr until sync is first on. */
     [[nodiscard]] SyncStatusLine* syncStatusLine() const { return m_syncLine; }
     /** @brief The sync folder and the devices of the unlocked partner (modal; closed on lock). */
     void openDevices();

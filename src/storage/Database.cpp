@@ -242,6 +242,11 @@ long long Database::queryInt(const std::string& sql)
     return stmt.integer(0);
 }
 
+long long Database::changes() const
+{
+    return sqlite3_changes(m_db.get());
+}
+
 void Database::configureForWriting()
 {
     sqlite3_busy_timeout(m_db.get(), 5000);

@@ -200,6 +200,18 @@ const std::vector<Migration>& privateStoreMigrations()
                 "DROP INDEX entry_by_exercise_kind",
                 "CREATE INDEX entry_by_exercise_kind_created ON entry (exercise_id, kind, created_at)",
             }},
+        // Home's reminders at ten years (issue 21) read and parsed every commitment of mine to find
+        // the few still open. A row now says whether it still awaits an outcome, and a partial index
+        // holds only those rows. The flag is a hint that may only err towards "awaits": every
+        // commitment starts marked here, and PrivateStore clears the mark of those with an outcome
+        // once (the "awaiting_refine" meta key) and keeps it right on every write after that.
+        {4, "commitments awaiting an outcome",
+            {
+                "ALTER TABLE entry ADD COLUMN awaiting INTEGER NOT NULL DEFAULT 0",
+                "UPDATE entry SET awaiting = 1 WHERE kind = 'commitment'",
+                "CREATE INDEX entry_awaiting ON entry (exercise_id, kind, created_at) WHERE awaiting = 1",
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('awaiting_refine', '1')",
+            }},
     };
     return list;
 }

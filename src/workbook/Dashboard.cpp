@@ -166,13 +166,15 @@ Dashboard DashboardService::load(const DashboardSources& sources, LocalClock clo
 
 std::vector<Reminder> DashboardService::loadReminders(const DashboardSources& sources, LocalClock clock) const
 {
-    // The same reminders as load(), from narrow queries: my own commitment rows (confirmations do
-    // not change whether one is open), my newest check-in only, the agreement rows, and the newest
-    // review. Ten years of check-ins and logs stay unopened, so Home appears at once after unlock.
+    // The same reminders as load(), from narrow queries: my own commitments still awaiting an
+    // outcome (a small index; confirmations do not change whether one is open), my newest
+    // check-in, the newest review, and the agreement rows only when the review could be due. Ten
+    // years of check-ins, logs and settled promises stay unopened, so Home appears at once.
     const std::string me = m_session.me().id;
     std::vector<Commitment> mine;
     for (const auto& id : sources.commitmentExerciseIds) {
-        const auto rows = m_session.entries({.exerciseId = id, .kind = EntryService::kCommitmentKind, .authorId = me});
+        const auto rows = m_session.entries(
+            {.exerciseId = id, .kind = EntryService::kCommitmentKind, .authorId = me, .awaitingOnly = true});
         for (auto& c : detail::commitmentsFrom(rows, {})) {
             mine.push_back(std::move(c));
         }
@@ -185,15 +187,7 @@ std::vector<Reminder> DashboardService::loadReminders(const DashboardSources& so
             lastCheckinMs = std::max(lastCheckinMs, row.createdAt);
         }
     }
-    std::vector<AgreementItem> agreements;
     std::vector<std::string> reviewPlaces = sources.agreementExerciseIds;
-    for (const auto& id : sources.agreementExerciseIds) {
-        const auto items = m_session.entries({.exerciseId = id, .kind = AgreementService::kItemKind});
-        const auto accepts = m_session.entries({.exerciseId = id, .kind = AgreementService::kAcceptKind});
-        for (auto& a : detail::agreementsFrom(items, accepts, m_session.partners())) {
-            agreements.push_back(std::move(a));
-        }
-    }
     reviewPlaces.push_back(sources.reviewExerciseId);
     reviewPlaces.emplace_back(kDefaultReviewExerciseId);
     std::sort(reviewPlaces.begin(), reviewPlaces.end());
@@ -208,9 +202,22 @@ std::vector<Reminder> DashboardService::loadReminders(const DashboardSources& so
             lastReviewMs = std::max(lastReviewMs, row.createdAt);
         }
     }
+    // The agreements only decide whether a review is due, and after a review less than thirty days
+    // old none is, whatever they say: a couple who reviews monthly never has them read here.
+    const std::int64_t nowMs = m_session.nowMs();
+    std::vector<AgreementItem> agreements;
+    if (lastReviewMs == 0 || agreementReviewDue(lastReviewMs, nowMs, clock)) {
+        for (const auto& id : sources.agreementExerciseIds) {
+            const auto items = m_session.entries({.exerciseId = id, .kind = AgreementService::kItemKind});
+            const auto accepts = m_session.entries({.exerciseId = id, .kind = AgreementService::kAcceptKind});
+            for (auto& a : detail::agreementsFrom(items, accepts, m_session.partners())) {
+                agreements.push_back(std::move(a));
+            }
+        }
+    }
     const std::string checkinExercise = sources.checkinExerciseIds.empty() ? "" : sources.checkinExerciseIds.front();
-    return reminders(mine, lastCheckinMs, agreements, lastReviewMs, checkinExercise, sources.reviewExerciseId,
-        m_session.nowMs(), clock);
+    return reminders(
+        mine, lastCheckinMs, agreements, lastReviewMs, checkinExercise, sources.reviewExerciseId, nowMs, clock);
 }
 
 void DashboardService::recordAgreementReview(const std::string& note)

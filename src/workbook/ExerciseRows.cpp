@@ -38,6 +38,18 @@ Commitment toCommitment(const Entry& row)
     return c;
 }
 
+bool awaitsOutcome(const Entry& row)
+{
+    if (row.kind != EntryService::kCommitmentKind) {
+        return false;
+    }
+    try {
+        return toCommitment(row).outcome == CommitmentOutcome::Open;
+    } catch (const std::exception&) {
+        return true;
+    }
+}
+
 int revisionOf(const Entry& row)
 {
     const json body = parseStored(row.body);

@@ -20,6 +20,13 @@ Record toRecord(const Entry& row);
 /** A commitment row. Damaged if the body lacks a field. */
 Commitment toCommitment(const Entry& row);
 
+/**
+ * Whether a live row may still await an outcome: a commitment not yet marked kept or missed. One
+ * whose body cannot be read counts as awaiting, so that reading it reports the damage instead of
+ * an index leaving it out. Kept by PrivateStore in an indexed column for Home's reminders.
+ */
+bool awaitsOutcome(const Entry& row);
+
 /** The "revision" of a confirmation or acceptance row; 0 when withdrawn or unreadable. */
 int revisionOf(const Entry& row);
 

@@ -188,6 +188,11 @@ TriggerPatterns triggerPatterns(
     return out;
 }
 
+bool agreementReviewDue(std::int64_t sinceMs, std::int64_t nowMs, LocalClock clock)
+{
+    return localDayNumber(nowMs, clock) - localDayNumber(sinceMs, clock) >= 30;
+}
+
 std::vector<Reminder> reminders(const std::vector<Commitment>& myCommitments, std::int64_t lastCheckinMs,
     const std::vector<AgreementItem>& agreements, std::int64_t lastReviewMs, const std::string& checkinExerciseId,
     const std::string& reviewExerciseId, std::int64_t nowMs, LocalClock clock)
@@ -229,7 +234,7 @@ std::vector<Reminder> reminders(const std::vector<Commitment>& myCommitments, st
     }
     if (firstAccepted && !reviewExerciseId.empty()) {
         const std::int64_t since = lastReviewMs != 0 ? lastReviewMs : *firstAccepted;
-        if (today - localDayNumber(since, clock) >= 30) {
+        if (agreementReviewDue(since, nowMs, clock)) {
             Reminder r;
             r.kind = Reminder::Kind::AgreementReview;
             r.exerciseId = reviewExerciseId;

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Attacks 2, 3, 4, 5 and 11 of issue 16: the other partner writes rows into the shared file.
+// Attacks 2, 3, 4, 5 and 11 of issue 16 (4b: issue 21's reminders index): the other partner writes rows into the shared
+// file.
 #include "AdversaryFixture.h"
 #include "tw/crypto/Random.h"
 #include "tw/storage/Statement.h"
+#include "tw/workbook/Dashboard.h"
+#include "tw/workbook/EntryService.h"
 #include "tw/workbook/RevealService.h"
 #include "tw/workbook/SafetyService.h"
 
@@ -316,4 +319,42 @@ TEST_F(Adversary, Attack05b_ARecentlySharedRowThatFailsItsSignatureIsPassedOver)
     ASSERT_EQ(some.size(), 1U);
     EXPECT_EQ(some[0].body, "thanks");
     EXPECT_EQ(a->recentlyShared(1, all).size(), 1U);
+}
+
+// Attack 4b. Home's reminders now come from an index of Alex's own commitments still awaiting an
+// outcome (issue 21). Sam, who can write the shared file but not her private store, tries to
+// silence her overdue promise (marking its published copy deleted) and to plant one in her name.
+TEST_F(Adversary, Attack04b_SamCanNeitherSilenceNorPlantAReminderOfAlexs)
+{
+    std::int64_t now = 1'800'000'000'000; // 2027-01-15
+    options.now = [&] { return now; };
+    std::string promise;
+    {
+        auto a = alex();
+        promise = workbook::EntryService(*a).addCommitment(
+            "step4.small-promises", "tell you when I am late", "2027-01-16", Visibility::Shared);
+    }
+    const auto sam = samAttacks();
+    sam.exec("UPDATE entry SET deleted = 1 WHERE id = '" + promise + "'");
+    PlantedRow row;
+    row.id = crypto::randomUuid();
+    row.author = sam.idOf("Alex");
+    row.exercise = "step4.small-promises";
+    row.kind = "commitment";
+    row.body = R"({"what":"FORGED-promise","due":"2027-01-15","outcome":"open","revision":1})";
+    row.createdAt = row.updatedAt = now;
+    plant(sam, row);
+
+    now += 3 * 86'400'000LL; // two days after the promise was due
+    auto a = alex();
+    workbook::DashboardSources sources;
+    sources.commitmentExerciseIds = {"step4.small-promises"};
+    const auto reminders = workbook::DashboardService(*a).loadReminders(sources, {});
+    ASSERT_EQ(reminders.size(), 1U);
+    EXPECT_EQ(reminders[0].kind, workbook::Reminder::Kind::CommitmentOverdue);
+    EXPECT_EQ(reminders[0].entryId, promise);
+    EXPECT_EQ(reminders[0].what, "tell you when I am late");
+    const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->count, 2); // the deletion undone, the planted row removed
 }

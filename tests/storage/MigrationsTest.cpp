@@ -136,4 +136,10 @@ TEST(Migrations, PrivateStoreUnlockQueriesAreIndexReads)
         const auto one = planOf(db, sql.c_str());
         EXPECT_NE(one.find("entry_by_exercise_kind_created (exercise_id=? AND kind=?)"), std::string::npos) << one;
     }
+    // Home's reminders: my commitments still awaiting an outcome, from the partial index alone,
+    // in date order without sorting.
+    const auto awaiting = planOf(db,
+        "SELECT id FROM entry INDEXED BY entry_awaiting WHERE deleted = 0 AND awaiting = 1 AND exercise_id = 'x' "
+        "AND kind = 'commitment' ORDER BY created_at, id");
+    EXPECT_NE(awaiting.find("entry_awaiting (exercise_id=? AND kind=?)"), std::string::npos) << awaiting;
 }

@@ -4,6 +4,7 @@
 #include "tw/workbook/Dashboard.h"
 
 #include "ProgressFixture.h"
+#include "RawTable.h"
 #include "tw/workbook/AgreementService.h"
 #include "tw/workbook/EntryService.h"
 
@@ -211,6 +212,19 @@ TEST_F(DashboardTest, RemindersAgreementsAndReview)
         EXPECT_EQ(rows[0].visibility, Visibility::Shared); // both partners see the review
         EXPECT_EQ(rows[0].authorId, a->otherPartner()->id);
     }
+    // Home leaves the agreements unread while the last review is under thirty days old; on the
+    // thirtieth day it reads them and the review is due again (load() compares it with the full
+    // dashboard each time).
+    const auto reviewDue = [&] {
+        auto a = alex();
+        const auto r = load(*a).reminders;
+        return std::any_of(
+            r.begin(), r.end(), [](const Reminder& x) { return x.kind == Reminder::Kind::AgreementReview; });
+    };
+    at("2026-05-05");
+    EXPECT_FALSE(reviewDue());
+    at("2026-05-06");
+    EXPECT_TRUE(reviewDue());
 }
 
 TEST_F(DashboardTest, NarrowRemindersSkipKeptCommitmentsAndCarryTheirWords)
@@ -239,6 +253,65 @@ TEST_F(DashboardTest, NarrowRemindersSkipKeptCommitmentsAndCarryTheirWords)
     EXPECT_EQ(narrow[0].kind, Reminder::Kind::CommitmentOverdue);
     EXPECT_EQ(narrow[0].entryId, openId);
     EXPECT_EQ(narrow[0].what, "call when late");
+    EXPECT_EQ(describe(narrow), describe(load(*a).reminders));
+}
+
+namespace {
+
+/** @brief Alex's private rows with their "awaiting an outcome" mark, as "kind:awaiting", by id. */
+std::map<std::string, std::string> awaitingMarks(const std::filesystem::path& dir)
+{
+    storage::Database db = openPrivateStore(dir, "Alex", "alex passphrase");
+    storage::Statement stmt(db, "SELECT id, kind, awaiting FROM entry");
+    std::map<std::string, std::string> out;
+    while (stmt.step()) {
+        out[stmt.text(0)] = stmt.text(1) + ":" + std::to_string(stmt.integer(2));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_F(DashboardTest, OnlyCommitmentsAwaitingAnOutcomeAreReadForRemindersAndTheMarkFollowsEachChange)
+{
+    std::string open;
+    std::string kept;
+    std::string reopened;
+    std::string deleted;
+    {
+        auto a = alex();
+        EntryService e(*a);
+        open = e.addCommitment(kPromises, "open one", "2026-03-03");
+        kept = e.addCommitment(kPromises, "kept one", "2026-03-03");
+        e.markOutcome(kept, CommitmentOutcome::Kept);
+        reopened = e.addCommitment(kPromises, "reopened one", "2026-03-04", Visibility::Shared);
+        e.markOutcome(reopened, CommitmentOutcome::Missed);
+        e.markOutcome(reopened, CommitmentOutcome::Open);
+        deleted = e.addCommitment(kPromises, "deleted one", "2026-03-03");
+        a->deleteEntry(deleted);
+        checkin(*a, "2026-03-02", R"({"trust":6})");
+    }
+    auto marks = awaitingMarks(dir.path());
+    EXPECT_EQ(marks[open], "commitment:1");
+    EXPECT_EQ(marks[kept], "commitment:0");
+    EXPECT_EQ(marks[reopened], "commitment:1");
+    EXPECT_EQ(marks[deleted], "commitment:0");
+    EXPECT_EQ(std::count_if(marks.begin(), marks.end(), [](const auto& m) { return m.second.ends_with(":1"); }), 2);
+
+    // A store from before the mark: the migration marks every commitment, and the first unlock
+    // clears the marks of those with an outcome. Until then Home reads a few too many, never too few.
+    {
+        storage::Database db = openPrivateStore(dir.path(), "Alex", "alex passphrase");
+        db.exec("UPDATE entry SET awaiting = 1 WHERE kind = 'commitment'");
+        db.exec("INSERT INTO meta (key, value) VALUES ('awaiting_refine', '1')");
+    }
+    at("2026-03-06");
+    auto a = alex();
+    EXPECT_EQ(awaitingMarks(dir.path()), marks);
+    const auto narrow = DashboardService(*a).loadReminders(sources, {});
+    ASSERT_EQ(narrow.size(), 2u); // the two overdue commitments; the check-in, four days old, is not due
+    EXPECT_EQ(narrow[0].entryId, open);
+    EXPECT_EQ(narrow[1].entryId, reopened);
     EXPECT_EQ(describe(narrow), describe(load(*a).reminders));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrivateStore.h"
 
+#include "../ExerciseRows.h"
 #include "tw/base/Error.h"
 #include "tw/crypto/Subkey.h"
 #include "tw/storage/Migrations.h"
@@ -46,6 +47,17 @@ void bindOptional(storage::Statement& stmt, int index, const std::string& value)
     }
 }
 
+/** Binds ?1 to ?13 of the entry statements in put(), in the order of the table's columns. */
+void bindEntry(storage::Statement& stmt, const StoredEntry& row, long long awaiting)
+{
+    const Entry& e = row.entry;
+    stmt.bind(1, e.id).bind(2, e.exerciseId).bind(3, e.kind).bind(4, visibilityName(e.visibility));
+    bindOptional(stmt, 5, e.parentId);
+    stmt.bind(6, e.body).bind(7, e.createdAt).bind(8, e.updatedAt).bind(9, row.hlc);
+    stmt.bind(10, static_cast<long long>(row.deleted ? 1 : 0)).bind(11, static_cast<long long>(row.unpublished));
+    stmt.bind(12, row.vv).bind(13, awaiting);
+}
+
 } // namespace
 
 std::filesystem::path PrivateStore::pathFor(const Paths& paths, const std::string& partnerId)
@@ -65,6 +77,9 @@ PrivateStore::PrivateStore(
     storage::refuseNewerSchema(m_db, storage::privateStoreMigrations());
     m_db.configureForWriting();
     storage::migrateWith(m_db, storage::privateStoreMigrations());
+    if (meta("awaiting_refine")) {
+        refineAwaiting();
+    }
 }
 
 std::optional<std::string> PrivateStore::meta(const std::string& key)
@@ -94,15 +109,29 @@ void PrivateStore::eraseMeta(const std::string& key)
 void PrivateStore::put(const StoredEntry& row)
 {
     const Entry& e = row.entry;
-    storage::Statement stmt(m_db,
-        "INSERT OR REPLACE INTO entry (id, exercise_id, kind, visibility, parent_id, body, created_at, updated_at, "
-        "hlc, deleted, unpublished, vv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    stmt.bind(1, e.id).bind(2, e.exerciseId).bind(3, e.kind).bind(4, visibilityName(e.visibility));
-    bindOptional(stmt, 5, e.parentId);
-    stmt.bind(6, e.body).bind(7, e.createdAt).bind(8, e.updatedAt).bind(9, row.hlc);
-    stmt.bind(10, static_cast<long long>(row.deleted ? 1 : 0)).bind(11, static_cast<long long>(row.unpublished));
-    stmt.bind(12, row.vv);
-    stmt.run();
+    // Worked out here, on every path that writes a row (my edits, my other device's, migrations),
+    // so Home's index of what awaits an outcome cannot fall behind.
+    const long long awaiting = !row.deleted && detail::awaitsOutcome(e) ? 1 : 0;
+    // An edit of a row I have (every autosave) changes it in place: INSERT OR REPLACE deletes and
+    // inserts, which rewrites every index of the table, about half the pages each commit wrote and
+    // encrypted. Only the columns an edit can change are set, so SQLite leaves the indexes of the
+    // others alone. A row whose fixed columns differ, or a new one, is written whole below.
+    {
+        storage::Statement update(m_db,
+            "UPDATE entry SET visibility = ?4, body = ?6, updated_at = ?8, hlc = ?9, deleted = ?10, unpublished = ?11, "
+            "vv = ?12, awaiting = ?13 WHERE id = ?1 AND exercise_id = ?2 AND kind = ?3 AND parent_id IS ?5 "
+            "AND created_at = ?7");
+        bindEntry(update, row, awaiting);
+        update.run();
+    }
+    if (m_db.changes() == 0) {
+        storage::Statement insert(m_db,
+            "INSERT OR REPLACE INTO entry (id, exercise_id, kind, visibility, parent_id, body, created_at, "
+            "updated_at, hlc, deleted, unpublished, vv, awaiting) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        bindEntry(insert, row, awaiting);
+        insert.run();
+    }
     if (!m_importing) {
         addToOutbox("entry:" + e.id);
     }
@@ -135,6 +164,32 @@ StoredEntry readStored(const storage::Statement& stmt, const std::string& ownerI
 
 } // namespace
 
+void PrivateStore::refineAwaiting()
+{
+    // Once, after the migration that marked every commitment: clears the mark of those that have
+    // an outcome, in one transaction with erasing the meta key, so an interrupted pass runs again.
+    std::vector<std::string> settled;
+    {
+        storage::Statement stmt(
+            m_db, std::string("SELECT ") + kEntryColumns + " FROM entry INDEXED BY entry_awaiting WHERE awaiting = 1");
+        while (stmt.step()) {
+            const StoredEntry row = readStored(stmt, "");
+            if (row.deleted || !detail::awaitsOutcome(row.entry)) {
+                settled.push_back(row.entry.id);
+            }
+        }
+    }
+    storage::Transaction tx(m_db);
+    storage::Statement clear(m_db, "UPDATE entry SET awaiting = 0 WHERE id = ?1");
+    for (const auto& id : settled) {
+        clear.reset();
+        clear.bind(1, id);
+        clear.run();
+    }
+    eraseMeta("awaiting_refine");
+    tx.commit();
+}
+
 std::optional<StoredEntry> PrivateStore::get(const std::string& id)
 {
     storage::Statement stmt(m_db, std::string("SELECT ") + kEntryColumns + " FROM entry WHERE id = ?1");
@@ -147,7 +202,11 @@ std::optional<StoredEntry> PrivateStore::get(const std::string& id)
 
 std::vector<Entry> PrivateStore::entries(const EntryFilter& f, const std::string& ownerId)
 {
-    std::string sql = std::string("SELECT ") + kEntryColumns + " FROM entry WHERE deleted = 0";
+    // The partial index holds only rows awaiting an outcome; named, because the planner would
+    // otherwise prefer the full exercise index with the same columns and read every commitment.
+    std::string sql = std::string("SELECT ") + kEntryColumns
+        + (f.awaitingOnly ? " FROM entry INDEXED BY entry_awaiting WHERE deleted = 0 AND awaiting = 1"
+                          : " FROM entry WHERE deleted = 0");
     if (!f.exerciseId.empty()) {
         sql += " AND exercise_id = ?1";
     }

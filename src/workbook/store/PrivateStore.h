@@ -132,6 +132,8 @@ public:
     void exportTo(const std::filesystem::path& target, const crypto::SecretBytes& newPersonalKey);
 
 private:
+    void refineAwaiting();
+
     storage::Database m_db;
     bool m_importing = false;
 };

@@ -45,6 +45,8 @@ public:
     void exec(const std::string& sql);
     /** @brief The single integer result of a query such as PRAGMA user_version. */
     long long queryInt(const std::string& sql);
+    /** @brief Rows changed by the last INSERT, UPDATE or DELETE on this connection. */
+    [[nodiscard]] long long changes() const;
     /** @brief Sets WAL, synchronous=FULL and the rest; call after any version check that must not write. */
     void configureForWriting();
     /**

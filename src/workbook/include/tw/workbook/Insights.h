@@ -95,6 +95,9 @@ struct Reminder {
     std::string due; ///< "YYYY-MM-DD" when it has a day
 };
 
+/** @brief Whether thirty or more local days lie between @p sinceMs and @p nowMs (a review is due). */
+bool agreementReviewDue(std::int64_t sinceMs, std::int64_t nowMs, LocalClock clock);
+
 /**
  * @brief Reminders for the active partner: their open commitments due within two days or
  * overdue, a weekly check-in when their last one is seven or more days old (or there is none

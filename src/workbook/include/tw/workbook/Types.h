@@ -86,6 +86,10 @@ struct EntryFilter {
     int limit = 0;
     /// Only the entry with this id (one primary-key probe; nothing else is decrypted).
     std::string id;
+    /// Of my own rows, only those that may still await an outcome (a commitment not yet marked
+    /// kept or missed), found through a small index. A hint that can only include too much: the
+    /// caller still reads each row's outcome. The other partner's rows are not narrowed by it.
+    bool awaitingOnly = false;
 };
 
 } // namespace tw::workbook
