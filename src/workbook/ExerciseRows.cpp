@@ -150,9 +150,10 @@ std::vector<AgreementItem> agreementsFrom(
         // in a row written by the person who wrote it.
         std::vector<const Entry*> chain;
         std::set<std::string> seen{row.id};
-        for (auto it = rows.find(row.parentId); it != rows.end() && seen.insert(it->first).second;
-            it = rows.find(it->second->parentId)) {
+        auto it = rows.find(row.parentId);
+        while (it != rows.end() && seen.insert(it->first).second) {
             chain.push_back(it->second);
+            it = rows.find(it->second->parentId);
         }
         std::reverse(chain.begin(), chain.end());
         for (const Entry* ancestor : chain) {

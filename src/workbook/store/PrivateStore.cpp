@@ -116,21 +116,18 @@ void PrivateStore::put(const StoredEntry& row)
     // inserts, which rewrites every index of the table, about half the pages each commit wrote and
     // encrypted. Only the columns an edit can change are set, so SQLite leaves the indexes of the
     // others alone. A row whose fixed columns differ, or a new one, is written whole below.
-    {
-        storage::Statement update(m_db,
-            "UPDATE entry SET visibility = ?4, body = ?6, updated_at = ?8, hlc = ?9, deleted = ?10, unpublished = ?11, "
-            "vv = ?12, awaiting = ?13 WHERE id = ?1 AND exercise_id = ?2 AND kind = ?3 AND parent_id IS ?5 "
-            "AND created_at = ?7");
-        bindEntry(update, row, awaiting);
-        update.run();
-    }
+    const auto write = [&](const char* sql) {
+        storage::Statement stmt(m_db, sql);
+        bindEntry(stmt, row, awaiting);
+        stmt.run();
+    };
+    write("UPDATE entry SET visibility = ?4, body = ?6, updated_at = ?8, hlc = ?9, deleted = ?10, unpublished = ?11, "
+          "vv = ?12, awaiting = ?13 WHERE id = ?1 AND exercise_id = ?2 AND kind = ?3 AND parent_id IS ?5 "
+          "AND created_at = ?7");
     if (m_db.changes() == 0) {
-        storage::Statement insert(m_db,
-            "INSERT OR REPLACE INTO entry (id, exercise_id, kind, visibility, parent_id, body, created_at, "
-            "updated_at, hlc, deleted, unpublished, vv, awaiting) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-        bindEntry(insert, row, awaiting);
-        insert.run();
+        write("INSERT OR REPLACE INTO entry (id, exercise_id, kind, visibility, parent_id, body, created_at, "
+              "updated_at, hlc, deleted, unpublished, vv, awaiting) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     }
     if (!m_importing) {
         addToOutbox("entry:" + e.id);
