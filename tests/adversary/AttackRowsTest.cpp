@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Attacks 2, 3, 4, 5 and 11 of issue 16 (4b: issue 21's reminders index): the other partner writes rows into the shared
-// file.
+// Attacks 2, 3, 4, 5 and 11 of issue 16 (4b, 5c: issue 21's reminders index and digest pass): the other partner writes
+// rows into the shared file.
 #include "AdversaryFixture.h"
 #include "tw/crypto/Random.h"
 #include "tw/storage/Statement.h"
@@ -273,6 +273,76 @@ TEST_F(Adversary, Attack05_EachColumnOfTheVictimsRowChangedOnItsOwnIsDetectedAnd
         a->lock();
         EXPECT_EQ(snapshot(), original) << change << ": put back as she published it";
     }
+}
+
+// Issue 21: the unlock check reads only digests of Alex's rows and reads a row whole only where
+// its digest differs. Among many rows of hers, Sam renames one, moves one to his own name, copies
+// one under a new id and changes one byte of one body; each is found, counted and undone, and
+// nothing else is touched.
+TEST_F(Adversary, Attack05c_FourQuietEditsAmongManyRowsAreEachFoundByTheDigestPass)
+{
+    std::int64_t now = 1'800'000'000'000;
+    options.now = [&] { return now; };
+    std::vector<std::string> ids;
+    {
+        auto a = alex();
+        for (int i = 0; i < 60; ++i) {
+            ids.push_back(a->addEntry(
+                {"step2.what-i-need", "answer", Visibility::Shared, "", "shared line " + std::to_string(i)}));
+        }
+    }
+    const auto sam = samAttacks();
+    const auto run = [&](const std::string& sql, const std::string& id) {
+        auto db = sam.shared();
+        storage::Statement edit(db, sql);
+        edit.bind(1, id);
+        edit.run();
+    };
+    const auto countRows = [&](const std::string& where) {
+        auto db = sam.shared();
+        storage::Statement count(db, "SELECT count(*) FROM entry WHERE " + where);
+        EXPECT_TRUE(count.step());
+        return count.integer(0);
+    };
+    const auto before = countRows("1");
+    run("UPDATE entry SET id = 'renamed-by-sam' WHERE id = ?1", ids[7]);
+    run("UPDATE entry SET author = '" + sam.id() + "' WHERE id = ?1", ids[23]);
+    run("INSERT INTO entry (id, author, exercise_id, kind, visibility, parent_id, body, created_at, updated_at, hlc, "
+        "deleted, signature, key_version) SELECT 'copied-by-sam', author, exercise_id, kind, visibility, parent_id, "
+        "body, created_at, updated_at, hlc, deleted, signature, key_version FROM entry WHERE id = ?1",
+        ids[41]);
+    {
+        auto db = sam.shared();
+        storage::Statement read(db, "SELECT body FROM entry WHERE id = ?1");
+        read.bind(1, ids[52]);
+        ASSERT_TRUE(read.step());
+        auto body = read.blob(0);
+        body.at(20) ^= 0x01;
+        storage::Statement write(db, "UPDATE entry SET body = ?2 WHERE id = ?1");
+        write.bind(1, ids[52]).bind(2, body);
+        write.run();
+    }
+    now += 3'600'000;
+    {
+        auto a = alex();
+        const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+        ASSERT_NE(notice, nullptr);
+        // The renamed row counts twice: hers went missing, and one she never published appeared.
+        EXPECT_EQ(notice->count, 5);
+        EXPECT_EQ(a->verify(), "");
+    }
+    EXPECT_EQ(countRows("1"), before);
+    EXPECT_EQ(countRows("id IN ('renamed-by-sam', 'copied-by-sam')"), 0);
+    auto s = this->sam();
+    const auto seen = s->entries();
+    ASSERT_EQ(seen.size(), ids.size());
+    for (int i = 0; i < static_cast<int>(ids.size()); ++i) {
+        const auto e = s->entry(ids[static_cast<std::size_t>(i)]);
+        ASSERT_TRUE(e) << i;
+        EXPECT_EQ(e->body, "shared line " + std::to_string(i));
+        EXPECT_EQ(e->authorId, alex()->me().id) << i;
+    }
+    EXPECT_EQ(s->verify(), "");
 }
 
 // Home's "Recently shared" reads only the newest row of each exercise (issue 21). A row in the

@@ -291,10 +291,10 @@ std::map<std::string, SharedRow> PrivateStore::published()
     return out;
 }
 
-std::map<std::string, std::vector<std::uint8_t>> PrivateStore::publishedDigests()
+std::map<std::string, std::vector<std::uint8_t>, std::less<>> PrivateStore::publishedDigests()
 {
     storage::Statement stmt(m_db, "SELECT id, digest FROM published");
-    std::map<std::string, std::vector<std::uint8_t>> out;
+    std::map<std::string, std::vector<std::uint8_t>, std::less<>> out;
     while (stmt.step()) {
         out.emplace(stmt.text(0), stmt.blob(1));
     }

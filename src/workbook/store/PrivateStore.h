@@ -80,7 +80,7 @@ public:
      * @brief The digest kept with each published row, by id: rowDigest() of it, or in a store from
      * before digests of whole rows, the digest of its signature (which never equals a rowDigest()).
      */
-    [[nodiscard]] std::map<std::string, std::vector<std::uint8_t>> publishedDigests();
+    [[nodiscard]] std::map<std::string, std::vector<std::uint8_t>, std::less<>> publishedDigests();
     /** @brief Brings a row's kept digest up to date without publishing it again. */
     void setPublishedDigest(const std::string& id, const std::vector<std::uint8_t>& digest);
     [[nodiscard]] std::optional<SharedRow> publishedRow(const std::string& id);

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tw::storage {
@@ -41,8 +42,13 @@ public:
     [[nodiscard]] std::optional<SharedRow> row(const std::string& id) const;
     /** @brief Live signed rows matching @p query (tombstones excluded), with their bodies. */
     [[nodiscard]] std::vector<SharedRow> rows(const SharedQuery& query) const;
-    /** @brief Every signed row attributed to @p authorId, tombstones included, with their bodies. */
-    [[nodiscard]] std::vector<SharedRow> rowHeads(const std::string& authorId) const;
+    /**
+     * @brief rowDigest() of every signed row attributed to @p authorId, tombstones included, handed
+     * to @p visit with the row's id: the unlock check compares whole rows without copying ten years
+     * of them. @p visit must not write to the database.
+     */
+    void visitRowDigests(const std::string& authorId,
+        const std::function<void(std::string_view id, const std::vector<std::uint8_t>& digest)>& visit) const;
     /**
      * @brief Ids and exercises of @p authorId's live shared rows, most recently changed first (by
      * hybrid clock, along the author index), handed to @p visit until it returns false: the newest

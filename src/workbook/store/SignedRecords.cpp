@@ -39,6 +39,7 @@ public:
         return *this;
     }
     Writer& signedNumber(std::int64_t value) { return number(static_cast<std::uint64_t>(value)); }
+    void reserve(std::size_t bytes) { m_bytes.reserve(bytes); }
     std::vector<std::uint8_t> take() { return std::move(m_bytes); }
 
 private:
@@ -110,8 +111,15 @@ std::vector<std::uint8_t> recordDigest(std::span<const std::uint8_t> signature)
 
 std::vector<std::uint8_t> rowDigest(const SharedRow& row)
 {
+    return rowDigest(SharedRowView{row.id, row.authorId, row.exerciseId, row.kind, row.parentId, row.hlc, row.createdAt,
+        row.updatedAt, row.deleted, row.sealedBody, row.keyVersion, row.signature});
+}
+
+std::vector<std::uint8_t> rowDigest(const SharedRowView& row)
+{
     // Every column, each length-prefixed by the writer, so no two different rows encode alike.
     Writer writer("trustwork-row-state-v1");
+    writer.reserve(row.sealedBody.size() + row.signature.size() + 512);
     writer.text(row.id).text(row.authorId).text(row.exerciseId).text(row.kind).text(row.parentId).text(row.hlc);
     writer.signedNumber(row.createdAt).signedNumber(row.updatedAt).number(row.deleted ? 1 : 0);
     writer.bytes(row.sealedBody).number(row.keyVersion).bytes(row.signature);

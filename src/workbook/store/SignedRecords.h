@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tw::workbook::store {
@@ -103,6 +104,24 @@ std::vector<std::uint8_t> recordDigest(std::span<const std::uint8_t> signature);
  * recorded when the row was published, instead of the recorded text.
  */
 std::vector<std::uint8_t> rowDigest(const SharedRow& row);
+
+/** @brief A row's columns as views into a statement's current row: rowDigest() without copies. */
+struct SharedRowView {
+    std::string_view id;
+    std::string_view authorId;
+    std::string_view exerciseId;
+    std::string_view kind;
+    std::string_view parentId;
+    std::string_view hlc;
+    std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+    bool deleted = false;
+    std::span<const std::uint8_t> sealedBody;
+    std::uint32_t keyVersion = 0;
+    std::span<const std::uint8_t> signature;
+};
+/** @brief The same digest as rowDigest() of the row these views show. */
+std::vector<std::uint8_t> rowDigest(const SharedRowView& row);
 
 /** @brief Text forms kept in the author's private store, so a record changed outside can be put back verbatim. */
 std::string serialise(const SharedRow& row);

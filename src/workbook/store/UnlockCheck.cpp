@@ -164,10 +164,24 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
     // Digests, not the recorded rows: at ten years the recorded text of thousands of rows was read,
     // and each shared copy serialised to compare with it, at every unlock. A recorded row is read
     // only where the digests differ.
-    const auto expected = mine.publishedDigests();
+    auto expected = mine.publishedDigests();
+    // One pass over my rows in the shared file, digests only, without copying them: a row that
+    // matches what I recorded leaves the list, and only the rest (changed, missing or never
+    // recorded) are read whole below.
     std::map<std::string, SharedRow> actual;
-    for (auto& row : s.m_shared->rowHeads(s.m_partnerId)) {
-        actual.emplace(row.id, std::move(row));
+    std::vector<std::string> differing;
+    s.m_shared->visitRowDigests(s.m_partnerId, [&](std::string_view id, const std::vector<std::uint8_t>& digest) {
+        const auto recorded = expected.find(id);
+        if (recorded != expected.end() && recorded->second == digest) {
+            expected.erase(recorded);
+        } else {
+            differing.emplace_back(id);
+        }
+    });
+    for (const auto& id : differing) {
+        if (auto row = s.m_shared->row(id)) {
+            actual.emplace(id, std::move(*row));
+        }
     }
     const auto& myKey = s.m_signing->publicKey;
     for (const auto& [id, digest] : expected) {

@@ -44,6 +44,10 @@ public:
     [[nodiscard]] std::optional<std::string> optionalText(int column) const;
     [[nodiscard]] long long integer(int column) const;
     [[nodiscard]] std::vector<std::uint8_t> blob(int column) const;
+    /** @brief The column's text without a copy; valid until the next step, reset or destruction. */
+    [[nodiscard]] std::string_view textView(int column) const;
+    /** @brief The column's bytes without a copy; valid until the next step, reset or destruction. */
+    [[nodiscard]] std::span<const std::uint8_t> blobView(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
 private:
