@@ -5,11 +5,17 @@
 #include "ExerciseRows.h"
 #include "ServiceSupport.h"
 #include "tw/base/Error.h"
+#include "tw/base/Logging.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 namespace tw::workbook {
 namespace {
+
+// Private setting: {"stamp": Session::agreementRowsStamp(), "first": ms or null}.
+constexpr const char* kAgreementSummarySetting = "agreement_summary";
 
 // What each source exercise feeds; one exercise may feed several (the weekly meeting is both an
 // agreement exercise and where reviews are recorded).
@@ -205,19 +211,51 @@ std::vector<Reminder> DashboardService::loadReminders(const DashboardSources& so
     // The agreements only decide whether a review is due, and after a review less than thirty days
     // old none is, whatever they say: a couple who reviews monthly never has them read here.
     const std::int64_t nowMs = m_session.nowMs();
-    std::vector<AgreementItem> agreements;
+    std::optional<std::int64_t> firstInForce;
     if (lastReviewMs == 0 || agreementReviewDue(lastReviewMs, nowMs, clock)) {
-        for (const auto& id : sources.agreementExerciseIds) {
-            const auto items = m_session.entries({.exerciseId = id, .kind = AgreementService::kItemKind});
-            const auto accepts = m_session.entries({.exerciseId = id, .kind = AgreementService::kAcceptKind});
-            for (auto& a : detail::agreementsFrom(items, accepts, m_session.partners())) {
-                agreements.push_back(std::move(a));
+        firstInForce = firstAgreementInForce(sources.agreementExerciseIds);
+    }
+    const std::string checkinExercise = sources.checkinExerciseIds.empty() ? "" : sources.checkinExerciseIds.front();
+    return remindersFromSummary(
+        mine, lastCheckinMs, firstInForce, lastReviewMs, checkinExercise, sources.reviewExerciseId, nowMs, clock);
+}
+
+std::optional<std::int64_t> DashboardService::firstAgreementInForce(const std::vector<std::string>& exerciseIds) const
+{
+    // Ten years of agreements, their revisions and both partners' acceptances are read and checked
+    // only when one of them changed since the last unlock; otherwise the one time they decide is
+    // kept in my private store, which only my key opens.
+    const std::string stamp = m_session.agreementRowsStamp(exerciseIds);
+    if (const auto kept = m_session.privateSetting(kAgreementSummarySetting)) {
+        const auto summary = nlohmann::json::parse(*kept, nullptr, false);
+        if (summary.is_object() && summary.value("stamp", "") == stamp && summary.contains("first")) {
+            const auto& first = summary["first"];
+            if (first.is_null()) {
+                return std::nullopt;
+            }
+            if (first.is_number_integer()) {
+                return first.get<std::int64_t>();
             }
         }
     }
-    const std::string checkinExercise = sources.checkinExerciseIds.empty() ? "" : sources.checkinExerciseIds.front();
-    return reminders(
-        mine, lastCheckinMs, agreements, lastReviewMs, checkinExercise, sources.reviewExerciseId, nowMs, clock);
+    std::vector<AgreementItem> agreements;
+    for (const auto& id : exerciseIds) {
+        const auto items = m_session.entries({.exerciseId = id, .kind = AgreementService::kItemKind});
+        const auto accepts = m_session.entries({.exerciseId = id, .kind = AgreementService::kAcceptKind});
+        for (auto& a : detail::agreementsFrom(items, accepts, m_session.partners())) {
+            agreements.push_back(std::move(a));
+        }
+    }
+    const auto first = firstInForce(agreements);
+    try {
+        m_session.setPrivateSetting(kAgreementSummarySetting,
+            nlohmann::json{{"stamp", stamp}, {"first", first ? nlohmann::json(*first) : nlohmann::json()}}.dump());
+    } catch (const Error& e) {
+        // Only a shortcut for the next unlock: Home shows the right reminders without it.
+        tw::log::get("workbook")
+            ->warn("the agreements summary was not kept (error kind {})", static_cast<int>(e.kind()));
+    }
+    return first;
 }
 
 void DashboardService::recordAgreementReview(const std::string& note)

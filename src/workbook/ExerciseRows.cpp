@@ -50,6 +50,11 @@ bool awaitsOutcome(const Entry& row)
     }
 }
 
+bool isAgreementRow(const std::string& kind)
+{
+    return kind == AgreementService::kItemKind || kind == AgreementService::kAcceptKind;
+}
+
 int revisionOf(const Entry& row)
 {
     const json body = parseStored(row.body);

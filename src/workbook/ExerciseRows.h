@@ -27,6 +27,9 @@ Commitment toCommitment(const Entry& row);
  */
 bool awaitsOutcome(const Entry& row);
 
+/** @brief An agreement's wording or an acceptance: the rows whether an agreement is in force depends on. */
+bool isAgreementRow(const std::string& kind);
+
 /** The "revision" of a confirmation or acceptance row; 0 when withdrawn or unreadable. */
 int revisionOf(const Entry& row);
 

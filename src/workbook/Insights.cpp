@@ -193,9 +193,28 @@ bool agreementReviewDue(std::int64_t sinceMs, std::int64_t nowMs, LocalClock clo
     return localDayNumber(nowMs, clock) - localDayNumber(sinceMs, clock) >= 30;
 }
 
+std::optional<std::int64_t> firstInForce(const std::vector<AgreementItem>& agreements)
+{
+    std::optional<std::int64_t> first;
+    for (const auto& a : agreements) {
+        if (a.inForce) {
+            first = std::min(first.value_or(a.acceptedAt), a.acceptedAt);
+        }
+    }
+    return first;
+}
+
 std::vector<Reminder> reminders(const std::vector<Commitment>& myCommitments, std::int64_t lastCheckinMs,
     const std::vector<AgreementItem>& agreements, std::int64_t lastReviewMs, const std::string& checkinExerciseId,
     const std::string& reviewExerciseId, std::int64_t nowMs, LocalClock clock)
+{
+    return remindersFromSummary(myCommitments, lastCheckinMs, firstInForce(agreements), lastReviewMs, checkinExerciseId,
+        reviewExerciseId, nowMs, clock);
+}
+
+std::vector<Reminder> remindersFromSummary(const std::vector<Commitment>& myCommitments, std::int64_t lastCheckinMs,
+    std::optional<std::int64_t> firstAgreementInForceMs, std::int64_t lastReviewMs,
+    const std::string& checkinExerciseId, const std::string& reviewExerciseId, std::int64_t nowMs, LocalClock clock)
 {
     const std::int64_t today = localDayNumber(nowMs, clock);
     std::vector<std::pair<std::int64_t, Reminder>> overdue;
@@ -226,14 +245,8 @@ std::vector<Reminder> reminders(const std::vector<Commitment>& myCommitments, st
         r.exerciseId = checkinExerciseId;
         out.push_back(std::move(r));
     }
-    std::optional<std::int64_t> firstAccepted;
-    for (const auto& a : agreements) {
-        if (a.inForce) {
-            firstAccepted = std::min(firstAccepted.value_or(a.acceptedAt), a.acceptedAt);
-        }
-    }
-    if (firstAccepted && !reviewExerciseId.empty()) {
-        const std::int64_t since = lastReviewMs != 0 ? lastReviewMs : *firstAccepted;
+    if (firstAgreementInForceMs && !reviewExerciseId.empty()) {
+        const std::int64_t since = lastReviewMs != 0 ? lastReviewMs : *firstAgreementInForceMs;
         if (agreementReviewDue(since, nowMs, clock)) {
             Reminder r;
             r.kind = Reminder::Kind::AgreementReview;

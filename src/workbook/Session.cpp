@@ -13,6 +13,7 @@
 #include "tw/crypto/Subkey.h"
 #include "tw/storage/Statement.h"
 #include "tw/storage/Transaction.h"
+#include "tw/workbook/AgreementService.h"
 #include "tw/workbook/Backups.h"
 
 #include <sodium.h>
@@ -604,6 +605,19 @@ std::string Session::commitmentOf(const std::string& nonceHex, const std::string
 }
 
 // --- settings, backups, verify ----------------------------------------------------------------
+
+std::string Session::agreementRowsStamp(const std::vector<std::string>& exerciseIds) const
+{
+    requireOpen();
+    std::string stamp = "mine " + std::to_string(m_private->agreementRowsWritten());
+    for (const auto& p : m_partners) {
+        stamp += "; " + p.id + " keys " + std::to_string(m_shared->keys(p.id).size());
+    }
+    for (const auto& id : exerciseIds) {
+        stamp += "; " + id + " " + m_shared->rowsStamp(id, AgreementService::kItemKind, AgreementService::kAcceptKind);
+    }
+    return stamp;
+}
 
 std::optional<std::string> Session::privateSetting(const std::string& key) const
 {

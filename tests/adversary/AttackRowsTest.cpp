@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Attacks 2, 3, 4, 5 and 11 of issue 16 (4b, 5c: issue 21's reminders index and digest pass): the other partner writes
-// rows into the shared file.
+// Attacks 2, 3, 4, 5 and 11 of issue 16 (4b, 4c, 5c: issue 21's reminders, agreements summary and digest pass): the
+// other partner writes rows into the shared file.
 #include "AdversaryFixture.h"
 #include "tw/crypto/Random.h"
 #include "tw/storage/Statement.h"
+#include "tw/workbook/AgreementService.h"
 #include "tw/workbook/Dashboard.h"
 #include "tw/workbook/EntryService.h"
 #include "tw/workbook/RevealService.h"
@@ -427,4 +428,68 @@ TEST_F(Adversary, Attack04b_SamCanNeitherSilenceNorPlantAReminderOfAlexs)
     const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
     ASSERT_NE(notice, nullptr);
     EXPECT_EQ(notice->count, 2); // the deletion undone, the planted row removed
+}
+
+// Issue 21: Home keeps what the agreements decide in Alex's private store and reads their rows
+// again when the index of agreement rows in the shared file changes. An acceptance forged in her
+// name never puts Sam's item in force on her Home, and when Sam removes his own acceptance behind
+// Trustwork's back, her Home stops counting the agreement at once: it agrees with the full
+// dashboard, which reads and checks every row.
+TEST_F(Adversary, Attack04c_SamCanNeitherForceNorKeepAnAgreementOnAlexsHome)
+{
+    std::int64_t now = 1'800'000'000'000;
+    options.now = [&] { return now; };
+    workbook::DashboardSources sources;
+    sources.agreementExerciseIds = {"step2.transparency"};
+    sources.reviewExerciseId = "step4.weekly-meeting";
+    const auto reviewDue = [&](workbook::Session& s) {
+        const auto home = workbook::DashboardService(s).loadReminders(sources, {});
+        const auto full = workbook::DashboardService(s).load(sources, {}).reminders;
+        const auto due = [](const std::vector<workbook::Reminder>& r) {
+            return std::any_of(r.begin(), r.end(),
+                [](const workbook::Reminder& x) { return x.kind == workbook::Reminder::Kind::AgreementReview; });
+        };
+        EXPECT_EQ(due(home), due(full));
+        return due(home);
+    };
+    std::string samsItem, alexsItem;
+    {
+        auto s = this->sam();
+        samsItem = workbook::AgreementService(*s).propose("step2.transparency", "phones", "Sam's wording");
+    }
+    {
+        auto a = alex();
+        alexsItem = workbook::AgreementService(*a).propose("step2.transparency", "money", "Alex's wording");
+    }
+    {
+        auto s = this->sam();
+        workbook::AgreementService(*s).accept(alexsItem, 1);
+    }
+    now += 40 * 86'400'000LL;
+    {
+        auto a = alex();
+        EXPECT_TRUE(reviewDue(*a)); // hers, accepted by Sam, 40 days in force
+    }
+    const auto sam = samAttacks();
+    // An acceptance of his item in her name, signed by a key of his own.
+    PlantedRow forged;
+    forged.id = crypto::randomUuid();
+    forged.author = sam.idOf("Alex");
+    forged.exercise = "step2.transparency";
+    forged.kind = "agreement-accept";
+    forged.parent = samsItem;
+    forged.body = R"({"revision":1})";
+    forged.createdAt = forged.updatedAt = now;
+    plant(sam, forged);
+    // And his acceptance of her item, removed outside Trustwork.
+    sam.exec("DELETE FROM entry WHERE kind = 'agreement-accept' AND author = '" + sam.id() + "'");
+    now += 86'400'000LL;
+    auto a = alex();
+    EXPECT_FALSE(reviewDue(*a)); // neither item is in force now
+    const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->count, 1); // the acceptance planted in her name, removed
+    for (const auto& item : workbook::AgreementService(*a).items("step2.transparency")) {
+        EXPECT_FALSE(item.inForce) << item.text;
+    }
 }

@@ -116,6 +116,12 @@ TEST(Migrations, UnlockQueriesAreIndexProbes)
         "SELECT 1 FROM entry WHERE author = 'p1' AND exercise_id = 'x' AND kind = 'done' "
         "AND deleted = 0 LIMIT 1");
     EXPECT_NE(mark.find("entry_by_exercise_kind (exercise_id=? AND author=? AND kind=?)"), std::string::npos) << mark;
+    // Home's stamp of the agreement rows (SharedStore::rowsStamp): the exercise's part of the index
+    // and the rowid it holds, no row read.
+    const auto stamp = planOf(db,
+        "SELECT count(*), max(rowid), total(rowid) FROM entry WHERE exercise_id = 'x' "
+        "AND kind IN ('agreement-item', 'agreement-accept')");
+    EXPECT_NE(stamp.find("COVERING INDEX entry_by_exercise_kind (exercise_id=?)"), std::string::npos) << stamp;
 }
 
 TEST(Migrations, PrivateStoreUnlockQueriesAreIndexReads)

@@ -8,6 +8,8 @@
 #include "tw/workbook/AgreementService.h"
 #include "tw/workbook/EntryService.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace tw;
 using namespace tw::test;
 using namespace tw::workbook;
@@ -225,6 +227,96 @@ TEST_F(DashboardTest, RemindersAgreementsAndReview)
     EXPECT_FALSE(reviewDue());
     at("2026-05-06");
     EXPECT_TRUE(reviewDue());
+}
+
+// Home keeps what the agreements decide (the first acceptance still in force) in Alex's private
+// store and reads their rows again only when one changes (issue 21). A summary planted with the
+// current stamp is used as it is, which shows Home reads it; after each kind of change (Sam's
+// revision, Alex's acceptance, Sam withdrawing his acceptance, Alex withdrawing her item) a wrong
+// summary planted just before is not used: load() compares Home's reminders with the full
+// dashboard's, which always reads the rows.
+TEST_F(DashboardTest, HomeKeepsTheAgreementsSummaryUntilAnAgreementRowChanges)
+{
+    const auto reviewDue = [](const std::vector<Reminder>& r) {
+        return std::any_of(
+            r.begin(), r.end(), [](const Reminder& x) { return x.kind == Reminder::Kind::AgreementReview; });
+    };
+    const auto plantWrongSummary = [&](Session& s, bool inForce) {
+        nlohmann::json first = inForce ? nlohmann::json(utcMs("2020-01-01", 12)) : nlohmann::json();
+        s.setPrivateSetting("agreement_summary",
+            nlohmann::json{{"stamp", s.agreementRowsStamp(sources.agreementExerciseIds)}, {"first", first}}.dump());
+    };
+    std::string itemId;
+    at("2026-03-03");
+    {
+        auto a = alex();
+        itemId = AgreementService(*a).propose("step2.transparency", "phones", "We keep phones unlocked.");
+    }
+    at("2026-03-04");
+    {
+        auto s = sam();
+        AgreementService(*s).accept(itemId, 1);
+    }
+    at("2026-04-10");
+    {
+        auto a = alex();
+        EXPECT_TRUE(reviewDue(load(*a).reminders));
+        plantWrongSummary(*a, false);
+        EXPECT_FALSE(reviewDue(DashboardService(*a).loadReminders(sources, {})));
+        EXPECT_TRUE(reviewDue(DashboardService(*a).load(sources, {}).reminders));
+    }
+    std::string revisedId;
+    {
+        auto a = alex();
+        plantWrongSummary(*a, true);
+    }
+    {
+        auto s = sam();
+        revisedId = AgreementService(*s).revise(itemId, "phones", "Phones stay unlocked at home.");
+    }
+    {
+        auto a = alex();
+        EXPECT_FALSE(reviewDue(load(*a).reminders)); // a revision waits for Alex's acceptance
+        plantWrongSummary(*a, true);
+        AgreementService(*a).accept(revisedId, 2);
+        EXPECT_FALSE(reviewDue(load(*a).reminders)); // in force again since today
+    }
+    std::string moneyId;
+    at("2026-05-12");
+    {
+        auto a = alex();
+        EXPECT_TRUE(reviewDue(load(*a).reminders));
+        plantWrongSummary(*a, true);
+    }
+    {
+        auto s = sam();
+        AgreementService(*s).withdraw(revisedId); // the current row is his since his revision
+    }
+    {
+        auto a = alex();
+        EXPECT_FALSE(reviewDue(load(*a).reminders));
+        // Her own change: a new proposal is a row of hers, and her own store's count tells Home.
+        plantWrongSummary(*a, true);
+        moneyId = AgreementService(*a).propose("step2.transparency", "money", "We show each other the statements.");
+        EXPECT_FALSE(reviewDue(load(*a).reminders));
+        // A change of hers that the shared file does not see yet (kept until she publishes it):
+        // only her own store's count of agreement rows tells Home. Sam accepts first, so the
+        // item is in force and its withdrawal changes what Home must say.
+        {
+            auto s = sam();
+            AgreementService(*s).accept(moneyId, 1);
+        }
+    }
+    at("2026-06-20");
+    {
+        auto a = alex();
+        EXPECT_TRUE(reviewDue(load(*a).reminders));
+        auto body = nlohmann::json::parse(a->entry(moneyId)->body);
+        body["withdrawn"] = true;
+        plantWrongSummary(*a, true);
+        a->updateEntry(moneyId, body.dump(), Publish::Later);
+        EXPECT_FALSE(reviewDue(load(*a).reminders));
+    }
 }
 
 TEST_F(DashboardTest, NarrowRemindersSkipKeptCommitmentsAndCarryTheirWords)

@@ -10,10 +10,13 @@
 #include "tw/storage/Statement.h"
 #include "tw/storage/Transaction.h"
 
+#include <charconv>
+
 namespace tw::workbook::store {
 namespace {
 
 constexpr const char* kStoreContext = "twstore1";
+constexpr const char* kAgreementRowsMeta = "agreement_rows";
 
 storage::Database openStore(
     const std::filesystem::path& path, const crypto::SecretBytes& personalKey, const storage::OpenOptions& options)
@@ -129,9 +132,22 @@ void PrivateStore::put(const StoredEntry& row)
               "updated_at, hlc, deleted, unpublished, vv, awaiting) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     }
+    if (detail::isAgreementRow(e.kind)) {
+        // Home keeps a summary of the agreements in force (DashboardService); this tells it that
+        // mine changed, on every path that writes them, including my other device's.
+        setMeta(kAgreementRowsMeta, std::to_string(agreementRowsWritten() + 1));
+    }
     if (!m_importing) {
         addToOutbox("entry:" + e.id);
     }
+}
+
+std::uint64_t PrivateStore::agreementRowsWritten()
+{
+    const auto value = meta(kAgreementRowsMeta).value_or("0");
+    std::uint64_t count = 0;
+    std::from_chars(value.data(), value.data() + value.size(), count);
+    return count;
 }
 
 namespace {

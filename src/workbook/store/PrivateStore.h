@@ -62,7 +62,13 @@ public:
     void setMeta(const std::string& key, const std::string& value);
     void eraseMeta(const std::string& key);
 
+    /**
+     * @brief Writes @p row. A row of an agreement (its wording or an acceptance) also moves the
+     * counter agreementRowsWritten() on, whatever path wrote it.
+     */
     void put(const StoredEntry& row);
+    /** @brief How many times an agreement row of mine was written: a summary of them is valid while it is equal. */
+    [[nodiscard]] std::uint64_t agreementRowsWritten();
     /** @brief One row by id, tombstones included. */
     [[nodiscard]] std::optional<StoredEntry> get(const std::string& id);
     /** @brief Live rows matching @p filter (its authorId and sharedOnly are the caller's business). */

@@ -140,6 +140,18 @@ std::vector<SharedRow> SharedStore::rows(const SharedQuery& query) const
     return out;
 }
 
+std::string SharedStore::rowsStamp(const std::string& exerciseId, const char* kindA, const char* kindB) const
+{
+    // Covered by entry_by_exercise_kind (exercise, author, kind, and the rowid every index holds).
+    storage::Statement stmt(
+        m_db, "SELECT count(*), max(rowid), total(rowid) FROM entry WHERE exercise_id = ?1 AND kind IN (?2, ?3)");
+    stmt.bind(1, exerciseId).bind(2, std::string_view(kindA)).bind(3, std::string_view(kindB));
+    if (!stmt.step()) {
+        return {};
+    }
+    return std::to_string(stmt.integer(0)) + ":" + std::to_string(stmt.integer(1)) + ":" + stmt.text(2);
+}
+
 void SharedStore::visitRowDigests(const std::string& authorId,
     const std::function<void(std::string_view id, const std::vector<std::uint8_t>& digest)>& visit) const
 {

@@ -43,6 +43,13 @@ public:
     /** @brief Live signed rows matching @p query (tombstones excluded), with their bodies. */
     [[nodiscard]] std::vector<SharedRow> rows(const SharedQuery& query) const;
     /**
+     * @brief Changes whenever a row of @p exerciseId whose kind is @p kindA or @p kindB is written
+     * or removed through this store (putRow() gives a row a new rowid), from the author index
+     * alone. An edit made outside Trustwork in place keeps it; what it guards must stay a summary
+     * of rows that are checked when read.
+     */
+    [[nodiscard]] std::string rowsStamp(const std::string& exerciseId, const char* kindA, const char* kindB) const;
+    /**
      * @brief rowDigest() of every signed row attributed to @p authorId, tombstones included, handed
      * to @p visit with the row's id: the unlock check compares whole rows without copying ten years
      * of them. @p visit must not write to the database.

@@ -66,6 +66,13 @@ public:
     static constexpr const char* kDefaultReviewExerciseId = "step4.weekly-meeting";
 
 private:
+    /**
+     * @brief firstInForce() of the agreements in @p exerciseIds, from a summary kept in my private
+     * store while Session::agreementRowsStamp() is unchanged, otherwise read from the rows (each
+     * partner's checked as always) and kept again.
+     */
+    [[nodiscard]] std::optional<std::int64_t> firstAgreementInForce(const std::vector<std::string>& exerciseIds) const;
+
     Session& m_session;
 };
 

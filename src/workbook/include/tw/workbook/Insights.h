@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -110,5 +111,12 @@ bool agreementReviewDue(std::int64_t sinceMs, std::int64_t nowMs, LocalClock clo
 std::vector<Reminder> reminders(const std::vector<Commitment>& myCommitments, std::int64_t lastCheckinMs,
     const std::vector<AgreementItem>& agreements, std::int64_t lastReviewMs, const std::string& checkinExerciseId,
     const std::string& reviewExerciseId, std::int64_t nowMs, LocalClock clock);
+/** @brief The same, given only what the agreements decide: firstInForce() of them. */
+std::vector<Reminder> remindersFromSummary(const std::vector<Commitment>& myCommitments, std::int64_t lastCheckinMs,
+    std::optional<std::int64_t> firstAgreementInForceMs, std::int64_t lastReviewMs,
+    const std::string& checkinExerciseId, const std::string& reviewExerciseId, std::int64_t nowMs, LocalClock clock);
+
+/** @brief The earliest acceptance among the agreements in force, or none when none is. */
+std::optional<std::int64_t> firstInForce(const std::vector<AgreementItem>& agreements);
 
 } // namespace tw::workbook

@@ -145,6 +145,14 @@ public:
     [[nodiscard]] std::optional<std::string> privateSetting(const std::string& key) const;
     void setPrivateSetting(const std::string& key, const std::string& value);
 
+    /**
+     * @brief Changes whenever an agreement's wording or an acceptance in @p exerciseIds is written,
+     * by me (on any device) or the other partner through Trustwork, or the partners or their keys
+     * change: a summary of those rows kept in my private store is valid while it is equal. Index
+     * reads only.
+     */
+    [[nodiscard]] std::string agreementRowsStamp(const std::vector<std::string>& exerciseIds) const;
+
     /** @brief Writes a single-file backup of the whole workbook. */
     void backup(const std::filesystem::path& output);
     std::filesystem::path automaticBackup(const std::string& reason);
