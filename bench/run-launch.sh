@@ -65,10 +65,13 @@ cases=(--case bare-qt-window -- "$bare"
        --case trustwork-first-run -- "$app" --data-dir "{fresh}"
        --case trustwork-unlock -- "$app" --data-dir "$work/existing")
 # TW_LAUNCH_COMPARE=PATH adds another build of the app (an earlier commit's), interleaved with this
-# one in the same rounds, so a change is measured before and after on the same machine at once.
+# one in the same rounds, so a change is measured before and after on the same machine at once. A
+# copy outside the build tree finds no curriculum by itself and would show "Trustwork cannot
+# start" instead of its window, so it is given the source tree's content (the report's "first
+# windows" lines name what every case showed).
 if [ -n "${TW_LAUNCH_COMPARE:-}" ]; then
-    cases+=(--case compared-first-run -- "$TW_LAUNCH_COMPARE" --data-dir "{fresh}"
-            --case compared-unlock -- "$TW_LAUNCH_COMPARE" --data-dir "$work/existing")
+    cases+=(--case compared-first-run -- "$TW_LAUNCH_COMPARE" --content-dir "$root/content" --data-dir "{fresh}"
+            --case compared-unlock -- "$TW_LAUNCH_COMPARE" --content-dir "$root/content" --data-dir "$work/existing")
 fi
 if command -v keepassxc >/dev/null 2>&1; then
     cases+=(--case keepassxc -- keepassxc --config "$work/keepassxc.ini")

@@ -59,7 +59,15 @@ std::string report(const std::vector<LaunchCase>& cases)
             c.failures ? "  (some runs showed no window)" : "");
         out += line;
     }
-    return out;
+    // What each case showed first, so a case timing an error box instead of its window is seen.
+    out += "first windows:";
+    for (const auto& c : cases) {
+        out += "\n  " + c.label + ":";
+        for (const auto& title : c.titles) {
+            out += " \"" + title + "\"";
+        }
+    }
+    return out + "\n";
 }
 
 } // namespace tw::bench

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct LaunchCase {
     /// what the program itself did, which time stolen by the host or other processes does not inflate.
     std::vector<double> cpuMillis;
     int failures = 0;
+    std::set<std::string> titles; ///< of the windows that mapped: what was timed
 };
 
 /** @brief Parses "--case LABEL -- PROGRAM ARGS... [--case ...]"; throws std::runtime_error. */

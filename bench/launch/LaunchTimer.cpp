@@ -67,6 +67,7 @@ void stop(pid_t pid)
 struct Launch {
     double millis = -1.0; ///< to the first mapped window; negative if none came
     double cpuMillis = 0.0; ///< the program's CPU time at that moment
+    std::string title; ///< of the window that mapped
 };
 
 Launch launchOnce(MapWatcher& watcher, const LaunchCase& c)
@@ -96,6 +97,7 @@ Launch launchOnce(MapWatcher& watcher, const LaunchCase& c)
     }
     const auto mapped = watcher.waitForWindowOf(pid, 30s);
     const double cpu = cpuMillisOf(pid);
+    const std::string title = mapped ? watcher.lastWindowTitle() : std::string();
     stop(pid);
     if (!fresh.empty()) {
         std::filesystem::remove_all(fresh);
@@ -103,7 +105,7 @@ Launch launchOnce(MapWatcher& watcher, const LaunchCase& c)
     if (!mapped) {
         return {};
     }
-    return {std::chrono::duration<double, std::milli>(*mapped - start).count(), cpu};
+    return {std::chrono::duration<double, std::milli>(*mapped - start).count(), cpu, title};
 }
 
 } // namespace
@@ -132,6 +134,7 @@ int main(int argc, char** argv)
                 } else {
                     c.millis.push_back(launch.millis);
                     c.cpuMillis.push_back(launch.cpuMillis);
+                    c.titles.insert(launch.title);
                 }
             }
         }

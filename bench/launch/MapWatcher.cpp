@@ -36,10 +36,14 @@ MapWatcher::MapWatcher()
     }
     m_root = it.data->root;
 
-    const char name[] = "_NET_WM_PID";
-    auto atom = own(xcb_intern_atom_reply(
-        m_conn, xcb_intern_atom(m_conn, 0, static_cast<std::uint16_t>(std::strlen(name)), name), nullptr));
-    m_pidAtom = atom ? atom->atom : static_cast<xcb_atom_t>(XCB_ATOM_NONE);
+    const auto intern = [this](const char* name) {
+        auto atom = own(xcb_intern_atom_reply(
+            m_conn, xcb_intern_atom(m_conn, 0, static_cast<std::uint16_t>(std::strlen(name)), name), nullptr));
+        return atom ? atom->atom : static_cast<xcb_atom_t>(XCB_ATOM_NONE);
+    };
+    m_pidAtom = intern("_NET_WM_PID");
+    m_nameAtom = intern("_NET_WM_NAME");
+    m_utf8Atom = intern("UTF8_STRING");
 
     const std::uint32_t mask = XCB_EVENT_MASK_SUBSTRUCTURE_NOTIFY;
     auto cookie = xcb_change_window_attributes_checked(m_conn, m_root, XCB_CW_EVENT_MASK, &mask);
@@ -80,6 +84,20 @@ std::optional<Clock::time_point> MapWatcher::waitForWindowOf(pid_t pid, std::chr
     }
 }
 
+std::string MapWatcher::lastWindowTitle()
+{
+    for (const auto& [property, type] : {std::pair<unsigned, unsigned>{m_nameAtom, m_utf8Atom},
+             std::pair<unsigned, unsigned>{XCB_ATOM_WM_NAME, XCB_ATOM_STRING}}) {
+        auto reply = own(
+            xcb_get_property_reply(m_conn, xcb_get_property(m_conn, 0, m_found, property, type, 0, 256), nullptr));
+        if (reply && xcb_get_property_value_length(reply.get()) > 0) {
+            return std::string(static_cast<const char*>(xcb_get_property_value(reply.get())),
+                static_cast<std::size_t>(xcb_get_property_value_length(reply.get())));
+        }
+    }
+    return "(no title)";
+}
+
 std::optional<pid_t> MapWatcher::pidOf(unsigned window)
 {
     auto reply = own(xcb_get_property_reply(
@@ -95,6 +113,7 @@ std::optional<pid_t> MapWatcher::pidOf(unsigned window)
 bool MapWatcher::belongsTo(unsigned window, pid_t pid, int depth)
 {
     if (pidOf(window) == pid) {
+        m_found = window;
         return true;
     }
     if (depth >= 2) {

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
 
 struct xcb_connection_t;
 
@@ -30,6 +31,11 @@ public:
      * window manager's frame) and returns when the MapNotify arrived; nullopt after @p timeout.
      */
     std::optional<Clock::time_point> waitForWindowOf(pid_t pid, std::chrono::milliseconds timeout);
+    /**
+     * @brief The title of the window the last waitForWindowOf() found, read after the clock stopped:
+     * the report names what was timed, so an error box in place of the first window shows.
+     */
+    [[nodiscard]] std::string lastWindowTitle();
 
 private:
     [[nodiscard]] bool belongsTo(unsigned window, pid_t pid, int depth);
@@ -38,6 +44,9 @@ private:
     xcb_connection_t* m_conn = nullptr;
     unsigned m_root = 0;
     unsigned m_pidAtom = 0;
+    unsigned m_nameAtom = 0; ///< _NET_WM_NAME
+    unsigned m_utf8Atom = 0; ///< UTF8_STRING
+    unsigned m_found = 0; ///< the program's own window in the last map waited for
 };
 
 } // namespace tw::bench

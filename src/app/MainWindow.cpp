@@ -132,14 +132,6 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
         // Whoever comes to an idle screen is more likely the other partner.
         lockFor(After::OtherPartner);
     });
-    m_desktopLock = new DesktopLockWatcher(this);
-    connect(m_desktopLock, &DesktopLockWatcher::lockRequested, this, [this] {
-        if (m_handOver && m_handOver->isActive()) {
-            m_handOver->cancel();
-        } else {
-            lockFor(After::SamePartner);
-        }
-    });
     // Two computers: syncs at unlock, at lock and after quiet minutes; its status at the window's foot.
     // The status bar and its line are built the first time sync is on: most workbooks live on one
     // computer, and the first window shows sooner without them.
@@ -242,6 +234,24 @@ void MainWindow::showUnlock()
     m_stack->setCurrentWidget(m_unlockPage);
 }
 
+void MainWindow::watchDesktopLock()
+{
+    // Built at the first unlock, not with the window: it matters only while a session is open, and
+    // connecting to both message buses was a few milliseconds of the first window's launch (tens
+    // where no session bus runs and one is started for it).
+    if (m_desktopLock) {
+        return;
+    }
+    m_desktopLock = new DesktopLockWatcher(this);
+    connect(m_desktopLock, &DesktopLockWatcher::lockRequested, this, [this] {
+        if (m_handOver && m_handOver->isActive()) {
+            m_handOver->cancel();
+        } else {
+            lockFor(After::SamePartner);
+        }
+    });
+}
+
 void MainWindow::unlocked()
 {
     auto* session = m_context.session();
@@ -249,6 +259,7 @@ void MainWindow::unlocked()
         return;
     }
     m_lastPartner = QString::fromStdString(session->me().name);
+    watchDesktopLock();
     // This partner's own lock and notification settings, from their private store.
     const auto personal = PartnerPreferences::load(*session);
     m_idle->setTimeoutMinutes(personal.idleLockMinutes);

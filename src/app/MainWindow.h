@@ -57,6 +57,7 @@ public:
     [[nodiscard]] HandOverPage* handOverPage() const { return m_handOver; }
     /** @brief The partner's own first pages, while they are shown; nullptr otherwise. */
     [[nodiscard]] FirstRunWizard* firstRun() const { return m_firstRun; }
+    /** @brief Watches the desktop's screen lock and sleep from the first unlock on; nullptr before. */
     [[nodiscard]] DesktopLockWatcher* desktopLockWatcher() const { return m_desktopLock; }
     /** @brief The curriculum as the unlocked partner sees it (their accepted packs only). */
     [[nodiscard]] const content::Curriculum& visibleCurriculum() const { return m_visible; }
@@ -87,6 +88,7 @@ private:
     enum class After { SamePartner, OtherPartner };
     void showUnlock();
     void unlocked();
+    void watchDesktopLock();
     void showWorkspace();
     void pause();
     void openSettings();
