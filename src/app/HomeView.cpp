@@ -135,7 +135,13 @@ void HomeView::refresh(EditorContext& context, bool showSafetyNote)
     if (!reminders.empty()) {
         auto* card = section(tr("Reminders"));
         for (const auto& reminder : reminders) {
-            addLink(style::cardLayout(card), card, reminder.text, reminder.exerciseId);
+            auto* link = addLink(style::cardLayout(card), card, reminder.text, reminder.exerciseId);
+            if (reminder.opensAgreements) {
+                // The review is recorded beside the agreements in force, which may come from
+                // several exercises; the meeting exercise alone has no place to record it.
+                link->disconnect(this);
+                connect(link, &QPushButton::clicked, this, &HomeView::openAgreements);
+            }
             checkinReminder = checkinReminder || reminder.exerciseId == kCheckinExercise;
         }
     }

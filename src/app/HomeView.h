@@ -39,6 +39,8 @@ public:
 
 signals:
     void openExercise(const QString& id);
+    /** @brief The agreements review reminder: Progress, on its Agreements tab. */
+    void openAgreements();
     void endTogether();
 
 private:

@@ -68,7 +68,8 @@ std::vector<ReminderLine> reminderLines(
             break;
         }
         const bool overdue = r.kind == workbook::Reminder::Kind::CommitmentOverdue;
-        lines.push_back({text, r.exerciseId, overdue ? r.due : std::string()});
+        lines.push_back(
+            {text, r.exerciseId, overdue ? r.due : std::string(), r.kind == workbook::Reminder::Kind::AgreementReview});
     }
     return lines;
 }

@@ -22,6 +22,8 @@ struct ReminderLine {
     QString text;
     std::string exerciseId;
     std::string overdueSince; ///< the due day (ISO) of an overdue commitment; empty for other reminders
+    /// The agreements review: it is recorded on Progress's Agreements tab, not in the exercise.
+    bool opensAgreements = false;
 };
 
 /**

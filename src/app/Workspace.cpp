@@ -82,6 +82,12 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     });
     connect(m_tree, &QTreeView::clicked, m_tree, &QTreeView::activated);
     connect(m_home, &HomeView::openExercise, this, &Workspace::openExercise);
+    connect(m_home, &HomeView::openAgreements, this, [this] {
+        showProgress();
+        if (m_progress) {
+            m_progress->showTab(ProgressView::Tab::Agreements);
+        }
+    });
     connect(m_home, &HomeView::endTogether, this, &Workspace::endTogetherRequested);
     connect(m_exerciseView, &ExerciseView::openExercise, this, &Workspace::openExercise);
     connect(m_exerciseView, &ExerciseView::progressChanged, this, &Workspace::refreshProgress);

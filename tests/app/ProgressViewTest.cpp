@@ -226,6 +226,26 @@ TEST_F(Progress, EmptyStatesExplainWhatWillAppear)
     freshContext.lock();
 }
 
+// The review reminder on Home leads to where a review is recorded: Progress, Agreements tab (the
+// meeting exercise it named before has no place to record one).
+TEST_F(Progress, HomeReviewReminderOpensTheAgreementsTab)
+{
+    at(20);
+    clock += 20LL * 24 * 3600 * 1000;
+    openAs("Alex");
+    auto* home = window->workspace()->homeView();
+    auto* reminder = byName<QPushButton>(
+        home, QStringLiteral("About a month has passed: are your agreements still working for you both?"));
+    ASSERT_NE(reminder, nullptr);
+    reminder->click();
+    auto* view = window->workspace()->progressView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->isVisibleTo(window.get()));
+    EXPECT_TRUE(view->tabs()->currentWidget()->isAncestorOf(view->agreementsPanel()));
+    EXPECT_TRUE(view->agreementsPanel()->reviewPromptShown());
+    EXPECT_EQ(window->workspace()->exerciseView()->exercise(), nullptr);
+}
+
 TEST_F(Progress, HomeRemindsOfTheOverdueCommitmentAndOpensIt)
 {
     openAs("Alex");
