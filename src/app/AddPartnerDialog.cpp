@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tw::app {
 
 AddPartnerDialog::AddPartnerDialog(const QString& myName, QWidget* parent)
@@ -44,7 +46,11 @@ AddPartnerDialog::AddPartnerDialog(const QString& myName, QWidget* parent)
     };
     connect(m_name, &QLineEdit::textChanged, this, update);
     update();
-    resize(520, 320);
+    // As tall as the words need at this width, at any text size: a fixed height left a tall empty
+    // band above the buttons at 100 % and could cut the text at 200 %.
+    const int width = std::max(520, minimumSizeHint().width());
+    const int height = heightForWidth(width);
+    resize(width, height > 0 ? height : sizeHint().height());
 }
 
 QString AddPartnerDialog::partnerName() const

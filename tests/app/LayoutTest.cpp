@@ -4,6 +4,7 @@
 // and keeps Quick exit on screen, headings stay above body text, long links wrap; and the words
 // themselves: dates with the month as a word, plural forms in English and German.
 #include "ActionBar.h"
+#include "AddPartnerDialog.h"
 #include "CoupleWorkbook.h"
 #include "Dates.h"
 #include "GuiHelpers.h"
@@ -16,8 +17,10 @@
 #include "tw/workbook/EntryService.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QToolButton>
 #include <gtest/gtest.h>
@@ -169,4 +172,27 @@ TEST_F(Layout, NoVisibleTextOnHomeIsANumericDate)
         sawDue = sawDue || text.contains(QStringLiteral("4 Dec 2020"));
     }
     EXPECT_TRUE(sawDue); // the overdue promise is on Home, with its day in words
+}
+
+// The add-partner dialog is as tall as its words at 100 % and at 200 % text: no empty band above
+// its buttons (there was one of about a third of its height), and nothing cut off.
+TEST_F(Layout, AddPartnerDialogFitsItsWordsAtEachTextSize)
+{
+    for (const int percent : {100, 200}) {
+        app::style::applyAppearance(QStringLiteral("dark"), percent);
+        app::AddPartnerDialog dialog(QStringLiteral("Alex"));
+        dialog.show();
+        QApplication::processEvents();
+        auto* intro = dialog.findChild<QLabel*>();
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        auto* name = dialog.findChild<QLineEdit*>();
+        ASSERT_NE(intro, nullptr);
+        ASSERT_NE(buttons, nullptr);
+        ASSERT_NE(name, nullptr);
+        // The whole introduction is shown: its label is at least as tall as its words need.
+        EXPECT_GE(intro->height(), intro->heightForWidth(intro->width())) << percent;
+        const int gap = buttons->geometry().top() - name->geometry().bottom();
+        EXPECT_LE(gap, 3 * dialog.layout()->spacing() + 8) << percent << " %: empty band of " << gap << " px";
+        EXPECT_LE(buttons->geometry().bottom(), dialog.height()) << percent;
+    }
 }
