@@ -232,9 +232,9 @@ TEST_F(DashboardTest, RemindersAgreementsAndReview)
 // Home keeps what the agreements decide (the first acceptance still in force) in Alex's private
 // store and reads their rows again only when one changes (issue 21). A summary planted with the
 // current stamp is used as it is, which shows Home reads it; after each kind of change (Sam's
-// revision, Alex's acceptance, Sam withdrawing his acceptance, Alex withdrawing her item) a wrong
-// summary planted just before is not used: load() compares Home's reminders with the full
-// dashboard's, which always reads the rows.
+// revision, Alex's acceptance, Sam withdrawing the item his revision made his, Alex's new proposal,
+// an edit of hers not yet published) a wrong summary planted just before is not used: load()
+// compares Home's reminders with the full dashboard's, which always reads the rows.
 TEST_F(DashboardTest, HomeKeepsTheAgreementsSummaryUntilAnAgreementRowChanges)
 {
     const auto reviewDue = [](const std::vector<Reminder>& r) {
