@@ -199,11 +199,9 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
             s.m_shared->putRow(recorded());
             continue;
         }
+        // The digest pass above already found that this row differs in some column (a body swapped
+        // under an unchanged signature included): hashing it again would only repeat that.
         const SharedRow& have = found->second;
-        // Every column, not only the signature: a body swapped under an unchanged signature is a change.
-        if (rowDigest(have) == digest) {
-            continue;
-        }
         const SharedRow want = recorded();
         if (have == want) {
             // Recorded before digests covered whole rows: the same row, now with its digest.
