@@ -3,6 +3,7 @@
 #include "Components.h"
 
 #include "Metrics.h"
+#include "WrapLabel.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -57,9 +58,7 @@ void limitToReadingWidth(QWidget* page)
 
 QLabel* text(TextRole role, const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    auto* label = new WrapLabel(text, parent);
     setTextRole(label, role);
     return label;
 }

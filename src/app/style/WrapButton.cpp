@@ -52,10 +52,17 @@ QSize WrapButton::minimumSizeHint() const
 
 int WrapButton::heightForWidth(int width) const
 {
+    // Layouts ask the same question several times while they settle (see HeightMemo).
+    const HeightMemo::Key key{this->text(), font(), {}, iconSpace(), iconSize().height()};
+    if (const auto kept = m_heights.find(key, width)) {
+        return *kept;
+    }
     const QRect text = textRect(QRect(0, 0, width, 100000));
     const QRect bounds
         = fontMetrics().boundingRect(QRect(0, 0, std::max(1, text.width()), 100000), kTextFlags, this->text());
-    return std::max(bounds.height(), iconSize().height()) + 2 * kPadY + 2;
+    const int height = std::max(bounds.height(), iconSize().height()) + 2 * kPadY + 2;
+    m_heights.keep(key, width, height);
+    return height;
 }
 
 void WrapButton::paintEvent(QPaintEvent*)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HeightMemo.h"
+
 #include <QPushButton>
 
 namespace tw::app::style {
@@ -28,6 +30,8 @@ protected:
 private:
     [[nodiscard]] int iconSpace() const;
     [[nodiscard]] QRect textRect(const QRect& contents) const;
+
+    mutable HeightMemo m_heights;
 };
 
 } // namespace tw::app::style
