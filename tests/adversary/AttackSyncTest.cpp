@@ -237,3 +237,50 @@ TEST_F(SyncAdversary, DeletingOrReplayingMyChangeFilesRollsNothingBack)
     EXPECT_TRUE(holds(*l, "written later"));
     EXPECT_EQ(l->verify(), "");
 }
+
+// Alex drafts a private answer twenty times and a shared one beside it before one publish (each
+// entry waits in the outbox once and travels with its state at publish time). Sam opens every
+// shared part in the folder with her keys and searches everything she can read: no draft of the
+// private answer is anywhere, and Alex's private part of the new file opens with none of her keys.
+TEST_F(SyncAdversary, TwentyPrivateDraftsBetweenTwoPublishesLeaveNothingSamCanRead)
+{
+    {
+        auto a = desktop.open(options);
+        const auto id
+            = a->addEntry(NewEntry{"step1.impact-letter", "answer", Visibility::Private, "", "CANARY-draft-0"});
+        const auto shared
+            = a->addEntry(NewEntry{"step1.impact-letter", "answer", Visibility::Shared, "", "alex shares this"});
+        for (int i = 1; i <= 20; ++i) {
+            a->updateEntry(id, "CANARY-draft-" + std::to_string(i) + " I am afraid");
+            a->updateEntry(shared, "alex shares this, version " + std::to_string(i));
+        }
+        ASSERT_TRUE(SyncFolder(desktop.folder).sync(*a).published);
+    }
+    const auto sam = samAttacks();
+    int alexFiles = 0;
+    for (const auto& rel : changeFilesIn(desktop.folder)) {
+        const auto file = workbook::sync::ChangeFile::parse(readBytes(desktop.folder / rel));
+        const auto open = file.openShared(sam.keys().coupleKey);
+        ASSERT_TRUE(open.has_value());
+        EXPECT_EQ(std::string(open->begin(), open->end()).find("CANARY-draft"), std::string::npos) << rel;
+        if (file.header.authorId == sam.idOf("Alex")) {
+            EXPECT_FALSE(file.openPrivate(sam.keys().personalKey).has_value());
+            EXPECT_FALSE(file.openPrivate(sam.keys().coupleKey).has_value());
+            EXPECT_FALSE(file.openPrivate(sam.keys().databaseKey).has_value());
+            ++alexFiles;
+        }
+    }
+    EXPECT_GE(alexFiles, 2);
+    EXPECT_FALSE(anyFileHolds(root.path(), "CANARY-draft"));
+    EXPECT_FALSE(anyFileHolds(dir.path(), "CANARY-draft"));
+    EXPECT_FALSE(sam.canFind("CANARY-draft"));
+    // Alex's laptop, which has his keys, gets the last draft only.
+    SyncFolder(laptop.folder).sync(*laptop.open(options));
+    auto onLaptop = laptop.open(options);
+    int drafts = 0;
+    for (const auto& e : onLaptop->entries()) {
+        drafts += e.body.find("CANARY-draft") != std::string::npos ? 1 : 0;
+    }
+    EXPECT_EQ(drafts, 1);
+    EXPECT_TRUE(holds(*onLaptop, "CANARY-draft-20 I am afraid"));
+}

@@ -417,3 +417,51 @@ TEST_F(Sync, AJoinReportsItsProgressFileByFile)
         EXPECT_EQ(seen[i].second, files);
     }
 }
+
+// An entry edited again and again between two publishes waits in the outbox once (an autosave
+// writes no outbox page once its entry is waiting): its last words travel, in one change file,
+// beside entries added in between; an edit after the publish waits and travels again; a sync with
+// nothing waiting publishes nothing.
+TEST_F(Sync, EditsWaitingToBePublishedTravelOnceWithTheirLastWordsAndAgainAfterALaterEdit)
+{
+    const auto bodyOf = [](workbook::Session& s, const std::string& id) {
+        const auto e = s.entry(id);
+        return e ? e->body : std::string("(not there)");
+    };
+    std::string first;
+    std::string shared;
+    std::string later;
+    {
+        auto s = desktop.open(options);
+        first = add(*s, "draft 0", Visibility::Private);
+        shared = add(*s, "shared draft 0", Visibility::Shared);
+        for (int i = 1; i <= 20; ++i) {
+            s->updateEntry(first, "draft " + std::to_string(i));
+            s->updateEntry(shared, "shared draft " + std::to_string(i));
+        }
+        later = add(*s, "added after the edits", Visibility::Shared);
+        s->updateEntry(first, "last words before the first publish");
+    }
+    const auto before = changeFilesIn(desktop.folder).size();
+    ASSERT_TRUE(desktop.sync(options).published);
+    EXPECT_EQ(changeFilesIn(desktop.folder).size(), before + 1);
+    EXPECT_FALSE(desktop.sync(options).published) << "nothing waits after a publish";
+    EXPECT_EQ(changeFilesIn(desktop.folder).size(), before + 1);
+    settle();
+    EXPECT_EQ(bodyOf(*laptop.open(options), first), "last words before the first publish");
+    {
+        auto sam = samPc.open(options);
+        EXPECT_EQ(bodyOf(*sam, shared), "shared draft 20");
+        EXPECT_EQ(bodyOf(*sam, later), "added after the edits");
+        EXPECT_FALSE(sam->entry(first).has_value());
+    }
+
+    // After the publish the outbox is empty; the next edit of the same entry must wait again.
+    desktop.open(options)->updateEntry(shared, "shared words after the publish");
+    const auto afterFirst = changeFilesIn(desktop.folder).size();
+    ASSERT_TRUE(desktop.sync(options).published);
+    EXPECT_EQ(changeFilesIn(desktop.folder).size(), afterFirst + 1);
+    settle();
+    EXPECT_EQ(bodyOf(*samPc.open(options), shared), "shared words after the publish");
+    EXPECT_EQ(bodyOf(*laptop.open(options), shared), "shared words after the publish");
+}
