@@ -1193,6 +1193,10 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
         <source>%1, as a table</source>
         <translation>%1 als Tabelle</translation>
     </message>
+    <message>
+        <source>The chart cannot be drawn: a part of Trustwork is missing (%1). The table below has the same numbers.</source>
+        <translation>Das Diagramm kann nicht gezeichnet werden: Ein Teil von Trustwork fehlt (%1). Die Tabelle darunter enthält dieselben Zahlen.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::CheckinEditor</name>
@@ -3317,6 +3321,10 @@ Drücke Pause, wann immer du eine Unterbrechung brauchst, und Schnellausstieg (S
     <message>
         <source>The code could not be saved there. Choose another place, or print it.</source>
         <translation>Der Code konnte dort nicht gespeichert werden. Wähle einen anderen Ort oder drucke ihn aus.</translation>
+    </message>
+    <message>
+        <source>Printing is not available: a part of Trustwork is missing (%1). Save the code to a file instead, or write it down by hand.</source>
+        <translation>Drucken ist nicht möglich: Ein Teil von Trustwork fehlt (%1). Speichere den Code stattdessen in einer Datei oder schreibe ihn von Hand ab.</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,15 @@
 #include "ProgressWorkbook.h"
 #include "Reminders.h"
 #include "Workspace.h"
+#include "charts/ChartBuilders.h"
+#include "modules/Modules.h"
 #include "progress/AgreementsPanel.h"
 #include "progress/ChartPanel.h"
 #include "progress/DashboardData.h"
-#include "progress/ProgressCharts.h"
 #include "progress/TableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLabel>
@@ -39,6 +41,12 @@ struct Progress : tw::test::ProgressWorkbook {
     static QStringList row(const app::ChartPanel* panel, int index)
     {
         return panel->model()->table().rows.at(static_cast<std::size_t>(index));
+    }
+    /** @brief The chart the charts module drew in @p panel (nullptr when there is none). */
+    static QChart* chartOf(const app::ChartPanel* panel)
+    {
+        auto* view = qobject_cast<QChartView*>(panel->chartView());
+        return view ? view->chart() : nullptr;
     }
     static QString week(int day) { return app::dayText(QDate(2026, 2, day).toString(Qt::ISODate).toStdString()); }
     /** @brief Every piece of text the view shows: labels, table cells, tree rows. */
@@ -82,7 +90,8 @@ TEST_F(Progress, TrustTableShowsWeeklyMeansAndOnlySharedPartnerCheckins)
     EXPECT_EQ(row(trust, 1).mid(0, 3), QStringList({week(9), QStringLiteral("7.0"), QStringLiteral("1")}));
     EXPECT_NE(row(trust, 1).at(3), QStringLiteral("2.0"));
     // The chart draws the same numbers: my line has two points, Sam's one.
-    const auto series = trust->chartView()->chart()->series();
+    ASSERT_NE(chartOf(trust), nullptr) << "the charts module draws the chart";
+    const auto series = chartOf(trust)->series();
     ASSERT_GE(series.size(), 2);
     EXPECT_EQ(qobject_cast<QLineSeries*>(series.at(0))->count(), 2);
     EXPECT_EQ(qobject_cast<QLineSeries*>(series.at(1))->count(), 1);
@@ -187,6 +196,7 @@ TEST_F(Progress, ChartsHaveTableAlternativesWithAccessibleNames)
     auto* view = show("Alex");
     for (auto* panel : {view->trustPanel(), view->consistencyPanel(), view->stepsPanel()}) {
         EXPECT_FALSE(panel->tableView()->accessibleName().isEmpty());
+        ASSERT_NE(panel->chartView(), nullptr);
         EXPECT_FALSE(panel->chartView()->accessibleName().isEmpty());
         EXPECT_NE(panel->tableView()->focusPolicy() & Qt::TabFocus, 0);
         const QModelIndex cell = panel->model()->index(0, 1);
@@ -197,15 +207,16 @@ TEST_F(Progress, ChartsHaveTableAlternativesWithAccessibleNames)
 TEST_F(Progress, TrustAxisNamesTheYearOnceTheWeeksSpanOne)
 {
     auto* view = show("Alex");
-    const auto axes = view->trustPanel()->chartView()->chart()->axes(Qt::Horizontal);
+    ASSERT_NE(chartOf(view->trustPanel()), nullptr);
+    const auto axes = chartOf(view->trustPanel())->axes(Qt::Horizontal);
     ASSERT_EQ(axes.size(), 1);
     auto* axis = qobject_cast<QDateTimeAxis*>(axes.front());
     ASSERT_NE(axis, nullptr);
     EXPECT_EQ(axis->format(), QStringLiteral("d MMM")); // a few weeks of February 2026
-    EXPECT_EQ(app::dateAxisFormat(8, QDate(2025, 12, 1), QDate(2026, 1, 26)), QStringLiteral("d MMM yy"));
-    EXPECT_EQ(app::dateAxisFormat(52, QDate(2026, 1, 5), QDate(2026, 12, 28)), QStringLiteral("d MMM"));
-    EXPECT_EQ(app::dateAxisFormat(80, QDate(2025, 3, 3), QDate(2026, 9, 14)), QStringLiteral("MMM yy"));
-    EXPECT_EQ(app::dateAxisFormat(530, QDate(2016, 3, 14), QDate(2026, 5, 4)), QStringLiteral("yyyy"));
+    EXPECT_EQ(app::charts::dateAxisFormat(8, QDate(2025, 12, 1), QDate(2026, 1, 26)), QStringLiteral("d MMM yy"));
+    EXPECT_EQ(app::charts::dateAxisFormat(52, QDate(2026, 1, 5), QDate(2026, 12, 28)), QStringLiteral("d MMM"));
+    EXPECT_EQ(app::charts::dateAxisFormat(80, QDate(2025, 3, 3), QDate(2026, 9, 14)), QStringLiteral("MMM yy"));
+    EXPECT_EQ(app::charts::dateAxisFormat(530, QDate(2016, 3, 14), QDate(2026, 5, 4)), QStringLiteral("yyyy"));
 }
 
 TEST_F(Progress, EmptyStatesExplainWhatWillAppear)
@@ -333,4 +344,33 @@ TEST_F(Progress, LockClearsTheProgressView)
     context->lock();
     EXPECT_TRUE(view->trustPanel()->model()->table().rows.empty());
     EXPECT_EQ(view->agreementsPanel()->tree()->topLevelItemCount(), 0);
+}
+
+// The charts are a module loaded when Progress is first built (the first window links neither Qt
+// Charts nor its OpenGL libraries). Without it, every table is still there, nothing else changes,
+// and each section says plainly why it has no chart.
+TEST_F(Progress, WithoutTheChartsModuleTheTablesStayAndEachSectionSaysWhy)
+{
+    tw::test::TempDir nowhere;
+    app::modules::setSearchDirsForTests({QString::fromStdString(nowhere.path().string())});
+    struct Restore {
+        ~Restore() { app::modules::setSearchDirsForTests({}); }
+    } restore;
+    auto* view = show("Alex");
+    EXPECT_EQ(app::modules::charts(), nullptr);
+    EXPECT_TRUE(app::modules::problem(app::charts::kFile).contains(QStringLiteral("was not found")));
+    auto* trust = view->trustPanel();
+    EXPECT_EQ(trust->chartView(), nullptr);
+    EXPECT_EQ(trust->model()->table().rows.size(), 2u) << "the same numbers as with the chart";
+    EXPECT_TRUE(allText(view).contains(QStringLiteral("The chart cannot be drawn: a part of Trustwork is missing")));
+    EXPECT_TRUE(trust->tableView()->isVisibleTo(view));
+}
+
+TEST_F(Progress, TheChartsModuleIsFoundInThisBuildTree)
+{
+    const auto dirs = app::modules::searchDirs();
+    ASSERT_FALSE(dirs.isEmpty());
+    EXPECT_TRUE(dirs.front().endsWith(QStringLiteral("/modules"))) << dirs.front().toStdString();
+    EXPECT_NE(app::modules::charts(), nullptr) << app::modules::problem(app::charts::kFile).toStdString();
+    EXPECT_TRUE(app::modules::problem(app::charts::kFile).isEmpty());
 }

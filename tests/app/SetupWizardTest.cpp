@@ -6,6 +6,7 @@
 #include "GuiHelpers.h"
 #include "TempDir.h"
 #include "exercises/ChecklistEditor.h"
+#include "modules/Modules.h"
 #include "setup/RecoveryCodePanel.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/SafetyService.h"
@@ -219,6 +220,38 @@ TEST_F(CoupleSetup, SaveAndPrintHoldThatPartnersCodeOnly)
     EXPECT_TRUE(printed.contains(samCode)) << printed.toStdString() << " / " << samCode.toStdString();
     EXPECT_FALSE(printed.contains(alexCode));
     EXPECT_FALSE(printed.contains(QStringLiteral("Alex")));
+}
+
+// Printing is a module loaded on first use (the first window does not link Qt PrintSupport).
+// Without it, Print says what is missing and what to do instead; nothing is printed or written,
+// and saving to a file still works.
+TEST_F(CoupleSetup, WithoutThePrintingModulePrintSaysWhatToDoInstead)
+{
+    tw::test::TempDir nowhere;
+    app::modules::setSearchDirsForTests({QString::fromStdString(nowhere.path().string())});
+    struct Restore {
+        ~Restore() { app::modules::setSearchDirsForTests({}); }
+    } restore;
+    start();
+    setPassphrase(*wizard, QStringLiteral("river lantern quietly"));
+    wizard->next();
+    const QString code = shownCode(*wizard);
+    bool asked = false;
+    app::RecoveryCodePanel::setPrintSetup([&](QPrinter&, QWidget*) {
+        asked = true;
+        return true;
+    });
+    byName<QPushButton>(wizard->currentPage(), QStringLiteral("Print my recovery code"))->click();
+    EXPECT_FALSE(asked) << "no printer is set up without the module";
+    EXPECT_TRUE(visibleText(*wizard).contains(QStringLiteral("Printing is not available")));
+    EXPECT_TRUE(visibleText(*wizard).contains(QStringLiteral("Save the code to a file instead")));
+    EXPECT_FALSE(app::modules::problem("trustwork-print.so").isEmpty());
+    const QString file = QString::fromStdString((dir / "code.txt").string());
+    app::RecoveryCodePanel::setPathChooser([&](QWidget*, const QString&) { return file; });
+    byName<QPushButton>(wizard->currentPage(), QStringLiteral("Save my recovery code to a file"))->click();
+    QFile saved(file);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(saved.readAll()).contains(code));
 }
 
 TEST_F(CoupleSetup, WeakPassphraseIsRefusedWithAdvice)

@@ -3,13 +3,10 @@
 #include "ChartPanel.h"
 
 #include "Labels.h"
+#include "modules/Modules.h"
 
-#include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPalette>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,16 +22,6 @@ QLabel* paragraph(QWidget* parent)
 }
 
 } // namespace
-
-void styleChart(QChart* chart)
-{
-    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-}
 
 ChartPanel::ChartPanel(const QString& title, const QString& intro, QWidget* parent)
     : QWidget(parent)
@@ -55,13 +42,21 @@ ChartPanel::ChartPanel(const QString& title, const QString& intro, QWidget* pare
     m_empty->setFocusPolicy(Qt::TabFocus);
     m_layout->addWidget(m_empty);
 
-    m_chartView = new QChartView(this);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(280);
-    m_chartView->setFocusPolicy(Qt::NoFocus);
-    m_chartView->setAccessibleName(tr("%1, as a chart").arg(title));
-    m_chartView->setAccessibleDescription(tr("The table below the chart has the same numbers."));
-    m_layout->addWidget(m_chartView, 1);
+    m_charts = modules::charts();
+    if (m_charts) {
+        m_chartView = m_charts->newView(this);
+        m_chartView->setAccessibleName(tr("%1, as a chart").arg(title));
+        m_chartView->setAccessibleDescription(tr("The table below the chart has the same numbers."));
+        m_layout->addWidget(m_chartView, 1);
+    } else {
+        // The numbers are all in the table; say plainly why there is no picture of them.
+        m_noChart = paragraph(this);
+        m_noChart->setText(tr("The chart cannot be drawn: a part of Trustwork is missing (%1). The table below "
+                              "has the same numbers.")
+                .arg(QString::fromLatin1(charts::kFile)));
+        m_noChart->setVisible(false);
+        m_layout->addWidget(m_noChart);
+    }
 
     m_tableCaption = boldLabel(tr("The same numbers as a table"), this);
     m_layout->addWidget(m_tableCaption);
@@ -82,16 +77,16 @@ ChartPanel::ChartPanel(const QString& title, const QString& intro, QWidget* pare
     m_layout->addStretch();
 }
 
-void ChartPanel::setContent(QChart* chart, TableData table)
+void ChartPanel::setContent(const charts::Request& chart, TableData table)
 {
-    styleChart(chart);
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    // setChart leaves the previous chart to us; the view's default empty chart included.
-    delete old;
+    if (m_chartView) {
+        m_charts->show(m_chartView, chart);
+        m_chartView->setVisible(true);
+    } else {
+        m_noChart->setVisible(true);
+    }
     m_model->setData(std::move(table));
     m_empty->setVisible(false);
-    m_chartView->setVisible(true);
     m_tableCaption->setVisible(true);
     m_table->setVisible(true);
 }
@@ -102,7 +97,11 @@ void ChartPanel::setEmpty(const QString& explanation)
     m_empty->setText(explanation);
     m_empty->setAccessibleName(explanation);
     m_empty->setVisible(true);
-    m_chartView->setVisible(false);
+    if (m_chartView) {
+        m_chartView->setVisible(false);
+    } else {
+        m_noChart->setVisible(false);
+    }
     m_tableCaption->setVisible(false);
     m_table->setVisible(false);
 }

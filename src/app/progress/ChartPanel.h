@@ -3,11 +3,10 @@
 #pragma once
 
 #include "TableModel.h"
+#include "charts/ChartsApi.h"
 
 #include <QWidget>
 
-class QChart;
-class QChartView;
 class QLabel;
 class QTableView;
 class QVBoxLayout;
@@ -17,15 +16,17 @@ namespace tw::app {
 /**
  * @brief One progress section: a heading, a sentence on what it shows, a chart, and the same
  * numbers as a table right below it (the chart's text alternative, reachable with Tab). When there
- * is nothing to show yet, a sentence says what will appear instead of an empty chart.
+ * is nothing to show yet, a sentence says what will appear instead of an empty chart. The chart
+ * comes from the charts module (modules/Modules.h); should it be missing, the table still shows
+ * and a line says why there is no chart.
  */
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
     ChartPanel(const QString& title, const QString& intro, QWidget* parent = nullptr);
 
-    /** @brief Shows @p chart (taking ownership) and @p table. */
-    void setContent(QChart* chart, TableData table);
+    /** @brief Draws @p chart and shows @p table. */
+    void setContent(const charts::Request& chart, TableData table);
     /** @brief Hides chart and table and explains what will appear here. */
     void setEmpty(const QString& explanation);
     /** @brief A short line under the heading for a summary or a note; empty hides it. */
@@ -33,7 +34,8 @@ public:
 
     [[nodiscard]] TableModel* model() const { return m_model; }
     [[nodiscard]] QTableView* tableView() const { return m_table; }
-    [[nodiscard]] QChartView* chartView() const { return m_chartView; }
+    /** @brief The module's chart view (a QChartView); nullptr when the module could not be loaded. */
+    [[nodiscard]] QWidget* chartView() const { return m_chartView; }
     [[nodiscard]] bool isEmptyState() const;
     [[nodiscard]] QString emptyText() const;
 
@@ -43,13 +45,12 @@ protected:
 private:
     QLabel* m_note = nullptr;
     QLabel* m_empty = nullptr;
-    QChartView* m_chartView = nullptr;
+    const charts::Api* m_charts = nullptr; ///< the module, for as long as the process lives
+    QWidget* m_chartView = nullptr;
+    QLabel* m_noChart = nullptr;
     QLabel* m_tableCaption = nullptr;
     QTableView* m_table = nullptr;
     TableModel* m_model = nullptr;
 };
-
-/** @brief Light or dark chart colours to match the application palette. */
-void styleChart(QChart* chart);
 
 } // namespace tw::app

@@ -4,9 +4,9 @@
 
 #include "AgreementsPanel.h"
 #include "ChartPanel.h"
+#include "ChartRequests.h"
 #include "DashboardData.h"
 #include "Labels.h"
-#include "ProgressCharts.h"
 #include "ProgressTables.h"
 
 #include <QLabel>

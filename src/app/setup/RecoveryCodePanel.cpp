@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryCodePanel.h"
 
+#include "modules/Modules.h"
+#include "print/PrintApi.h"
 #include "secrets/Secrets.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -160,22 +159,16 @@ void RecoveryCodePanel::print()
     if (m_code.empty()) {
         return;
     }
-    QPrinter printer;
-    if (printSlot()) {
-        if (!printSlot()(printer, this)) {
-            return;
-        }
-    } else {
-        QPrintDialog dialog(&printer, this);
-        if (dialog.exec() != QDialog::Accepted) {
-            return;
-        }
+    const auto* printing = modules::print();
+    if (!printing) {
+        m_result->setText(tr("Printing is not available: a part of Trustwork is missing (%1). Save the code to a "
+                             "file instead, or write it down by hand.")
+                .arg(QString::fromLatin1(print::kFile)));
+        m_result->show();
+        return;
     }
-    QPainter painter(&printer);
-    const QRect page = printer.pageLayout().paintRectPixels(printer.resolution());
-    painter.drawText(page, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, fileHeading());
-    painter.setFont(m_label->font());
-    painter.drawText(page.adjusted(0, page.height() / 6, 0, 0), Qt::AlignLeft | Qt::AlignTop, m_shown);
+    // The page shares the shown text's wiped block (QString is shared, not copied).
+    printing->printPage({fileHeading(), m_shown, m_label->font()}, printSlot(), this);
 }
 
 } // namespace tw::app

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "print/PrintApi.h"
 #include "tw/crypto/SecretBytes.h"
 
 #include <QWidget>
@@ -10,7 +11,6 @@
 
 class QCheckBox;
 class QLabel;
-class QPrinter;
 class QPushButton;
 
 namespace tw::app {
@@ -26,7 +26,7 @@ public:
     /** @brief Asks where to save; empty when cancelled. A seam for tests. */
     using PathChooser = std::function<QString(QWidget* parent, const QString& suggested)>;
     /** @brief Sets up the printer (the print dialog); false when cancelled. A seam for tests. */
-    using PrintSetup = std::function<bool(QPrinter& printer, QWidget* parent)>;
+    using PrintSetup = print::Setup;
 
     explicit RecoveryCodePanel(QWidget* parent = nullptr);
     ~RecoveryCodePanel() override;

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProgressCharts.h"
+#include "ChartBuilders.h"
 
-#include "DashboardData.h"
-
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -11,7 +10,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
+#include <QPalette>
 #include <QPen>
 #include <QValueAxis>
 
@@ -20,7 +22,7 @@
 #include <cmath>
 #include <map>
 
-namespace tw::app {
+namespace tw::app::charts {
 namespace {
 
 struct Text {
@@ -34,14 +36,22 @@ qreal weekX(const std::string& weekStart)
     return static_cast<qreal>(date.startOfDay().toMSecsSinceEpoch());
 }
 
-QLineSeries* trendLine(const workbook::TrendSeries& series, const QString& name)
+/** @brief "3 Dec" for a week's Monday, in the language the app was set to. */
+QString shortDay(const std::string& isoDay)
+{
+    const QString text = QString::fromStdString(isoDay);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM")) : text;
+}
+
+QLineSeries* weekLine(const std::vector<WeekValue>& values, const QString& name)
 {
     auto* line = new QLineSeries;
     line->setName(name);
     // A single week is a point, not a line; points also show where weeks without a check-in lie.
     line->setPointsVisible(true);
-    for (const auto& p : series.points) {
-        line->append(weekX(p.weekStart), p.trust);
+    for (const auto& p : values) {
+        line->append(weekX(p.weekStart), p.value);
     }
     return line;
 }
@@ -81,7 +91,17 @@ QString dateAxisFormat(int spanWeeks, QDate first, QDate last)
     return first.year() != last.year() ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM");
 }
 
-QChart* trustChart(const workbook::Dashboard& dashboard, const QString& partnerName)
+void styleChart(QChart* chart)
+{
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+QChart* trustChart(const TrustInput& input)
 {
     auto* chart = new QChart;
     auto* x = new QDateTimeAxis;
@@ -96,22 +116,17 @@ QChart* trustChart(const workbook::Dashboard& dashboard, const QString& partnerN
     chart->addAxis(y, Qt::AlignLeft);
 
     std::vector<qreal> xs;
-    for (const auto* series : {&dashboard.myTrend, &dashboard.partnerTrend}) {
-        for (const auto& p : series->points) {
+    for (const auto* series : {&input.mine, &input.partner}) {
+        for (const auto& p : *series) {
             xs.push_back(weekX(p.weekStart));
         }
     }
-    attach(chart, trendLine(dashboard.myTrend, Text::tr("You")), x, y);
-    if (!dashboard.partnerTrend.points.empty()) {
-        attach(chart, trendLine(dashboard.partnerTrend, partnerName), x, y);
+    attach(chart, weekLine(input.mine, Text::tr("You")), x, y);
+    if (!input.partner.empty()) {
+        attach(chart, weekLine(input.partner, input.partnerName), x, y);
     }
-    if (!dashboard.gap.empty()) {
-        auto* gap = new QLineSeries;
-        gap->setName(Text::tr("Gap between you"));
-        gap->setPointsVisible(true);
-        for (const auto& g : dashboard.gap) {
-            gap->append(weekX(g.weekStart), g.gap);
-        }
+    if (!input.gap.empty()) {
+        auto* gap = weekLine(input.gap, Text::tr("Gap between you"));
         attach(chart, gap, x, y);
         QPen pen = gap->pen();
         pen.setStyle(Qt::DashLine);
@@ -135,18 +150,19 @@ QChart* trustChart(const workbook::Dashboard& dashboard, const QString& partnerN
     return chart;
 }
 
-QChart* consistencyChart(const workbook::Dashboard& dashboard, const QString& partnerName)
+QChart* consistencyChart(const ConsistencyInput& input)
 {
     std::map<std::string, std::array<int, 4>> weeks; // my due, my kept, their due, their kept
-    for (const auto& w : dashboard.myConsistency) {
+    for (const auto& w : input.mine) {
         weeks[w.weekStart][0] = w.due;
         weeks[w.weekStart][1] = w.kept;
     }
-    for (const auto& w : dashboard.partnerConsistency) {
+    for (const auto& w : input.partner) {
         weeks[w.weekStart][2] = w.due;
         weeks[w.weekStart][3] = w.kept;
     }
-    const bool partner = !dashboard.partnerConsistency.empty();
+    const bool partner = !input.partner.empty();
+    const QString& partnerName = input.partnerName;
     // Due in a light shade, kept in the darker one of the same colour: each pair reads as one.
     const std::array<QColor, 4> colours{
         QColor(0x9e, 0xc5, 0xe6), QColor(0x2b, 0x6c, 0xb0), QColor(0xb5, 0xd9, 0xa8), QColor(0x3f, 0x8a, 0x3a)};
@@ -172,7 +188,7 @@ QChart* consistencyChart(const workbook::Dashboard& dashboard, const QString& pa
         if (index++ < skip) {
             continue;
         }
-        categories << shortDayText(week);
+        categories << shortDay(week);
         for (std::size_t i = 0; i < sets.size(); ++i) {
             if (sets[i]) {
                 *sets[i] << counts[i];
@@ -192,12 +208,13 @@ QChart* consistencyChart(const workbook::Dashboard& dashboard, const QString& pa
     return chart;
 }
 
-QChart* stepsChart(const std::vector<StepRow>& rows, const QString& partnerName)
+QChart* stepsChart(const StepsInput& input)
 {
+    const auto& rows = input.steps;
     // Only what was done is drawn: a bar for the total looked like progress. The total is in each
     // step's name instead, and the axis reaches the largest step, so a full bar means a whole step.
     auto* mine = new QBarSet(Text::tr("Done by you"));
-    auto* theirs = new QBarSet(Text::tr("Done by %1").arg(partnerName));
+    auto* theirs = new QBarSet(Text::tr("Done by %1").arg(input.partnerName));
     QStringList categories;
     int maximum = 1;
     for (const auto& r : rows) {
@@ -209,7 +226,7 @@ QChart* stepsChart(const std::vector<StepRow>& rows, const QString& partnerName)
     }
     auto* series = new QBarSeries;
     series->append(mine);
-    if (!rows.empty() && rows.front().hasPartner) {
+    if (!rows.empty() && input.hasPartner) {
         series->append(theirs);
     } else {
         delete theirs;
@@ -225,11 +242,11 @@ QChart* stepsChart(const std::vector<StepRow>& rows, const QString& partnerName)
     return chart;
 }
 
-QChart* countsChart(const QStringList& categories, const std::vector<int>& counts, const QString& setName)
+QChart* countsChart(const CountsInput& input)
 {
-    auto* set = new QBarSet(setName);
+    auto* set = new QBarSet(input.setName);
     int maximum = 1;
-    for (int c : counts) {
+    for (int c : input.counts) {
         *set << c;
         maximum = std::max(maximum, c);
     }
@@ -237,7 +254,7 @@ QChart* countsChart(const QStringList& categories, const std::vector<int>& count
     series->append(set);
     auto* chart = new QChart;
     auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(input.categories);
     auto* y = countAxis(maximum);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -246,4 +263,4 @@ QChart* countsChart(const QStringList& categories, const std::vector<int>& count
     return chart;
 }
 
-} // namespace tw::app
+} // namespace tw::app::charts
