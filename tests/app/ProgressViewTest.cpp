@@ -7,6 +7,7 @@
 #include "HomeView.h"
 #include "ProgressWorkbook.h"
 #include "Reminders.h"
+#include "WithoutModules.h"
 #include "Workspace.h"
 #include "charts/ChartBuilders.h"
 #include "modules/Modules.h"
@@ -351,11 +352,7 @@ TEST_F(Progress, LockClearsTheProgressView)
 // and each section says plainly why it has no chart.
 TEST_F(Progress, WithoutTheChartsModuleTheTablesStayAndEachSectionSaysWhy)
 {
-    tw::test::TempDir nowhere;
-    app::modules::setSearchDirsForTests({QString::fromStdString(nowhere.path().string())});
-    struct Restore {
-        ~Restore() { app::modules::setSearchDirsForTests({}); }
-    } restore;
+    const tw::test::WithoutModules withoutModules;
     auto* view = show("Alex");
     EXPECT_EQ(app::modules::charts(), nullptr);
     EXPECT_TRUE(app::modules::problem(app::charts::kFile).contains(QStringLiteral("was not found")));

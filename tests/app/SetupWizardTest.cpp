@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "GuiHelpers.h"
 #include "TempDir.h"
+#include "WithoutModules.h"
 #include "exercises/ChecklistEditor.h"
 #include "modules/Modules.h"
 #include "setup/RecoveryCodePanel.h"
@@ -227,11 +228,7 @@ TEST_F(CoupleSetup, SaveAndPrintHoldThatPartnersCodeOnly)
 // and saving to a file still works.
 TEST_F(CoupleSetup, WithoutThePrintingModulePrintSaysWhatToDoInstead)
 {
-    tw::test::TempDir nowhere;
-    app::modules::setSearchDirsForTests({QString::fromStdString(nowhere.path().string())});
-    struct Restore {
-        ~Restore() { app::modules::setSearchDirsForTests({}); }
-    } restore;
+    const tw::test::WithoutModules withoutModules;
     start();
     setPassphrase(*wizard, QStringLiteral("river lantern quietly"));
     wizard->next();

@@ -39,7 +39,8 @@ QString executableDir()
     return QString::fromStdString(content::currentExecutableDir().string());
 }
 
-// Loads @p file from the first search folder that has it and returns what its @p entry returns.
+// Loads @p file from the first search folder that has it and finds its @p entry function; on
+// failure the entry is null and the problem says why, naming the paths tried.
 Loaded load(const char* file, const char* entry)
 {
     Loaded result;
