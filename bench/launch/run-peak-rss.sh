@@ -90,7 +90,10 @@ cp -r "$source_dir" "$work/shipped"
 shipped_passphrase='copper lantern orchard velvet'
 printf 'alex ten years\n%s\n%s\n' "$shipped_passphrase" "$shipped_passphrase" | env -u TRUSTWORK_INSECURE_FAST_KDF \
     "$cli" --data-dir "$work/shipped" --as Alex --passphrase-stdin passwd >/dev/null
-read -r shipped_mb shipped_now shipped_kdf < <(app_session "$work/shipped" "$shipped_passphrase")
+# A command substitution, not "< <(...)": it waits until the session has quit the app, so the
+# clean-up never stops the X server under a running app (which printed "X connection ... broken").
+session=$(app_session "$work/shipped" "$shipped_passphrase")
+read -r shipped_mb shipped_now shipped_kdf <<<"$session"
 
 echo "peak RSS (VmHWM) in MiB while unlocked (after the key derivation: Home, search, Progress); in"
 echo "brackets the RSS at the end of the session (VmRSS) and the peak up to the unlock, key derivation included"
