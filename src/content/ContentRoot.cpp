@@ -12,10 +12,8 @@ namespace tw::content {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 // Compares whole path components, so /build/ci2 is not taken to be inside /build/ci.
-[[maybe_unused]] bool isInside(const fs::path& child, const fs::path& parent)
+bool isInside(const fs::path& child, const fs::path& parent)
 {
     std::error_code ec;
     const auto c = fs::weakly_canonical(child, ec);
@@ -30,8 +28,6 @@ namespace {
     // A trailing separator yields an empty last component; it does not make the paths differ.
     return parentEnd == p.end() || (std::next(parentEnd) == p.end() && parentEnd->empty());
 }
-
-} // namespace
 
 bool isContentRoot(const fs::path& dir)
 {

@@ -284,3 +284,49 @@ TEST_F(SyncAdversary, TwentyPrivateDraftsBetweenTwoPublishesLeaveNothingSamCanRe
     EXPECT_EQ(drafts, 1);
     EXPECT_TRUE(holds(*onLaptop, "CANARY-draft-20 I am afraid"));
 }
+
+// An entry waits in the outbox once however often it is edited, and leaves it when its file is
+// written. Sam deletes the file that carried a run of edits before Alex's laptop took it in: the
+// laptop keeps the older words (nothing is rolled back or lost on it), and Alex's next edit waits
+// again and reaches the laptop whole, with no draft of the deleted run needed.
+TEST_F(SyncAdversary, DeletingTheFileOfARunOfEditsDoesNotStopTheNextEditReachingMyLaptop)
+{
+    std::string id;
+    {
+        auto a = desktop.open(options);
+        id = a->addEntry(NewEntry{"step1.impact-letter", "answer", Visibility::Private, "", "first words"});
+        ASSERT_TRUE(SyncFolder(desktop.folder).sync(*a).published);
+    }
+    SyncFolder(laptop.folder).sync(*laptop.open(options));
+    const auto before = changeFilesIn(desktop.folder);
+    {
+        auto a = desktop.open(options);
+        for (int i = 1; i <= 5; ++i) {
+            a->updateEntry(id, "edit " + std::to_string(i));
+        }
+        ASSERT_TRUE(SyncFolder(desktop.folder).sync(*a).published);
+    }
+    // Sam removes the new file from the synced folder.
+    int removed = 0;
+    for (const auto& rel : changeFilesIn(desktop.folder)) {
+        if (std::find(before.begin(), before.end(), rel) == before.end()) {
+            std::filesystem::remove(desktop.folder / rel);
+            ++removed;
+        }
+    }
+    ASSERT_EQ(removed, 1);
+    SyncFolder(laptop.folder).sync(*laptop.open(options));
+    EXPECT_EQ(laptop.open(options)->entry(id).value().body, "first words") << "the laptop keeps what it had";
+    {
+        auto a = desktop.open(options);
+        a->updateEntry(id, "the words after the deleted run");
+        ASSERT_TRUE(SyncFolder(desktop.folder).sync(*a).published) << "the edit waited again after the publish";
+        EXPECT_FALSE(SyncFolder(desktop.folder).sync(*a).published) << "and nothing waits after it";
+    }
+    auto l = laptop.open(options);
+    SyncFolder(laptop.folder).sync(*l);
+    const auto entry = laptop.open(options)->entry(id);
+    ASSERT_TRUE(entry.has_value());
+    EXPECT_EQ(entry->body, "the words after the deleted run");
+    EXPECT_EQ(l->verify(), "");
+}

@@ -142,9 +142,8 @@ TEST_F(CoupleSetup, EachCodeOnlyOnItsOwnPartnersPageAndNoBackToIt)
     // Sam may not choose Alex's passphrase.
     setPassphrase(*wizard, QStringLiteral("river lantern quietly"));
     EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
-    EXPECT_TRUE(byName<QLabel>(wizard->currentPage(), QStringLiteral("Passphrase strength"))
-            ->text()
-            .contains(QStringLiteral("your partner's passphrase")));
+    const auto* strength = byName<QLabel>(wizard->currentPage(), QStringLiteral("Passphrase strength"));
+    EXPECT_TRUE(strength->text().contains(QStringLiteral("your partner's passphrase")));
     setPassphrase(*wizard, QStringLiteral("orchard pebble morning"));
     ASSERT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
     wizard->next();
@@ -192,7 +191,7 @@ TEST_F(CoupleSetup, SaveAndPrintHoldThatPartnersCodeOnly)
     const QString file = QString::fromStdString((dir / "alex-code.txt").string());
     app::RecoveryCodePanel::setPathChooser([&](QWidget*, const QString&) { return file; });
     byName<QPushButton>(wizard->currentPage(), QStringLiteral("Save my recovery code to a file"))->click();
-    struct stat st{};
+    struct stat st = {};
     ASSERT_EQ(::stat(file.toLocal8Bit().constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
     QFile saved(file);
@@ -256,9 +255,8 @@ TEST_F(CoupleSetup, WeakPassphraseIsRefusedWithAdvice)
     start(true);
     setPassphrase(*wizard, QStringLiteral("alex2026"));
     EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
-    EXPECT_TRUE(byName<QLabel>(wizard->currentPage(), QStringLiteral("Passphrase strength"))
-            ->text()
-            .contains(QStringLiteral("Add another ordinary word")));
+    const auto* strength = byName<QLabel>(wizard->currentPage(), QStringLiteral("Passphrase strength"));
+    EXPECT_TRUE(strength->text().contains(QStringLiteral("Add another ordinary word")));
     setPassphrase(*wizard, QStringLiteral("copper walrus gently folds maps"));
     EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
 }

@@ -36,7 +36,7 @@ qreal weekX(const std::string& weekStart)
     return static_cast<qreal>(date.startOfDay().toMSecsSinceEpoch());
 }
 
-/** @brief "3 Dec" for a week's Monday, in the language the app was set to. */
+/** @brief "3 Dec" for a week's Monday, in the language the app was set to (the year would crowd). */
 QString shortDay(const std::string& isoDay)
 {
     const QString text = QString::fromStdString(isoDay);
@@ -74,6 +74,22 @@ void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractA
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+/** @brief A bar chart of @p series over @p categories, its count axis reaching @p maximum. */
+QChart* barChart(
+    QBarSeries* series, const QStringList& categories, int maximum, const QString& xTitle, const QString& yTitle)
+{
+    auto* chart = new QChart;
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(xTitle);
+    auto* y = countAxis(maximum);
+    y->setTitleText(yTitle);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    attach(chart, series, x, y);
+    return chart;
 }
 
 } // namespace
@@ -196,16 +212,7 @@ QChart* consistencyChart(const ConsistencyInput& input)
         }
         maximum = std::max({maximum, counts[0], counts[2]});
     }
-    auto* chart = new QChart;
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTitleText(Text::tr("Week of"));
-    auto* y = countAxis(maximum);
-    y->setTitleText(Text::tr("Commitments"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    attach(chart, series, x, y);
-    return chart;
+    return barChart(series, categories, maximum, Text::tr("Week of"), Text::tr("Commitments"));
 }
 
 QChart* stepsChart(const StepsInput& input)
@@ -231,15 +238,7 @@ QChart* stepsChart(const StepsInput& input)
     } else {
         delete theirs;
     }
-    auto* chart = new QChart;
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    auto* y = countAxis(maximum);
-    y->setTitleText(Text::tr("Exercises"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    attach(chart, series, x, y);
-    return chart;
+    return barChart(series, categories, maximum, QString(), Text::tr("Exercises"));
 }
 
 QChart* countsChart(const CountsInput& input)
@@ -252,13 +251,7 @@ QChart* countsChart(const CountsInput& input)
     }
     auto* series = new QBarSeries;
     series->append(set);
-    auto* chart = new QChart;
-    auto* x = new QBarCategoryAxis;
-    x->append(input.categories);
-    auto* y = countAxis(maximum);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    attach(chart, series, x, y);
+    QChart* chart = barChart(series, input.categories, maximum, QString(), QString());
     chart->legend()->setVisible(false);
     return chart;
 }

@@ -34,11 +34,6 @@ State& state()
     return s;
 }
 
-QString executableDir()
-{
-    return QString::fromStdString(content::currentExecutableDir().string());
-}
-
 // Loads @p file from the first search folder that has it and finds its @p entry function; on
 // failure the entry is null and the problem says why, naming the paths tried.
 Loaded load(const char* file, const char* entry)
@@ -99,19 +94,20 @@ QStringList searchDirs()
         return *state().dirsForTests;
     }
     QStringList dirs;
-    const QString exeDir = executableDir();
-    if (exeDir.isEmpty()) {
+    const auto exeDir = content::currentExecutableDir();
+    if (exeDir.empty()) {
         return dirs;
     }
 #if defined(TW_MODULE_BUILD_DIR) && defined(TW_BINARY_DIR)
     // Only a program inside this very build tree uses the build's modules; an installed copy never
     // picks up a developer's build that happens to exist.
-    const QString buildTree = QDir::cleanPath(QStringLiteral(TW_BINARY_DIR)) + QLatin1Char('/');
-    if (QString(QDir::cleanPath(exeDir) + QLatin1Char('/')).startsWith(buildTree)) {
+    if (content::isInside(exeDir, TW_BINARY_DIR)) {
         dirs << QStringLiteral(TW_MODULE_BUILD_DIR);
     }
 #endif
-    dirs << QDir::cleanPath(QString(exeDir + QLatin1Char('/') + QStringLiteral(TW_MODULE_DIR_FROM_BIN)));
+    // A QStringLiteral keeps the folder whole in the program's data, where scripts/package reads it.
+    dirs << QDir::cleanPath(
+        QString::fromStdString(exeDir.string()) + QLatin1Char('/') + QStringLiteral(TW_MODULE_DIR_FROM_BIN));
     return dirs;
 }
 

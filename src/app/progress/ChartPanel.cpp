@@ -51,9 +51,9 @@ ChartPanel::ChartPanel(const QString& title, const QString& intro, QWidget* pare
     } else {
         // The numbers are all in the table; say plainly why there is no picture of them.
         m_noChart = paragraph(this);
-        m_noChart->setText(tr("The chart cannot be drawn: a part of Trustwork is missing (%1). The table below "
-                              "has the same numbers.")
-                .arg(QString::fromLatin1(charts::kFile)));
+        const QString text = tr("The chart cannot be drawn: a part of Trustwork is missing (%1). The table below "
+                                "has the same numbers.");
+        m_noChart->setText(text.arg(QString::fromLatin1(charts::kFile)));
         m_noChart->setVisible(false);
         m_layout->addWidget(m_noChart);
     }

@@ -33,13 +33,6 @@ QString dayText(const std::string& isoDay)
     return date.isValid() ? app::dayText(date) : text;
 }
 
-QString shortDayText(const std::string& isoDay)
-{
-    const QString text = QString::fromStdString(isoDay);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM")) : text;
-}
-
 QString dateText(std::int64_t ms)
 {
     return app::dayText(ms);

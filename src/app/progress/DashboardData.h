@@ -23,9 +23,6 @@ workbook::Dashboard loadDashboard(EditorContext& context);
 /** @brief "YYYY-MM-DD" as a short local date ("3/2/26" or "02.03.26"), or the text itself when malformed. */
 QString dayText(const std::string& isoDay);
 
-/** @brief "YYYY-MM-DD" as day and month only ("2 Mar"), for chart labels where the year would crowd. */
-QString shortDayText(const std::string& isoDay);
-
 /** @brief A moment (ms since the epoch) as a local date. */
 QString dateText(std::int64_t ms);
 

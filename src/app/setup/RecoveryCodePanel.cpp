@@ -123,9 +123,11 @@ void RecoveryCodePanel::chooseAndSave()
 {
     const QString suggested = QStringLiteral("trustwork-recovery-code.txt");
     // The user chooses where the code goes; Trustwork keeps no record of the path.
-    const QString path = chooserSlot() ? chooserSlot()(this, suggested)
-                                       : QFileDialog::getSaveFileName(this, tr("Save my recovery code"), suggested,
-                                             tr("Text files (*.txt)"), nullptr, QFileDialog::DontUseNativeDialog);
+    const auto ask = [this](const QString& name) {
+        return QFileDialog::getSaveFileName(this, tr("Save my recovery code"), name, tr("Text files (*.txt)"), nullptr,
+            QFileDialog::DontUseNativeDialog);
+    };
+    const QString path = chooserSlot() ? chooserSlot()(this, suggested) : ask(suggested);
     if (!path.isEmpty()) {
         saveTo(path);
     }
@@ -161,9 +163,9 @@ void RecoveryCodePanel::print()
     }
     const auto* printing = modules::print();
     if (!printing) {
-        m_result->setText(tr("Printing is not available: a part of Trustwork is missing (%1). Save the code to a "
-                             "file instead, or write it down by hand.")
-                .arg(QString::fromLatin1(print::kFile)));
+        const QString text = tr("Printing is not available: a part of Trustwork is missing (%1). Save the code to a "
+                                "file instead, or write it down by hand.");
+        m_result->setText(text.arg(QString::fromLatin1(print::kFile)));
         m_result->show();
         return;
     }

@@ -31,6 +31,13 @@ std::optional<std::filesystem::path> locateContentRoot(
 std::filesystem::path requireContentRoot(
     const std::filesystem::path& override, const std::filesystem::path& executableDir);
 
+/**
+ * @brief True if @p child is @p parent or below it, comparing whole components of both paths made
+ * canonical (so /build/ci2 is not inside /build/ci). Used to let only a program inside its own
+ * build tree see that tree's files (the curriculum here, the app's modules).
+ */
+bool isInside(const std::filesystem::path& child, const std::filesystem::path& parent);
+
 /** @brief The folder of the running program (from /proc/self/exe); empty if it cannot be read. */
 std::filesystem::path currentExecutableDir();
 
