@@ -6,6 +6,9 @@
 //              partners); Argon2id at the shipped strength is bench_workbook's BM_Argon2idModerate
 //   curriculum content::loadCurriculum of the shipped English curriculum (the app loads it at start)
 //   home       the real HomeView filled for Alex (safety check, reminders, progress, shared entries)
+//   lock       closing her session, which checks her rows in the shared file for the next unlock
+// Two cases: Alex unlocks again with nobody in between (her rows are not read at unlock, since the
+// file is as her lock checked it), and after Sam unlocked and wrote (they are read).
 // Each stage's wall time (open_ms, ...) and this thread's CPU time (open_cpu_ms, ...) are counters.
 // Run: TW_TENYEARS_DIR=DIR build/ci/bench/launch/bench_unlock (DIR from tw-generate-tenyears; without
 // it a workbook is generated into /dev/shm first).
@@ -20,6 +23,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <memory>
 
 namespace {
 
@@ -72,17 +76,31 @@ const fs::path& tenYears()
     return d.dir;
 }
 
-void BM_UnlockToHomeTenYears(benchmark::State& state)
+// Who used the workbook between two of Alex's unlocks.
+enum class Between {
+    Nobody, ///< the same partner again (after a pause or an idle lock, solo, or each on their own computer)
+    OtherPartner, ///< Sam unlocked on the same computer and wrote one answer: Alex's rows are read again
+};
+
+void unlockToHome(benchmark::State& state, Between between)
 {
     const auto options = tw::bench::generatedWorkbookOptions(1'772'800'000'000);
-    double open = 0, curriculum = 0, home = 0;
-    double openCpu = 0, curriculumCpu = 0, homeCpu = 0;
+    double open = 0, curriculum = 0, home = 0, lock = 0;
+    double openCpu = 0, curriculumCpu = 0, homeCpu = 0, lockCpu = 0;
+    int readRows = 0;
+    // Alex used this version before: her last lock has checked the file (not timed).
+    tw::bench::unlockGenerated(tenYears(), tw::bench::kPartnerA, options).reset();
     for (auto _ : state) {
+        if (between == Between::OtherPartner) {
+            auto sam = tw::bench::unlockGenerated(tenYears(), tw::bench::kPartnerB, options);
+            sam->addEntry({"step2.what-i-need", "answer", tw::workbook::Visibility::Shared, "", "an answer of Sam's"});
+        }
         auto start = Clock::now();
         double cpu = cpuMs();
         auto session = tw::bench::unlockGenerated(tenYears(), tw::bench::kPartnerA, options);
         open += msSince(start);
         openCpu += cpuMs() - cpu;
+        readRows += session->readMyRowsAtUnlock() ? 1 : 0;
 
         start = Clock::now();
         cpu = cpuMs();
@@ -93,20 +111,42 @@ void BM_UnlockToHomeTenYears(benchmark::State& state)
         start = Clock::now();
         cpu = cpuMs();
         tw::app::EditorContext context{*session, loaded.curriculum};
-        tw::app::HomeView view;
-        view.refresh(context, false);
+        auto view = std::make_unique<tw::app::HomeView>();
+        view->refresh(context, false);
         home += msSince(start);
         homeCpu += cpuMs() - cpu;
+        view.reset();
+
+        // The lock checks Alex's rows for the next unlock, off the way to Home.
+        start = Clock::now();
+        cpu = cpuMs();
+        session.reset();
+        lock += msSince(start);
+        lockCpu += cpuMs() - cpu;
     }
     const auto n = static_cast<double>(state.iterations());
     state.counters["open_ms"] = open / n;
     state.counters["curriculum_ms"] = curriculum / n;
     state.counters["home_ms"] = home / n;
+    state.counters["lock_ms"] = lock / n;
     state.counters["open_cpu_ms"] = openCpu / n;
     state.counters["curriculum_cpu_ms"] = curriculumCpu / n;
     state.counters["home_cpu_ms"] = homeCpu / n;
+    state.counters["lock_cpu_ms"] = lockCpu / n;
+    state.counters["unlocks_reading_rows"] = readRows;
+}
+
+void BM_UnlockToHomeTenYears(benchmark::State& state)
+{
+    unlockToHome(state, Between::Nobody);
 }
 BENCHMARK(BM_UnlockToHomeTenYears)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_UnlockToHomeTenYearsAfterOtherPartner(benchmark::State& state)
+{
+    unlockToHome(state, Between::OtherPartner);
+}
+BENCHMARK(BM_UnlockToHomeTenYearsAfterOtherPartner)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 } // namespace
 

@@ -266,6 +266,22 @@ void Database::checkpoint()
     exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
+bool Database::checkpointIfIdle()
+{
+    // No busy handler for this one: a caller that can do without the checkpoint must not wait
+    // the five seconds configureForWriting() allows for one another process holds up.
+    sqlite3_busy_timeout(m_db.get(), 0);
+    int busy = 1;
+    try {
+        Statement stmt(*this, "PRAGMA wal_checkpoint(TRUNCATE)");
+        busy = stmt.step() ? static_cast<int>(stmt.integer(0)) : 1;
+    } catch (const SqlError&) {
+        busy = 1;
+    }
+    sqlite3_busy_timeout(m_db.get(), 5000);
+    return busy == 0;
+}
+
 std::string Database::integrityProblems()
 {
     try {

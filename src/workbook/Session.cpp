@@ -5,6 +5,7 @@
 #include "store/PrivateStore.h"
 #include "store/RowBodies.h"
 #include "store/SharedStore.h"
+#include "store/UnlockCheck.h"
 #include "sync/VersionVector.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
@@ -76,6 +77,16 @@ Session::~Session()
 
 void Session::lock()
 {
+    if (m_db && m_private && m_checkedAtUnlock) {
+        m_checkedAtUnlock = false;
+        try {
+            store::UnlockCheck::recordCheckedFile(*this);
+        } catch (const Error& e) {
+            // Only a shortcut: the next unlock reads my rows as it always did.
+            tw::log::get("workbook")
+                ->warn("the shared file was not stamped at lock (error kind {})", static_cast<int>(e.kind()));
+        }
+    }
     if (m_private) {
         // The journal goes into the file before it closes, so nothing of this session's writing
         // waits beside it in a -wal file whose size tells when and how much was written.

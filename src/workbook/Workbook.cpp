@@ -3,6 +3,7 @@
 #include "tw/workbook/Workbook.h"
 
 #include "WorkbookFiles.h"
+#include "store/FileStamp.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
 #include "tw/crypto/KeySlotFile.h"
@@ -46,6 +47,8 @@ std::unique_ptr<Session> openSession(const Paths& paths, crypto::KeySlotFile slo
 {
     // Before anything opens the database: a sync tool would carry it and its journal apart.
     SyncFolder::refuseManagedDataDir(paths.dataDir);
+    // Before this session's own connection touches the file or its journal.
+    auto stamp = store::FileStamp::of(paths.database);
     storage::Database db(paths.database, keys.databaseKey, databaseOptions(slots, options, false));
     // Refuse before anything writes, so a newer workbook stays byte-for-byte as it was.
     storage::refuseNewerSchema(db);
@@ -56,6 +59,7 @@ std::unique_ptr<Session> openSession(const Paths& paths, crypto::KeySlotFile slo
         Backups::writeUnsigned(paths, "before-migration", options.nowMs());
     });
     auto session = std::make_unique<Session>(paths, std::move(db), std::move(slots), std::move(keys), ownerId, options);
+    session->setFileStampAtOpen(std::move(stamp));
     session->open(passphrase);
     session->takeDailyBackupIfDue();
     return session;

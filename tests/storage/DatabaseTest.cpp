@@ -212,3 +212,29 @@ TEST(Database, CachedStatementsGoWithTheConnection)
     Database again(dir / "a.db", key, {});
     EXPECT_EQ(again.queryInt("SELECT count(*) FROM t"), 2);
 }
+
+// Issue 21, sixth round: the lock's stamp of the shared file needs an empty journal, but must not
+// wait for another program's reader; it says when it could not empty it.
+TEST(Database, CheckpointIfIdleEmptiesTheJournalOnlyWhenNoOtherConnectionReads)
+{
+    tw::test::TempDir dir;
+    const auto key = SecretBytes::random(32);
+    const auto journal = dir / "a.db-wal";
+    Database writer(dir / "a.db", key, create());
+    writer.configureForWriting();
+    writer.exec("CREATE TABLE t (x TEXT)");
+    writer.exec("INSERT INTO t VALUES ('one')");
+    Database reader(dir / "a.db", key, {});
+    {
+        // A statement stepped but not finished keeps its read transaction open.
+        Statement reading(reader, "SELECT x FROM t");
+        ASSERT_TRUE(reading.step());
+        writer.exec("INSERT INTO t VALUES ('two')");
+        EXPECT_FALSE(writer.checkpointIfIdle());
+        EXPECT_GT(std::filesystem::file_size(journal), 0U);
+    }
+    EXPECT_TRUE(writer.checkpointIfIdle());
+    EXPECT_EQ(std::filesystem::file_size(journal), 0U);
+    // The busy timeout is back: a write that has to wait for a moment still waits.
+    writer.exec("INSERT INTO t VALUES ('three')");
+}

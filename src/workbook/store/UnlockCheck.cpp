@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnlockCheck.h"
 
+#include "FileStamp.h"
 #include "PrivateStore.h"
 #include "RowBodies.h"
 #include "SharedStore.h"
@@ -24,6 +25,10 @@ namespace tw::workbook::store {
 namespace {
 
 using nlohmann::json;
+
+// Private meta: FileStamp::of() the shared file, taken by my last lock after it found every row of
+// mine there as I published it.
+constexpr const char* kCheckedFileMeta = "checked_shared_file";
 
 std::string headContext(const Session& s, const std::string& partnerId)
 {
@@ -112,6 +117,7 @@ void UnlockCheck::run(Session& s)
     checkHead(s);
     trustPartners(s);
     reportEvents(s);
+    s.m_checkedAtUnlock = true;
 }
 
 void UnlockCheck::checkMyKeys(Session& s, int& changed)
@@ -158,9 +164,26 @@ void UnlockCheck::checkMyKeys(Session& s, int& changed)
     }
 }
 
+bool UnlockCheck::fileUnchangedSinceChecked(Session& s)
+{
+    // Three stamps must agree: the one my last lock recorded after checking, the one taken before
+    // this session opened the file, and one now, while this transaction reads it (so nothing was
+    // slipped into the journal between the two).
+    const auto recorded = s.m_private->meta(kCheckedFileMeta);
+    return recorded && s.m_fileAtOpen && *recorded == *s.m_fileAtOpen
+        && FileStamp::of(s.m_paths.database) == s.m_fileAtOpen;
+}
+
 void UnlockCheck::checkMyRows(Session& s, int& changed)
 {
     auto& mine = *s.m_private;
+    s.m_rowsReadAtUnlock = !fileUnchangedSinceChecked(s);
+    if (!s.m_rowsReadAtUnlock) {
+        // Nobody, not this app nor anyone else, has written the file since my lock found every row
+        // of mine in it as I published it: there is nothing to compare, and ten years of rows stay
+        // unread. Any write, even one that puts the old modification time back, changes the stamp.
+        return;
+    }
     // Digests, not the recorded rows: at ten years the recorded text of thousands of rows was read,
     // and each shared copy serialised to compare with it, at every unlock. A recorded row is read
     // only where the digests differ.
@@ -241,6 +264,53 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
             stmt.run();
         }
     }
+}
+
+bool UnlockCheck::myRowsAsPublished(Session& s)
+{
+    auto expected = s.m_private->publishedDigests();
+    bool same = true;
+    s.m_shared->visitRowDigests(s.m_partnerId, [&](std::string_view id, const std::vector<std::uint8_t>& digest) {
+        const auto recorded = expected.find(id);
+        if (recorded == expected.end() || recorded->second != digest) {
+            same = false;
+        } else {
+            expected.erase(recorded);
+        }
+    });
+    return same && expected.empty()
+        && (!s.m_private->meta("legacy_moved") || s.m_shared->legacyCount(s.m_partnerId) == 0);
+}
+
+void UnlockCheck::recordCheckedFile(Session& s)
+{
+    auto& mine = *s.m_private;
+    const auto& file = s.m_paths.database;
+    std::optional<std::string> stamp;
+    // This session's pages go into the file first, so the journal beside it is empty. Another
+    // connection in the middle of its work (a second program on the file) means no stamp this time.
+    const bool checkpointed = s.m_db->checkpointIfIdle();
+    // Writes from here on get a later change time than mine; the check below reads whatever came
+    // before, and a write during or after it changes the time, so it is never taken for checked.
+    if (const auto since = checkpointed ? FileStamp::waitPastLastChange(file) : std::nullopt) {
+        bool same = false;
+        {
+            storage::Transaction snapshot(*s.m_db);
+            same = myRowsAsPublished(s);
+            snapshot.commit();
+        }
+        stamp = same ? FileStamp::of(file) : std::nullopt;
+        if (stamp && FileStamp::changedSince(file, *since)) {
+            stamp.reset();
+        }
+    }
+    storage::Transaction tx(mine.db());
+    if (stamp) {
+        mine.setMeta(kCheckedFileMeta, *stamp);
+    } else {
+        mine.eraseMeta(kCheckedFileMeta);
+    }
+    tx.commit();
 }
 
 void UnlockCheck::adoptMine(Session& s, const std::string& id)

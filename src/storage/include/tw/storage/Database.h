@@ -56,6 +56,12 @@ public:
     void exportTo(const std::filesystem::path& target, const crypto::SecretBytes& key);
     /** @brief Moves the WAL into the main file so a byte copy of it is a complete workbook. */
     void checkpoint();
+    /**
+     * @brief The same checkpoint without waiting for other connections: false (and the journal
+     * left as it is) when another one is reading or writing at that moment. For a connection
+     * configured for writing, whose busy timeout it restores afterwards.
+     */
+    bool checkpointIfIdle();
     /** @brief PRAGMA integrity_check plus a read of every table; returns the problems found. */
     std::string integrityProblems();
     [[nodiscard]] sqlite3* handle() const { return m_db.get(); }

@@ -17,6 +17,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tw::workbook {
@@ -176,6 +177,13 @@ public:
 
     /** @brief Internal: used by Workbook after unlock. */
     void open(const crypto::SecretBytes* passphrase);
+    /** @brief Internal: the shared file's stamp (store::FileStamp) taken before it was opened. */
+    void setFileStampAtOpen(std::optional<std::string> stamp) { m_fileAtOpen = std::move(stamp); }
+    /**
+     * @brief Whether this unlock read my rows in the shared file to compare them with what I
+     * published; false when the file was as my last lock had checked it (tests and benchmarks).
+     */
+    [[nodiscard]] bool readMyRowsAtUnlock() const { return m_rowsReadAtUnlock; }
     /** @brief Internal: after a recovery, the rotation that makes the used code and old keys worthless. */
     crypto::SecretBytes finishRecovery(const crypto::SecretBytes& newPassphrase) { return rotateKeys(newPassphrase); }
     void takeDailyBackupIfDue();
@@ -230,6 +238,11 @@ private:
     std::string m_deviceId;
     /** Partner keys I trust this session, by partner id: their current (latest pinned) key. */
     mutable std::map<std::string, std::vector<std::uint8_t>> m_trustedKeys;
+    /** The shared file's stamp before this session opened it, when the file system can give one. */
+    std::optional<std::string> m_fileAtOpen;
+    bool m_rowsReadAtUnlock = true;
+    /** Set once the unlock check has put my rows right: only then may a lock vouch for the file. */
+    bool m_checkedAtUnlock = false;
     /** Digests of partner rows whose signature was checked, loaded from my store on first use. */
     mutable std::unique_ptr<std::map<std::string, std::vector<std::uint8_t>>> m_verified;
 };

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileStamp.h"
+
+#include <sys/stat.h>
+#include <sys/vfs.h>
+
+#include <array>
+#include <chrono>
+#include <ctime>
+#include <thread>
+
+namespace tw::workbook::store {
+namespace {
+
+// File systems whose change time the kernel sets on every write and no user can set back
+// (values from <linux/magic.h>; ZFS is not listed there).
+constexpr std::array<unsigned long, 7> kTrustedFileSystems{
+    0xEF53UL, // ext2, ext3, ext4
+    0x58465342UL, // XFS
+    0x9123683EUL, // Btrfs
+    0xF2F52010UL, // F2FS
+    0x2FC12FC1UL, // ZFS
+    0x01021994UL, // tmpfs
+    0x858458F6UL, // ramfs
+};
+
+std::int64_t nanos(const timespec& t)
+{
+    return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+std::optional<struct stat> statOf(const std::filesystem::path& path)
+{
+    struct stat st = {};
+    if (::stat(path.c_str(), &st) != 0) {
+        return std::nullopt;
+    }
+    return st;
+}
+
+bool trustedFileSystem(const std::filesystem::path& path)
+{
+    struct statfs fs = {};
+    if (::statfs(path.c_str(), &fs) != 0) {
+        return false;
+    }
+    for (const unsigned long type : kTrustedFileSystems) {
+        if (static_cast<unsigned long>(fs.f_type) == type) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::int64_t coarseNowNs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
+    return nanos(now);
+}
+
+} // namespace
+
+std::optional<std::string> FileStamp::of(const std::filesystem::path& database)
+{
+    const auto file = statOf(database);
+    if (!file || !S_ISREG(file->st_mode) || !trustedFileSystem(database)) {
+        return std::nullopt;
+    }
+    // Pages in the journal are part of what SQLite reads, and the file's stamp says nothing of them.
+    auto journal = database;
+    journal += "-wal";
+    if (const auto wal = statOf(journal); wal && wal->st_size != 0) {
+        return std::nullopt;
+    }
+    return "file-v1 " + std::to_string(file->st_dev) + " " + std::to_string(file->st_ino) + " "
+        + std::to_string(file->st_size) + " " + std::to_string(nanos(file->st_mtim)) + " "
+        + std::to_string(nanos(file->st_ctim));
+}
+
+std::optional<std::int64_t> FileStamp::waitPastLastChange(const std::filesystem::path& database)
+{
+    const auto file = statOf(database);
+    if (!file) {
+        return std::nullopt;
+    }
+    const std::int64_t last = nanos(file->st_ctim);
+    // One tick is 1-10 ms; a clock set far back by an administrator is not waited for.
+    for (int i = 0; i < 50 && coarseNowNs() <= last; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    const std::int64_t now = coarseNowNs();
+    return now > last ? std::optional(now) : std::nullopt;
+}
+
+bool FileStamp::changedSince(const std::filesystem::path& database, std::int64_t sinceNs)
+{
+    const auto file = statOf(database);
+    return !file || nanos(file->st_ctim) >= sinceNs;
+}
+
+} // namespace tw::workbook::store

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Trustwork developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 21, sixth round: an unlock skips reading Alex's rows when the shared file carries the
+// stamp (device, inode, size, modification and change time) that her last lock recorded after
+// checking them. Sam tries to change her rows without changing that stamp: in place with the
+// modification time put back, by copying an older file back with its times, through the journal
+// alone, and while her session is open. Each is found at her next unlock and undone.
+#include "AdversaryFixture.h"
+#include "tw/storage/Statement.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+
+using namespace tw;
+using namespace tw::test;
+using workbook::UnlockNotice;
+using workbook::Visibility;
+
+namespace {
+
+struct FileTimes {
+    timespec accessed{};
+    timespec modified{};
+    off_t size = 0;
+    ino_t inode = 0;
+};
+
+FileTimes timesOf(const std::filesystem::path& file)
+{
+    struct stat st = {};
+    EXPECT_EQ(::stat(file.c_str(), &st), 0);
+    return {st.st_atim, st.st_mtim, st.st_size, st.st_ino};
+}
+
+// What `touch -r` does: the modification time as it was. The change time cannot be put back.
+void putTimesBack(const std::filesystem::path& file, const FileTimes& times)
+{
+    const timespec both[2] = {times.accessed, times.modified};
+    ASSERT_EQ(::utimensat(AT_FDCWD, file.c_str(), both, 0), 0);
+}
+
+bool sameTime(const timespec& a, const timespec& b)
+{
+    return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec;
+}
+
+// The shortcut exists only where the file system keeps change times; elsewhere every unlock reads
+// every row, which these tests would not tell apart from a working shortcut.
+bool keepsChangeTimes(const std::filesystem::path& dir)
+{
+    struct statfs fs = {};
+    return ::statfs(dir.c_str(), &fs) == 0 && (fs.f_type == 0xEF53 || fs.f_type == 0x01021994);
+}
+
+struct FileStampAttack : Adversary {
+    std::int64_t now = 1'800'000'000'000;
+    std::string shared; ///< a shared answer of Alex's, published
+    std::filesystem::path file;
+
+    void SetUp() override
+    {
+        Adversary::SetUp();
+        if (!keepsChangeTimes(dir.path())) {
+            GTEST_SKIP() << "the test folder's file system is neither ext2/3/4 nor tmpfs";
+        }
+        options.now = [this] { return now; };
+        file = dir.path() / "workbook.db";
+        auto a = alex();
+        shared = a->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "as Alex wrote it"});
+    }
+
+    std::string rowAsSamReadsIt() const
+    {
+        auto db = samAttacks().shared();
+        storage::Statement row(db, "SELECT quote(body) || quote(updated_at) || quote(hlc) FROM entry WHERE id = ?1");
+        row.bind(1, shared);
+        return row.step() ? row.text(0) : std::string("(gone)");
+    }
+};
+
+} // namespace
+
+// Without this the other tests would prove nothing: an untouched file is not read again, one that
+// the other partner's app wrote is, and the shortcut never changes what Alex sees.
+TEST_F(FileStampAttack, AnUntouchedFileIsNotReadAgainAndOneTheOtherPartnerWroteIs)
+{
+    {
+        auto a = alex();
+        EXPECT_FALSE(a->readMyRowsAtUnlock()) << "her lock checked the file and nobody wrote it since";
+        EXPECT_EQ(a->entry(shared)->body, "as Alex wrote it");
+        a->updateEntry(shared, "her second version");
+    }
+    {
+        auto a = alex();
+        EXPECT_FALSE(a->readMyRowsAtUnlock()) << "her own writes were checked at her lock";
+        EXPECT_EQ(a->entry(shared)->body, "her second version");
+        EXPECT_EQ(a->verify(), "");
+    }
+    // Reading the file, as Sam's own program may at any time, writes nothing to it.
+    EXPECT_NE(rowAsSamReadsIt(), "(gone)");
+    EXPECT_FALSE(samAttacks().openableBodies().empty());
+    EXPECT_FALSE(alex()->readMyRowsAtUnlock());
+    {
+        auto s = sam();
+        s->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "Sam's answer"});
+    }
+    auto a = alex();
+    EXPECT_TRUE(a->readMyRowsAtUnlock()) << "Sam's app wrote the file";
+    EXPECT_EQ(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr) << "Sam's own rows are not a change of hers";
+}
+
+TEST_F(FileStampAttack, AnEditWithTheModificationTimePutBackIsFoundAndUndone)
+{
+    const std::string original = rowAsSamReadsIt();
+    const auto before = timesOf(file);
+    samAttacks().exec("UPDATE entry SET updated_at = updated_at + 1 WHERE id = '" + shared + "'");
+    putTimesBack(file, before);
+    const auto after = timesOf(file);
+    ASSERT_TRUE(sameTime(after.modified, before.modified));
+    ASSERT_EQ(after.size, before.size);
+    ASSERT_EQ(after.inode, before.inode);
+    ASSERT_NE(rowAsSamReadsIt(), original);
+
+    now += 3'600'000;
+    {
+        auto a = alex();
+        EXPECT_TRUE(a->readMyRowsAtUnlock());
+        const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+        ASSERT_NE(notice, nullptr);
+        EXPECT_EQ(notice->count, 1);
+        EXPECT_EQ(a->verify(), "");
+    }
+    EXPECT_EQ(rowAsSamReadsIt(), original) << "put back as she published it";
+}
+
+TEST_F(FileStampAttack, AnOlderFileCopiedBackWithItsTimesIsFoundAndUndone)
+{
+    // Sam keeps a copy of the file, times and all, while it holds her first version...
+    const auto copy = dir.path() / "kept-by-sam.db";
+    std::filesystem::copy_file(file, copy);
+    putTimesBack(copy, timesOf(file));
+    now += 86'400'000;
+    alex()->updateEntry(shared, "her second version");
+    const std::string second = rowAsSamReadsIt();
+    // ...and puts it back after her next lock, over the file and with the times of the file.
+    const auto before = timesOf(file);
+    std::filesystem::copy_file(copy, file, std::filesystem::copy_options::overwrite_existing);
+    putTimesBack(file, before);
+    ASSERT_NE(rowAsSamReadsIt(), second);
+
+    now += 3'600'000;
+    {
+        auto a = alex();
+        EXPECT_TRUE(a->readMyRowsAtUnlock());
+        ASSERT_NE(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr);
+        EXPECT_EQ(a->entry(shared)->body, "her second version");
+    }
+    EXPECT_EQ(rowAsSamReadsIt(), second);
+}
+
+TEST_F(FileStampAttack, AnEditLeftInTheJournalIsFoundAndUndone)
+{
+    const std::string original = rowAsSamReadsIt();
+    const auto before = timesOf(file);
+    // Sam's program keeps its connection open, so its change stays in the -wal file beside the
+    // database, and the database file itself is untouched.
+    auto samDb = samAttacks().shared();
+    samDb.exec("DELETE FROM entry WHERE id = '" + shared + "'");
+    ASSERT_TRUE(sameTime(timesOf(file).modified, before.modified));
+    ASSERT_EQ(rowAsSamReadsIt(), "(gone)");
+
+    now += 3'600'000;
+    auto a = alex();
+    EXPECT_TRUE(a->readMyRowsAtUnlock());
+    const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->count, 1);
+    EXPECT_EQ(rowAsSamReadsIt(), original);
+}
+
+TEST_F(FileStampAttack, AnEditWhileHerSessionIsOpenIsNotVouchedForAtHerLock)
+{
+    const std::string original = rowAsSamReadsIt();
+    {
+        auto a = alex();
+        a->addEntry({"step2.what-i-need", "note", Visibility::Private, "", "a private note"});
+        // While she writes, Sam's program changes her shared row and puts the time back.
+        const auto before = timesOf(file);
+        samAttacks().exec("UPDATE entry SET hlc = hlc || '0' WHERE id = '" + shared + "'");
+        putTimesBack(file, before);
+        a->updateEntry(a->addEntry({"step2.what-i-need", "note", Visibility::Private, "", "draft"}), "later");
+    } // her lock finds the row changed, so it records no stamp
+    ASSERT_NE(rowAsSamReadsIt(), original);
+
+    now += 3'600'000;
+    {
+        auto a = alex();
+        EXPECT_TRUE(a->readMyRowsAtUnlock());
+        ASSERT_NE(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr);
+    }
+    EXPECT_EQ(rowAsSamReadsIt(), original);
+}
