@@ -292,14 +292,9 @@ void UnlockCheck::recordCheckedFile(Session& s)
     const bool checkpointed = s.m_db->checkpointIfIdle();
     // Writes from here on get a later change time than mine; the check below reads whatever came
     // before, and a write during or after it changes the time, so it is never taken for checked.
+    // (So it needs no transaction of its own, and takes no lock another program would wait for.)
     if (const auto since = checkpointed ? FileStamp::waitPastLastChange(file) : std::nullopt) {
-        bool same = false;
-        {
-            storage::Transaction snapshot(*s.m_db);
-            same = myRowsAsPublished(s);
-            snapshot.commit();
-        }
-        stamp = same ? FileStamp::of(file) : std::nullopt;
+        stamp = myRowsAsPublished(s) ? FileStamp::of(file) : std::nullopt;
         if (stamp && FileStamp::changedSince(file, *since)) {
             stamp.reset();
         }
