@@ -70,6 +70,18 @@ struct FileStampAttack : Adversary {
         shared = a->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", "as Alex wrote it"});
     }
 
+    // Her next unlock reads her rows again, finds the one Sam changed, counts it and puts it back.
+    void expectFoundAtHerNextUnlock()
+    {
+        now += 3'600'000;
+        auto a = alex();
+        EXPECT_TRUE(a->readMyRowsAtUnlock()) << "the stamp vouched for a file Sam wrote";
+        const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
+        ASSERT_NE(notice, nullptr);
+        EXPECT_EQ(notice->count, 1);
+        EXPECT_EQ(a->verify(), "");
+    }
+
     std::string rowAsSamReadsIt() const
     {
         auto db = samAttacks().shared();
@@ -122,15 +134,7 @@ TEST_F(FileStampAttack, AnEditWithTheModificationTimePutBackIsFoundAndUndone)
     ASSERT_EQ(after.inode, before.inode);
     ASSERT_NE(rowAsSamReadsIt(), original);
 
-    now += 3'600'000;
-    {
-        auto a = alex();
-        EXPECT_TRUE(a->readMyRowsAtUnlock());
-        const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
-        ASSERT_NE(notice, nullptr);
-        EXPECT_EQ(notice->count, 1);
-        EXPECT_EQ(a->verify(), "");
-    }
+    expectFoundAtHerNextUnlock();
     EXPECT_EQ(rowAsSamReadsIt(), original) << "put back as she published it";
 }
 
@@ -149,13 +153,8 @@ TEST_F(FileStampAttack, AnOlderFileCopiedBackWithItsTimesIsFoundAndUndone)
     putTimesBack(file, before);
     ASSERT_NE(rowAsSamReadsIt(), second);
 
-    now += 3'600'000;
-    {
-        auto a = alex();
-        EXPECT_TRUE(a->readMyRowsAtUnlock());
-        ASSERT_NE(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr);
-        EXPECT_EQ(a->entry(shared)->body, "her second version");
-    }
+    expectFoundAtHerNextUnlock();
+    EXPECT_EQ(alex()->entry(shared)->body, "her second version");
     EXPECT_EQ(rowAsSamReadsIt(), second);
 }
 
@@ -170,12 +169,7 @@ TEST_F(FileStampAttack, AnEditLeftInTheJournalIsFoundAndUndone)
     ASSERT_TRUE(sameTime(timesOf(file).modified, before.modified));
     ASSERT_EQ(rowAsSamReadsIt(), "(gone)");
 
-    now += 3'600'000;
-    auto a = alex();
-    EXPECT_TRUE(a->readMyRowsAtUnlock());
-    const auto* notice = noticeOf(*a, UnlockNotice::Kind::MyRowsChanged);
-    ASSERT_NE(notice, nullptr);
-    EXPECT_EQ(notice->count, 1);
+    expectFoundAtHerNextUnlock();
     EXPECT_EQ(rowAsSamReadsIt(), original);
 }
 
@@ -193,11 +187,6 @@ TEST_F(FileStampAttack, AnEditWhileHerSessionIsOpenIsNotVouchedForAtHerLock)
     } // her lock finds the row changed, so it records no stamp
     ASSERT_NE(rowAsSamReadsIt(), original);
 
-    now += 3'600'000;
-    {
-        auto a = alex();
-        EXPECT_TRUE(a->readMyRowsAtUnlock());
-        ASSERT_NE(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr);
-    }
+    expectFoundAtHerNextUnlock();
     EXPECT_EQ(rowAsSamReadsIt(), original);
 }
