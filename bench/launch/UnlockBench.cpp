@@ -10,8 +10,8 @@
 // Two cases: Alex unlocks again with nobody in between (her rows are not read at unlock, since the
 // file is as her lock checked it), and after Sam unlocked and wrote (they are read).
 // Each stage's wall time (open_ms, ...) and this thread's CPU time (open_cpu_ms, ...) are counters.
-// Run: TW_TENYEARS_DIR=DIR build/ci/bench/launch/bench_unlock (DIR from tw-generate-tenyears; without
-// it a workbook is generated into /dev/shm first).
+// Run: TW_TENYEARS_DIR=DIR build/ci/bench/launch/bench_unlock (DIR from tw-generate-tenyears, on a
+// disk such as /tmp, not /dev/shm; without it a workbook is generated into the temporary folder).
 #include "HomeView.h"
 #include "TenYears.h"
 #include "tw/content/Loader.h"
@@ -53,9 +53,11 @@ struct TenYearsDir {
             dir = env;
             return;
         }
-        std::string tmpl = "/dev/shm/trustwork-unlock-XXXXXX";
+        // On disk, not /dev/shm: the unlock's shortcut needs a file system that keeps change times
+        // for mapped writes too, which tmpfs does not (store::FileStamp).
+        std::string tmpl = (fs::temp_directory_path() / "trustwork-unlock-XXXXXX").string();
         if (!::mkdtemp(tmpl.data())) {
-            throw std::runtime_error("cannot create a directory in /dev/shm");
+            throw std::runtime_error("cannot create a directory in " + fs::temp_directory_path().string());
         }
         dir = tmpl;
         owned = true;

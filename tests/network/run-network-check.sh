@@ -112,7 +112,14 @@ pids+=($app_pid)
 waits="$root/tests/network/wait-for-widget.py"
 app_failed() { echo "the app session failed: $1"; cat "$work/app.out"; exit 2; }
 /usr/bin/python3 "$waits" Passphrase 90 || app_failed "no unlock screen"
-window=$(xdotool search --onlyvisible --name 'Trustwork' | head -n 1) || app_failed "no window to type into"
+# The accessibility tree can show the page a moment before the window manager has mapped the
+# window, more so on a busy machine: look again for up to 30 s before giving up.
+window=""
+for _ in $(seq 100); do
+    window=$(xdotool search --onlyvisible --name 'Trustwork' 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+    sleep 0.3
+done
+[ -n "$window" ] || app_failed "no window to type into"
 xdotool windowactivate --sync "$window" >/dev/null 2>&1 || xdotool windowfocus --sync "$window" ||
     app_failed "could not focus the window"
 xdotool type --delay 20 "$alex" && xdotool key Return || app_failed "xdotool could not type"

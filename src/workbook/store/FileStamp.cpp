@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileStamp.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
+#include <unistd.h>
 
 #include <array>
 #include <chrono>
@@ -13,16 +15,14 @@
 namespace tw::workbook::store {
 namespace {
 
-// File systems whose change time the kernel sets on every write and no user can set back
-// (values from <linux/magic.h>; ZFS is not listed there).
-constexpr std::array<unsigned long, 7> kTrustedFileSystems{
+// File systems whose change time the kernel sets on every write, also on the first write through
+// a shared mapping to a page written out since (values from <linux/magic.h>). Not tmpfs or ramfs:
+// a write through a mapping of a file there never sets its times.
+constexpr std::array<unsigned long, 4> kTrustedFileSystems{
     0xEF53UL, // ext2, ext3, ext4
     0x58465342UL, // XFS
     0x9123683EUL, // Btrfs
     0xF2F52010UL, // F2FS
-    0x2FC12FC1UL, // ZFS
-    0x01021994UL, // tmpfs
-    0x858458F6UL, // ramfs
 };
 
 std::int64_t nanos(const timespec& t)
@@ -92,6 +92,19 @@ std::optional<std::int64_t> FileStamp::waitPastLastChange(const std::filesystem:
     }
     const std::int64_t now = coarseNowNs();
     return now > last ? std::optional(now) : std::nullopt;
+}
+
+bool FileStamp::writeOutPages(const std::filesystem::path& database)
+{
+    // Writing a dirty page out makes every mapping of it read-only again, so the next write through
+    // any of them faults, and the fault sets the change time.
+    const int fd = ::open(database.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool written = ::fdatasync(fd) == 0;
+    ::close(fd);
+    return written;
 }
 
 bool FileStamp::changedSince(const std::filesystem::path& database, std::int64_t sinceNs)

@@ -19,8 +19,9 @@ namespace tw::workbook::store {
  * modification time, no ordinary user can set it back, and replacing the file changes its inode.
  * So a stamp taken when my lock had checked my rows, and found again at my next unlock, means the
  * file holds what was checked. Only where that holds is a stamp given: the SQLite journal beside
- * the file must be empty (its pages would be read too) and the file system must keep change times
- * (ext2/3/4, XFS, Btrfs, F2FS, ZFS, tmpfs; not FAT, network or FUSE file systems).
+ * the file must be empty (its pages would be read too) and the file system must keep change times,
+ * also for writes through a shared mapping (ext2/3/4, XFS, Btrfs, F2FS; not tmpfs, FAT, network
+ * or FUSE file systems).
  */
 class FileStamp {
 public:
@@ -34,6 +35,13 @@ public:
      * it were mine. Nothing when the file cannot be read.
      */
     static std::optional<std::int64_t> waitPastLastChange(const std::filesystem::path& database);
+
+    /**
+     * @brief Writes out the file's dirty pages (fdatasync). A program that wrote through a shared
+     * mapping before keeps a writable page, and its later writes would not set the change time
+     * again; once the page is written out, its next write does. False if that failed.
+     */
+    static bool writeOutPages(const std::filesystem::path& database);
 
     /** @brief Whether @p database was changed at or after @p sinceNs (by its change time). */
     static bool changedSince(const std::filesystem::path& database, std::int64_t sinceNs);

@@ -293,7 +293,10 @@ void UnlockCheck::recordCheckedFile(Session& s)
     // Writes from here on get a later change time than mine; the check below reads whatever came
     // before, and a write during or after it changes the time, so it is never taken for checked.
     // (So it needs no transaction of its own, and takes no lock another program would wait for.)
-    if (const auto since = checkpointed ? FileStamp::waitPastLastChange(file) : std::nullopt) {
+    // Pages someone wrote through a mapping are written out after that moment, so a mapping made
+    // writable before it cannot write again without setting the time.
+    const auto since = checkpointed ? FileStamp::waitPastLastChange(file) : std::nullopt;
+    if (since && FileStamp::writeOutPages(file)) {
         stamp = myRowsAsPublished(s) ? FileStamp::of(file) : std::nullopt;
         if (stamp && FileStamp::changedSince(file, *since)) {
             stamp.reset();
