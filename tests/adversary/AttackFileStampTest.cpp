@@ -240,3 +240,25 @@ TEST_F(FileStampAttack, AWriteThroughAMappingHeldAcrossHerSessionChangesTheStamp
     sam.touchLastPage();
     EXPECT_TRUE(alex()->readMyRowsAtUnlock()) << "a write through the mapping after her lock";
 }
+
+// Sam's own program writes the file under her open session without going through SQLite: it puts
+// in a copy in which he changed her row. Her connection still holds the old pages in its cache, so
+// her lock must compare what the file holds, not what the cache remembers.
+TEST_F(FileStampAttack, AFileWrittenUnderHerOpenSessionIsComparedAsItLiesNotAsCached)
+{
+    const auto forged = dir.path() / "forged-by-sam.db";
+    std::filesystem::copy_file(file, forged);
+    {
+        auto db = storage::Database(forged, samAttacks().keys().databaseKey, {});
+        db.configureForWriting();
+        db.exec("UPDATE entry SET updated_at = updated_at + 1 WHERE id = '" + shared + "'");
+    }
+    const std::string original = rowAsSamReadsIt();
+    {
+        auto a = alex();
+        EXPECT_EQ(a->verify(), ""); // reads every page, so her row's page is in her cache
+        std::filesystem::copy_file(forged, file, std::filesystem::copy_options::overwrite_existing);
+    }
+    expectFoundAtHerNextUnlock();
+    EXPECT_EQ(rowAsSamReadsIt(), original);
+}

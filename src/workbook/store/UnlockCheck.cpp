@@ -297,6 +297,9 @@ void UnlockCheck::recordCheckedFile(Session& s)
     // writable before it cannot write again without setting the time.
     const auto since = checkpointed ? FileStamp::waitPastLastChange(file) : std::nullopt;
     if (since && FileStamp::writeOutPages(file)) {
+        // What the file holds, not what this connection remembers: a program writing the file
+        // without SQLite leaves no sign that would make SQLite drop the pages it has cached.
+        s.m_db->exec("PRAGMA shrink_memory");
         stamp = myRowsAsPublished(s) ? FileStamp::of(file) : std::nullopt;
         if (stamp && FileStamp::changedSince(file, *since)) {
             stamp.reset();
