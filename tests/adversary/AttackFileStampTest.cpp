@@ -140,6 +140,9 @@ TEST_F(FileStampAttack, AnUntouchedFileIsNotReadAgainAndOneTheOtherPartnerWroteI
         EXPECT_EQ(a->entry(shared)->body, "her second version");
         EXPECT_EQ(a->verify(), "");
     }
+    // The stamp lives in her private store: nothing of it is in anything Sam's keys open.
+    EXPECT_FALSE(samAttacks().canFind("checked_shared_file"));
+    EXPECT_FALSE(samAttacks().canFind("file-v1 "));
     // Reading the file, as Sam's own program may at any time, writes nothing to it.
     EXPECT_NE(rowAsSamReadsIt(), "(gone)");
     EXPECT_FALSE(samAttacks().openableBodies().empty());

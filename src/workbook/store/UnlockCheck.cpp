@@ -186,21 +186,9 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
     }
     // Digests, not the recorded rows: at ten years the recorded text of thousands of rows was read,
     // and each shared copy serialised to compare with it, at every unlock. A recorded row is read
-    // only where the digests differ.
-    auto expected = mine.publishedDigests();
-    // One pass over my rows in the shared file, digests only, without copying them: a row that
-    // matches what I recorded leaves the list, and only the rest (changed, missing or never
-    // recorded) are read whole below.
+    // only where the digests differ: the rest (changed, missing or never recorded) whole below.
+    auto [expected, differing] = digestPass(s);
     std::map<std::string, SharedRow> actual;
-    std::vector<std::string> differing;
-    s.m_shared->visitRowDigests(s.m_partnerId, [&](std::string_view id, const std::vector<std::uint8_t>& digest) {
-        const auto recorded = expected.find(id);
-        if (recorded != expected.end() && recorded->second == digest) {
-            expected.erase(recorded);
-        } else {
-            differing.emplace_back(id);
-        }
-    });
     for (const auto& id : differing) {
         if (auto row = s.m_shared->row(id)) {
             actual.emplace(id, std::move(*row));
@@ -266,19 +254,26 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
     }
 }
 
-bool UnlockCheck::myRowsAsPublished(Session& s)
+UnlockCheck::DigestPass UnlockCheck::digestPass(Session& s)
 {
-    auto expected = s.m_private->publishedDigests();
-    bool same = true;
+    // One pass over my rows in the shared file, digests only, without copying them: a row that
+    // matches what I recorded leaves the list of expected ones.
+    DigestPass pass{s.m_private->publishedDigests(), {}};
     s.m_shared->visitRowDigests(s.m_partnerId, [&](std::string_view id, const std::vector<std::uint8_t>& digest) {
-        const auto recorded = expected.find(id);
-        if (recorded == expected.end() || recorded->second != digest) {
-            same = false;
+        const auto recorded = pass.unmatched.find(id);
+        if (recorded != pass.unmatched.end() && recorded->second == digest) {
+            pass.unmatched.erase(recorded);
         } else {
-            expected.erase(recorded);
+            pass.differing.emplace_back(id);
         }
     });
-    return same && expected.empty()
+    return pass;
+}
+
+bool UnlockCheck::myRowsAsPublished(Session& s)
+{
+    const auto pass = digestPass(s);
+    return pass.differing.empty() && pass.unmatched.empty()
         && (!s.m_private->meta("legacy_moved") || s.m_shared->legacyCount(s.m_partnerId) == 0);
 }
 

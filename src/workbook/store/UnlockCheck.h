@@ -4,6 +4,9 @@
 
 // Internal to tw_workbook: what a partner's app checks and puts right at every unlock.
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -42,6 +45,12 @@ public:
 
 private:
     static void checkMyKeys(Session& session, int& changed);
+    /** @brief My recorded rows the shared file lacks or holds otherwise, and its rows of mine that differ. */
+    struct DigestPass {
+        std::map<std::string, std::vector<std::uint8_t>, std::less<>> unmatched;
+        std::vector<std::string> differing;
+    };
+    static DigestPass digestPass(Session& session);
     static bool fileUnchangedSinceChecked(Session& session);
     static void checkMyRows(Session& session, int& changed);
     static bool myRowsAsPublished(Session& session);
