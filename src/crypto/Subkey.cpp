@@ -28,4 +28,24 @@ std::vector<std::uint8_t> digest256(std::span<const std::uint8_t> bytes)
     return out;
 }
 
+static_assert(sizeof(crypto_generichash_state) <= 384 && alignof(crypto_generichash_state) <= 64);
+
+DigestStream::DigestStream()
+{
+    ensureSodium();
+    crypto_generichash_init(reinterpret_cast<crypto_generichash_state*>(m_state.data()), nullptr, 0, 32);
+}
+
+void DigestStream::update(std::span<const std::uint8_t> bytes)
+{
+    crypto_generichash_update(reinterpret_cast<crypto_generichash_state*>(m_state.data()), bytes.data(), bytes.size());
+}
+
+std::array<std::uint8_t, 32> DigestStream::finish()
+{
+    std::array<std::uint8_t, 32> out{};
+    crypto_generichash_final(reinterpret_cast<crypto_generichash_state*>(m_state.data()), out.data(), out.size());
+    return out;
+}
+
 } // namespace tw::crypto

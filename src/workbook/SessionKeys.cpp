@@ -157,6 +157,14 @@ void Session::open(const crypto::SecretBytes* passphrase)
     const auto previous = mine.meta("last_visit");
     m_lastVisit = previous ? std::stoll(*previous) : 0;
     store::LegacyRows::moveMine(*this);
+    if (m_shared->hasRowsOutsideRanges()) {
+        // Once per workbook, by whichever partner unlocks first with this version (an older
+        // version's rows land in a range too, just not their author's).
+        storage::Transaction tx(*m_db);
+        const int moved = m_shared->groupRowsByAuthor();
+        tx.commit();
+        tw::log::get("workbook")->info("grouped {} shared rows by author", moved);
+    }
     store::UnlockCheck::run(*this);
     m_hlc.observe(mine.newestHlc());
     {

@@ -5,8 +5,23 @@
 #include "tw/storage/Database.h"
 #include "tw/storage/Statement.h"
 
+#include <utility>
+
 namespace tw::workbook::store {
 namespace {
+
+// Each partner's rows take their rowids from a range of their own (the partner's rowid times
+// 2^40), so one partner's rows lie together in the table's pages: the unlock check, which reads
+// every row of the person unlocking, decrypts only their pages rather than every page of ten
+// years. A partner whose rowid is outside the plain range, or a full range, gets SQLite's own
+// choice (NULL), which is always free: an explicit rowid that collided would make INSERT OR
+// REPLACE delete the row holding it.
+constexpr const char* kNextRowidInRange
+    = "(SELECT CASE WHEN next < base + 1099511627776 THEN next END FROM ("
+      " SELECT base, coalesce((SELECT max(rowid) FROM entry WHERE rowid >= base AND rowid < base + 1099511627776),"
+      " base) + 1 AS next FROM (SELECT rowid << 40 AS base FROM partner WHERE id = ?2 AND rowid BETWEEN 1 AND "
+      "4194303)))";
+constexpr long long kFirstRange = 1LL << 40;
 
 constexpr const char* kRowColumns = "id, author, exercise_id, kind, parent_id, hlc, created_at, updated_at, deleted, "
                                     "key_version, signature, body";
@@ -99,10 +114,11 @@ SharedStore::SharedStore(storage::Database& db)
 
 void SharedStore::putRow(const SharedRow& r)
 {
+    // A new rowid each time, also for a row written again: rowsStamp() relies on it.
     storage::Statement stmt(m_db,
-        "INSERT OR REPLACE INTO entry (id, author, exercise_id, kind, visibility, parent_id, body, created_at, "
-        "updated_at, hlc, deleted, signature, key_version) "
-        "VALUES (?1, ?2, ?3, ?4, 'shared', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        std::string("INSERT OR REPLACE INTO entry (rowid, id, author, exercise_id, kind, visibility, parent_id, body, "
+                    "created_at, updated_at, hlc, deleted, signature, key_version) VALUES (")
+            + kNextRowidInRange + ", ?1, ?2, ?3, ?4, 'shared', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     stmt.bind(1, r.id).bind(2, r.authorId).bind(3, r.exerciseId).bind(4, r.kind);
     if (r.parentId.empty()) {
         stmt.bindNull(5);
@@ -113,6 +129,37 @@ void SharedStore::putRow(const SharedRow& r)
     stmt.bind(10, static_cast<long long>(r.deleted ? 1 : 0)).bind(11, r.signature);
     stmt.bind(12, static_cast<long long>(r.keyVersion));
     stmt.run();
+}
+
+int SharedStore::groupRowsByAuthor()
+{
+    // Rows from before the ranges (every rowid below the first range) move to their author's
+    // range one at a time, oldest first, each to the next free rowid there. Nothing else changes,
+    // so no digest, signature or stamp of a row's content is touched.
+    std::vector<std::pair<long long, std::string>> rows;
+    {
+        storage::Statement stmt(m_db, "SELECT rowid, author FROM entry WHERE rowid < ?1 ORDER BY rowid");
+        stmt.bind(1, kFirstRange);
+        while (stmt.step()) {
+            rows.emplace_back(stmt.integer(0), stmt.text(1));
+        }
+    }
+    int moved = 0;
+    for (const auto& [rowid, author] : rows) {
+        storage::Statement move(
+            m_db, std::string("UPDATE entry SET rowid = ") + kNextRowidInRange + " WHERE rowid = ?1");
+        move.bind(1, rowid).bind(2, author);
+        move.run();
+        moved += m_db.changes() > 0 ? 1 : 0;
+    }
+    return moved;
+}
+
+bool SharedStore::hasRowsOutsideRanges() const
+{
+    storage::Statement stmt(m_db, "SELECT 1 FROM entry WHERE rowid < ?1 LIMIT 1");
+    stmt.bind(1, kFirstRange);
+    return stmt.step();
 }
 
 std::optional<SharedRow> SharedStore::row(const std::string& id) const
@@ -152,19 +199,26 @@ std::string SharedStore::rowsStamp(const std::string& exerciseId, const char* ki
     return std::to_string(stmt.integer(0)) + ":" + std::to_string(stmt.integer(1)) + ":" + stmt.text(2);
 }
 
-void SharedStore::visitRowDigests(const std::string& authorId,
-    const std::function<void(std::string_view id, const std::vector<std::uint8_t>& digest)>& visit) const
+long long SharedStore::visitRowDigests(const std::string& authorId,
+    const std::function<void(std::string_view id, std::span<const std::uint8_t> digest)>& visit) const
 {
-    storage::Statement stmt(
-        m_db, std::string("SELECT ") + kRowColumns + " FROM entry WHERE author = ?1 AND signature IS NOT NULL");
+    // Unsigned rows are counted in the same pass rather than by a second query, which would look
+    // up every one of the author's rows again to read its signature.
+    storage::Statement stmt(m_db, std::string("SELECT ") + kRowColumns + " FROM entry WHERE author = ?1");
     stmt.bind(1, authorId);
+    long long unsignedRows = 0;
     while (stmt.step()) {
-        // The same columns as readRow(), as views: a NULL parent or signature reads as empty there too.
+        if (stmt.isNull(10)) {
+            ++unsignedRows;
+            continue;
+        }
+        // The same columns as readRow(), as views: a NULL parent reads as empty there too.
         const SharedRowView row{stmt.textView(0), stmt.textView(1), stmt.textView(2), stmt.textView(3),
             stmt.textView(4), stmt.textView(5), stmt.integer(6), stmt.integer(7), stmt.integer(8) != 0,
             stmt.blobView(11), static_cast<std::uint32_t>(stmt.integer(9)), stmt.blobView(10)};
         visit(row.id, rowDigest(row));
     }
+    return unsignedRows;
 }
 
 void SharedStore::visitSharedNewestFirst(const std::string& authorId,
@@ -343,13 +397,6 @@ std::vector<SharedRow> SharedStore::legacySharedRows(const SharedQuery& query) c
         out.push_back(readRow(stmt, true));
     }
     return out;
-}
-
-long long SharedStore::legacyCount(const std::string& authorId) const
-{
-    storage::Statement stmt(m_db, "SELECT count(*) FROM entry WHERE author = ?1 AND signature IS NULL");
-    stmt.bind(1, authorId);
-    return stmt.step() ? stmt.integer(0) : 0;
 }
 
 } // namespace tw::workbook::store

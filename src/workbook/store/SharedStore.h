@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,13 @@ public:
     explicit SharedStore(storage::Database& db);
 
     void putRow(const SharedRow& row);
+    /**
+     * @brief Whether any row still has a rowid from before each partner's rows got a range of
+     * their own (an index probe). Call groupRowsByAuthor() in a write transaction if so.
+     */
+    [[nodiscard]] bool hasRowsOutsideRanges() const;
+    /** @brief Moves such rows into their author's range, contents unchanged; returns how many. */
+    int groupRowsByAuthor();
     [[nodiscard]] std::optional<SharedRow> row(const std::string& id) const;
     /** @brief Live signed rows matching @p query (tombstones excluded), with their bodies. */
     [[nodiscard]] std::vector<SharedRow> rows(const SharedQuery& query) const;
@@ -52,10 +60,11 @@ public:
     /**
      * @brief rowDigest() of every signed row attributed to @p authorId, tombstones included, handed
      * to @p visit with the row's id: the unlock check compares whole rows without copying ten years
-     * of them. @p visit must not write to the database.
+     * of them. @p visit must not write to the database. Returns how many of the author's rows are
+     * unsigned (rows from before signatures), counted on the way.
      */
-    void visitRowDigests(const std::string& authorId,
-        const std::function<void(std::string_view id, const std::vector<std::uint8_t>& digest)>& visit) const;
+    long long visitRowDigests(const std::string& authorId,
+        const std::function<void(std::string_view id, std::span<const std::uint8_t> digest)>& visit) const;
     /**
      * @brief Ids and exercises of @p authorId's live shared rows, most recently changed first (by
      * hybrid clock, along the author index), handed to @p visit until it returns false: the newest
@@ -88,7 +97,6 @@ public:
     [[nodiscard]] bool legacyHas(
         const std::string& authorId, const std::string& exerciseId, const std::string& kind) const;
     [[nodiscard]] std::vector<SharedRow> legacySharedRows(const SharedQuery& query) const;
-    [[nodiscard]] long long legacyCount(const std::string& authorId) const;
 
 private:
     storage::Database& m_db;

@@ -7,6 +7,7 @@
 
 #include "tw/crypto/Signing.h"
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -120,8 +121,8 @@ struct SharedRowView {
     std::uint32_t keyVersion = 0;
     std::span<const std::uint8_t> signature;
 };
-/** @brief The same digest as rowDigest() of the row these views show. */
-std::vector<std::uint8_t> rowDigest(const SharedRowView& row);
+/** @brief The same digest as rowDigest() of the row these views show, without allocating. */
+std::array<std::uint8_t, 32> rowDigest(const SharedRowView& row);
 
 /** @brief Text forms kept in the author's private store, so a record changed outside can be put back verbatim. */
 std::string serialise(const SharedRow& row);

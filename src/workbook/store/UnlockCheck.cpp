@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -187,7 +188,7 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
     // Digests, not the recorded rows: at ten years the recorded text of thousands of rows was read,
     // and each shared copy serialised to compare with it, at every unlock. A recorded row is read
     // only where the digests differ: the rest (changed, missing or never recorded) whole below.
-    auto [expected, differing] = digestPass(s);
+    auto [expected, differing, unsignedRows] = digestPass(s);
     std::map<std::string, SharedRow> actual;
     for (const auto& id : differing) {
         if (auto row = s.m_shared->row(id)) {
@@ -244,7 +245,7 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
         }
     }
     if (mine.meta("legacy_moved")) {
-        const auto planted = s.m_shared->legacyCount(s.m_partnerId);
+        const auto planted = unsignedRows;
         if (planted > 0) {
             changed += static_cast<int>(planted);
             storage::Statement stmt(*s.m_db, "DELETE FROM entry WHERE author = ?1 AND signature IS NULL");
@@ -258,15 +259,16 @@ UnlockCheck::DigestPass UnlockCheck::digestPass(Session& s)
 {
     // One pass over my rows in the shared file, digests only, without copying them: a row that
     // matches what I recorded leaves the list of expected ones.
-    DigestPass pass{s.m_private->publishedDigests(), {}};
-    s.m_shared->visitRowDigests(s.m_partnerId, [&](std::string_view id, const std::vector<std::uint8_t>& digest) {
-        const auto recorded = pass.unmatched.find(id);
-        if (recorded != pass.unmatched.end() && recorded->second == digest) {
-            pass.unmatched.erase(recorded);
-        } else {
-            pass.differing.emplace_back(id);
-        }
-    });
+    DigestPass pass{s.m_private->publishedDigests(), {}, 0};
+    pass.unsignedRows
+        = s.m_shared->visitRowDigests(s.m_partnerId, [&](std::string_view id, std::span<const std::uint8_t> digest) {
+              const auto recorded = pass.unmatched.find(id);
+              if (recorded != pass.unmatched.end() && std::ranges::equal(recorded->second, digest)) {
+                  pass.unmatched.erase(recorded);
+              } else {
+                  pass.differing.emplace_back(id);
+              }
+          });
     return pass;
 }
 
@@ -274,7 +276,7 @@ bool UnlockCheck::myRowsAsPublished(Session& s)
 {
     const auto pass = digestPass(s);
     return pass.differing.empty() && pass.unmatched.empty()
-        && (!s.m_private->meta("legacy_moved") || s.m_shared->legacyCount(s.m_partnerId) == 0);
+        && (!s.m_private->meta("legacy_moved") || pass.unsignedRows == 0);
 }
 
 void UnlockCheck::recordCheckedFile(Session& s)

@@ -49,6 +49,7 @@ private:
     struct DigestPass {
         std::map<std::string, std::vector<std::uint8_t>, std::less<>> unmatched;
         std::vector<std::string> differing;
+        long long unsignedRows = 0;
     };
     static DigestPass digestPass(Session& session);
     static bool fileUnchangedSinceChecked(Session& session);
