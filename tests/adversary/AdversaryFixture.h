@@ -6,6 +6,8 @@
 #include "WorkbookFixture.h"
 #include "tw/workbook/UnlockNotice.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 
 namespace tw::test {
@@ -20,6 +22,16 @@ struct Adversary : CoupleFixture {
         const auto& all = s.notices();
         const auto it = std::find_if(all.begin(), all.end(), [&](const auto& n) { return n.kind == kind; });
         return it == all.end() ? nullptr : &*it;
+    }
+
+    /** @brief This unlock told its partner that @p count of their published rows had been changed, and put them back.
+     */
+    static void expectMyRowsPutBack(workbook::Session& s, int count)
+    {
+        const auto* notice = noticeOf(s, workbook::UnlockNotice::Kind::MyRowsChanged);
+        ASSERT_NE(notice, nullptr);
+        EXPECT_EQ(notice->count, count);
+        EXPECT_EQ(s.verify(), "");
     }
 };
 
