@@ -16,14 +16,13 @@ using tw::workbook::store::SharedRowView;
 
 namespace {
 
-SharedRow sampleRow(std::size_t bodyBytes)
+std::vector<std::uint8_t> bodyOf(std::size_t bytes)
 {
-    SharedRow row;
-    for (std::size_t i = 0; i < bodyBytes; ++i) {
-        row.sealedBody.push_back(static_cast<std::uint8_t>(i % 251));
+    std::vector<std::uint8_t> body;
+    for (std::size_t i = 0; i < bytes; ++i) {
+        body.push_back(static_cast<std::uint8_t>(i % 251));
     }
-    row.signature.assign(64, 0xA5);
-    return row;
+    return body;
 }
 
 std::string hexOf(std::span<const std::uint8_t> bytes)
@@ -31,38 +30,24 @@ std::string hexOf(std::span<const std::uint8_t> bytes)
     return tw::crypto::toHex(bytes);
 }
 
+const std::vector<std::uint8_t> kSignature(64, 0xA5);
+
 } // namespace
 
 // A body longer than the writer's buffer (it goes to the hash directly), a negative time, a
 // tombstone and no parent.
 TEST(StoredDigest, ALongRowKeepsTheDigestItWasRecordedWith)
 {
-    SharedRow row = sampleRow(300);
-    row.id = "row-1";
-    row.authorId = "alex";
-    row.exerciseId = "step2.what-i-need";
-    row.kind = "answer";
-    row.hlc = "0001772800000000-0000-dev";
-    row.createdAt = 1'772'800'000'000;
-    row.updatedAt = -5;
-    row.deleted = true;
-    row.keyVersion = 3;
+    const SharedRow row{"row-1", "alex", "step2.what-i-need", "answer", "", "0001772800000000-0000-dev",
+        1'772'800'000'000, -5, true, bodyOf(300), 3, kSignature};
     EXPECT_EQ(hexOf(rowDigest(row)), "72c3bbb2df2c9389ccd76759ace4a0fa5e38c1800026c2de9763b7392e6e149b");
 }
 
 // A short body, gathered in the buffer with the other fields; the view form gives the same digest.
 TEST(StoredDigest, AShortRowAndItsViewKeepTheDigestItWasRecordedWith)
 {
-    SharedRow row = sampleRow(40);
-    row.id = "row-2";
-    row.authorId = "sam";
-    row.exerciseId = "start.what-brings-me-here";
-    row.kind = "answer";
-    row.parentId = "row-1";
-    row.hlc = "0001772800000001-0002-dev";
-    row.createdAt = 1'772'800'000'001;
-    row.updatedAt = 1'772'800'000'002;
-    row.keyVersion = 1;
+    const SharedRow row{"row-2", "sam", "start.what-brings-me-here", "answer", "row-1", "0001772800000001-0002-dev",
+        1'772'800'000'001, 1'772'800'000'002, false, bodyOf(40), 1, kSignature};
     const std::string expected = "97f61655cf271bc4e0bdb7ed1c0c1c92f62d20a652b3bcab5503fc82663616fc";
     EXPECT_EQ(hexOf(rowDigest(row)), expected);
     const SharedRowView view{row.id, row.authorId, row.exerciseId, row.kind, row.parentId, row.hlc, row.createdAt,
