@@ -164,3 +164,17 @@ TEST_F(RowRangeAttack, RowsPlantedAtTheEndOfHerRangeOrPartnerRowsMovedDeleteNoth
     EXPECT_EQ(alex()->entry(added)->body, "Alex 3");
     EXPECT_EQ(sam()->verify(), "");
 }
+
+// Rows below every range whose author's range cannot be computed stay where they are: moving one
+// to "no rowid" is an error in SQLite, and an error here would stop her unlock.
+TEST_F(RowRangeAttack, RowsThatCannotBeGroupedDoNotStopAnUnlock)
+{
+    samAttacks().exec("UPDATE partner SET rowid = 9000000000000 WHERE id = '" + samAttacks().id() + "'");
+    samAttacks().exec("UPDATE entry SET rowid = -rowid WHERE author = '" + samAttacks().id() + "'");
+    const auto rows = rowCount();
+    expectNothingOfHersChanged();
+    auto s = sam();
+    EXPECT_EQ(noticeOf(*s, UnlockNotice::Kind::MyRowsChanged), nullptr);
+    EXPECT_EQ(s->verify(), "");
+    EXPECT_EQ(rowCount(), rows);
+}

@@ -146,11 +146,17 @@ int SharedStore::groupRowsByAuthor()
     }
     int moved = 0;
     for (const auto& [rowid, author] : rows) {
-        storage::Statement move(
-            m_db, std::string("UPDATE entry SET rowid = ") + kNextRowidInRange + " WHERE rowid = ?1");
-        move.bind(1, rowid).bind(2, author);
+        // A row whose author has no range (their partner row moved out of bounds, or gone) stays
+        // where it is: setting a rowid to NULL is an error, and it would stop the unlock.
+        storage::Statement next(m_db, std::string("SELECT ") + kNextRowidInRange);
+        next.bind(2, author);
+        if (!next.step() || next.isNull(0)) {
+            continue;
+        }
+        storage::Statement move(m_db, "UPDATE entry SET rowid = ?2 WHERE rowid = ?1");
+        move.bind(1, rowid).bind(2, next.integer(0));
         move.run();
-        moved += m_db.changes() > 0 ? 1 : 0;
+        ++moved;
     }
     return moved;
 }

@@ -45,7 +45,10 @@ public:
      * their own (an index probe). Call groupRowsByAuthor() in a write transaction if so.
      */
     [[nodiscard]] bool hasRowsOutsideRanges() const;
-    /** @brief Moves such rows into their author's range, contents unchanged; returns how many. */
+    /**
+     * @brief Moves such rows into their author's range, contents unchanged; a row whose author has
+     * no range stays where it is. Returns how many moved.
+     */
     int groupRowsByAuthor();
     [[nodiscard]] std::optional<SharedRow> row(const std::string& id) const;
     /** @brief Live signed rows matching @p query (tombstones excluded), with their bodies. */
