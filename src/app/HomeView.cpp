@@ -48,21 +48,10 @@ HomeView::HomeView(QWidget* parent)
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 }
 
-void HomeView::focusGreeting()
-{
-    if (m_greeting) {
-        // Reachable by Tab too, so a screen reader reads the page from its top after an unlock.
-        m_greeting->setFocusPolicy(Qt::TabFocus);
-        m_greeting->setFocus(Qt::OtherFocusReason);
-        ensureWidgetVisible(m_greeting);
-    }
-}
-
 void HomeView::clear()
 {
     delete takeWidget();
     m_page = nullptr;
-    m_greeting = nullptr;
     m_journey = nullptr;
     m_reminderCount = 0;
     m_context = nullptr;
@@ -103,9 +92,8 @@ void HomeView::refresh(EditorContext& context, bool showSafetyNote)
     }
     auto& session = context.session;
     const auto& curriculum = context.curriculum;
-    m_greeting
-        = style::text(style::TextRole::Title, tr("Hello, %1").arg(QString::fromStdString(session.me().name)), m_page);
-    m_layout->addWidget(m_greeting);
+    m_layout->addWidget(
+        style::text(style::TextRole::Title, tr("Hello, %1").arg(QString::fromStdString(session.me().name)), m_page));
 
     workbook::SafetyService safety(session);
     const bool safetyTaken = safety.hasAnswered();
@@ -324,9 +312,8 @@ void HomeView::refreshTogether(EditorContext& context)
 {
     auto& session = context.session;
     const auto& curriculum = context.curriculum;
-    m_greeting = style::text(style::TextRole::Title,
-        tr("Together: %1 and %2").arg(QString::fromStdString(session.me().name), context.partnerName()), m_page);
-    m_layout->addWidget(m_greeting);
+    m_layout->addWidget(style::text(style::TextRole::Title,
+        tr("Together: %1 and %2").arg(QString::fromStdString(session.me().name), context.partnerName()), m_page));
     auto* note = style::text(style::TextRole::Body,
         tr("While you are both here, only what you have shared and what you do together shows. Private answers and "
            "notes stay hidden, for both of you."),

@@ -7,7 +7,6 @@
 #include <QScrollArea>
 
 class QFrame;
-class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -34,8 +33,6 @@ public:
     /** @brief @p showSafetyNote: a concern was raised and its partner chose to see it on Home. */
     void refresh(EditorContext& context, bool showSafetyNote);
     void clear();
-    /** @brief Keyboard focus to the page's greeting, where reading starts (after an unlock). */
-    void focusGreeting();
     /** @brief How many reminders the last refresh showed. */
     [[nodiscard]] int reminderCount() const { return m_reminderCount; }
     [[nodiscard]] StepJourney* journey() const { return m_journey; }
@@ -56,7 +53,6 @@ private:
 
     EditorContext* m_context = nullptr;
     QWidget* m_page = nullptr;
-    QLabel* m_greeting = nullptr;
     QVBoxLayout* m_layout = nullptr;
     StepJourney* m_journey = nullptr;
     int m_reminderCount = 0;

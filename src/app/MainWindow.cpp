@@ -282,7 +282,6 @@ void MainWindow::unlocked()
             showWorkspace();
             if (auto* s = m_context.session()) {
                 m_notices->showFor(s->lastVisit(), s->notices(), packsToAsk(m_curriculum.get(), *s));
-                focusAfterUnlock();
             }
         });
         return;
@@ -290,16 +289,6 @@ void MainWindow::unlocked()
     m_sync->syncAfterUnlock();
     showWorkspace();
     m_notices->showFor(session->lastVisit(), session->notices(), packsToAsk(m_curriculum.get(), *session));
-    focusAfterUnlock();
-}
-
-void MainWindow::focusAfterUnlock()
-{
-    // The page the partner came for, or first what changed since their last visit; otherwise the
-    // field that held focus is gone and Qt hands it to the first tool bar button (Pause).
-    if (!m_notices->focusWhatNeedsAttention() && m_workspace) {
-        m_workspace->focusHome();
-    }
 }
 
 void MainWindow::showWorkspace()

@@ -88,7 +88,6 @@ private:
     enum class After { SamePartner, OtherPartner };
     void showUnlock();
     void unlocked();
-    void focusAfterUnlock();
     void watchDesktopLock();
     void showWorkspace();
     void pause();

@@ -107,13 +107,6 @@ bool Workspace::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void Workspace::focusHome()
-{
-    if (m_stack->currentWidget() == m_home) {
-        m_home->focusGreeting();
-    }
-}
-
 void Workspace::open(workbook::Session& session)
 {
     m_context = std::make_unique<EditorContext>(EditorContext{session, m_curriculum});

@@ -45,8 +45,6 @@ public:
 
     [[nodiscard]] ExerciseView* exerciseView() const { return m_exerciseView; }
     [[nodiscard]] HomeView* homeView() const { return m_home; }
-    /** @brief Keyboard focus to Home's greeting, when Home is the page shown. */
-    void focusHome();
     /** @brief Built on the first showProgress(); nullptr before. */
     [[nodiscard]] ProgressView* progressView() const { return m_progress; }
     /** @brief Built on the first showSearch(); nullptr before. */

@@ -95,18 +95,8 @@ UnlockNoticeBar::UnlockNoticeBar(QWidget* parent)
     hide();
 }
 
-bool UnlockNoticeBar::focusWhatNeedsAttention()
-{
-    if (!m_attention || isHidden()) {
-        return false;
-    }
-    m_attention->setFocus(Qt::OtherFocusReason);
-    return true;
-}
-
 void UnlockNoticeBar::clear()
 {
-    m_attention = nullptr;
     while (auto* item = m_lines->takeAt(0)) {
         if (auto* inner = item->layout()) {
             while (auto* child = inner->takeAt(0)) {
@@ -142,8 +132,6 @@ void UnlockNoticeBar::showFor(std::int64_t lastVisitMs, const std::vector<workbo
     for (const auto& notice : notices) {
         addLine(noticeText(notice), true);
     }
-    // The first notice, or else the first pack question's label; the last-visit line is routine.
-    m_attention = notices.empty() ? nullptr : m_lines->itemAt(0)->widget();
     const QString visit = lastVisitText(lastVisitMs);
     if (!visit.isEmpty()) {
         addLine(visit, false);
@@ -161,10 +149,6 @@ void UnlockNoticeBar::showFor(std::int64_t lastVisitMs, const std::vector<workbo
         use->setAccessibleName(tr("Use the pack %1").arg(pack.title));
         auto* skip = new QPushButton(tr("Do not use it"), this);
         skip->setAccessibleName(tr("Do not use the pack %1").arg(pack.title));
-        if (!m_attention) {
-            label->setFocusPolicy(Qt::TabFocus);
-            m_attention = label;
-        }
         row->addWidget(label, 1, Qt::AlignTop);
         row->addWidget(use, 0, Qt::AlignTop);
         row->addWidget(skip, 0, Qt::AlignTop);

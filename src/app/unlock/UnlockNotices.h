@@ -36,11 +36,6 @@ public:
     void showFor(std::int64_t lastVisitMs, const std::vector<workbook::UnlockNotice>& notices,
         const std::vector<PackQuestion>& packs);
     void clear();
-    /**
-     * @brief Keyboard focus to the bar's first line when it says more than when I was last here (a
-     * change to my entries, a restore, a pack to decide on); false when there is no such line.
-     */
-    bool focusWhatNeedsAttention();
     /** @brief Every sentence on the bar, one per line (tests, screen readers). */
     [[nodiscard]] QString text() const;
 
@@ -51,7 +46,6 @@ signals:
 private:
     void addLine(const QString& text, bool emphasis);
     QVBoxLayout* m_lines = nullptr;
-    QWidget* m_attention = nullptr;
 };
 
 } // namespace tw::app
