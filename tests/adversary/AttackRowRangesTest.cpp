@@ -94,6 +94,11 @@ struct RowRangeAttack : Adversary {
 TEST_F(RowRangeAttack, EachPartnersRowsLieInARangeOfTheirOwnAlsoAfterAnUpgrade)
 {
     expectEachInOneRangeOfTheirOwn();
+    // Read: the ranges say whose a row is, which the author column already said; nothing private
+    // of hers comes into the file with them, before or after the grouping below.
+    now += 60'000;
+    alex()->addEntry({"step2.what-i-need", "answer", Visibility::Private, "", "a private line of Alex's"});
+    EXPECT_FALSE(samAttacks().canFind("a private line of Alex's"));
     // A file from before the ranges: every rowid small and the partners' rows interleaved (here
     // negated, which keeps them apart from any range). The next unlock groups them, once, without
     // taking the move for a change to anyone's rows.
@@ -103,6 +108,7 @@ TEST_F(RowRangeAttack, EachPartnersRowsLieInARangeOfTheirOwnAlsoAfterAnUpgrade)
     expectNothingOfHersChanged();
     expectEachInOneRangeOfTheirOwn();
     EXPECT_EQ(rowCount(), rows);
+    EXPECT_FALSE(samAttacks().canFind("a private line of Alex's"));
     auto s = sam();
     EXPECT_EQ(noticeOf(*s, UnlockNotice::Kind::MyRowsChanged), nullptr);
     EXPECT_EQ(s->verify(), "");
