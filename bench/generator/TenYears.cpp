@@ -210,6 +210,23 @@ private:
         return fields;
     }
 
+    // Moves the answers to never-shared questions out of @p body and returns them.
+    static json neverShared(const content::Exercise& e, json& body)
+    {
+        json kept = json::object();
+        for (const auto& prompt : e.prompts) {
+            if (prompt.isPrivate && body.contains("prompts") && body["prompts"].contains(prompt.id)) {
+                kept["prompts"][prompt.id] = body["prompts"][prompt.id];
+                body["prompts"].erase(prompt.id);
+            }
+        }
+        if (e.followUp && e.followUp->isPrivate && body.contains("followUp")) {
+            kept["followUp"] = body["followUp"];
+            body.erase("followUp");
+        }
+        return kept;
+    }
+
     json answer(const content::Exercise& e)
     {
         json body = json::object();
@@ -255,8 +272,14 @@ private:
         } else {
             shared = m_text.chance(0.2);
             const auto& e = roll <= 80 ? *m_text.pick(m_x.reflections) : *m_text.pick(m_x.others);
-            // As the app's editors do: an answer is the editor's JSON, written by Session::addEntry.
-            as(who).addEntry({e.id, "answer", shared ? Visibility::Shared : Visibility::Private, "", answer(e).dump()});
+            // As the app's editors do: an answer is the editor's JSON, written by Session::addEntry,
+            // and the questions the page marks as never shared go in a private entry of their own.
+            json body = answer(e);
+            const json kept = neverShared(e, body);
+            as(who).addEntry({e.id, "answer", shared ? Visibility::Shared : Visibility::Private, "", body.dump()});
+            if (!kept.empty()) {
+                as(who).addEntry({e.id, kNeverSharedKind, Visibility::Private, "", kept.dump()});
+            }
         }
         ++m_counts.entries;
         m_counts.sharedEntries += shared ? 1 : 0;

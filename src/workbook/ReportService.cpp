@@ -83,8 +83,9 @@ std::vector<CheckinTrend> weeklyMeans(const std::vector<Entry>& checkins)
 
 bool offerable(const Entry& e)
 {
-    return bookkeepingKinds().count(e.kind) == 0 && e.exerciseId != SafetyService::kExerciseId
-        && e.exerciseId != AssignmentService::kExerciseId;
+    // Answers the page promises never to share stay out of reports too, even when asked for by id.
+    return bookkeepingKinds().count(e.kind) == 0 && e.kind != kNeverSharedKind
+        && e.exerciseId != SafetyService::kExerciseId && e.exerciseId != AssignmentService::kExerciseId;
 }
 
 } // namespace

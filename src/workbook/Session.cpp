@@ -48,6 +48,16 @@ bool sortsBefore(const Entry& a, const Entry& b)
     return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
 }
 
+// Checked here, under every window and tool, because the page promises it (Types.h).
+void refuseSharingNeverShared(const std::string& kind, Visibility visibility)
+{
+    if (kind == kNeverSharedKind && visibility == Visibility::Shared) {
+        throw Error(ErrorKind::Usage,
+            "These answers are kept for you alone, as their page says: they cannot be shared with your "
+            "partner. Nothing was changed.");
+    }
+}
+
 [[noreturn]] void damagedRow()
 {
     throw Error(ErrorKind::Damaged,
@@ -239,6 +249,7 @@ std::string Session::addEntry(const NewEntry& input)
     if (input.exerciseId.empty() || input.kind.empty()) {
         throw Error(ErrorKind::Usage, "An entry needs an exercise and a kind.");
     }
+    refuseSharingNeverShared(input.kind, input.visibility);
     store::StoredEntry row;
     Entry& e = row.entry;
     e.id = input.id.empty() ? crypto::randomUuid() : input.id;
@@ -316,6 +327,7 @@ void Session::setVisibility(const std::string& id, Visibility visibility)
     if (row.entry.visibility == visibility) {
         return;
     }
+    refuseSharingNeverShared(row.entry.kind, visibility);
     row.entry.visibility = visibility;
     row.entry.updatedAt = std::max(nowMs(), row.entry.updatedAt);
     row.hlc = m_hlc.tick(row.entry.updatedAt);

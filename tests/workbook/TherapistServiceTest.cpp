@@ -320,6 +320,39 @@ TEST_F(Therapist, OnlyWhatThePartnerTickedIsInTheReport)
     EXPECT_FALSE(tw::test::treeContains(practiceDir.path(), "ALEX-SHARED-WORDS"));
 }
 
+// "My local help numbers" says its answers never go in a report: not offered, and refused by id.
+TEST_F(Therapist, NeverSharedAnswersAreNotOfferedOrTakenIntoAReport)
+{
+    const auto file = assign({{"start.local-help", "", "", ""}});
+    auto a = alex();
+    AssignmentService(*a).importFile(file, fingerprint);
+    const std::string help = a->addEntry({"start.local-help", kNeverSharedKind, Visibility::Private, "",
+        R"({"prompts":{"crisis":"CANARY-HELP-LINE"}})"});
+    a->addEntry({"start.local-help", "answer", Visibility::Private, "", "CANARY-ALEX-PRIVATE"});
+
+    ReportService reports(*a);
+    ReportChoices everything;
+    everything.checkins = true;
+    everything.shared = true;
+    for (const auto& c : reports.candidates()) {
+        EXPECT_NE(c.id, help);
+        if (!c.shared) {
+            everything.privateEntryIds.push_back(c.id);
+        }
+    }
+    ASSERT_EQ(everything.privateEntryIds.size(), 1U);
+    const std::string all = ReportFile::contentsJson(reports.build(everything));
+    EXPECT_NE(all.find("CANARY-ALEX-PRIVATE"), std::string::npos);
+    EXPECT_EQ(all.find("CANARY-HELP-LINE"), std::string::npos);
+
+    // Asked for by id, as a tool could: refused with the usual message, and no file written.
+    everything.privateEntryIds.push_back(help);
+    EXPECT_EQ(kindOf([&] { (void)reports.build(everything); }), ErrorKind::NotFound);
+    const auto path = practiceDir / "alex.twreport";
+    EXPECT_EQ(kindOf([&] { (void)reports.exportTo(everything, path); }), ErrorKind::NotFound);
+    EXPECT_FALSE(std::filesystem::exists(path));
+}
+
 TEST_F(Therapist, NoReportWithoutATherapist)
 {
     auto a = alex();

@@ -62,7 +62,7 @@ protected:
 class AnswerEditor : public ExerciseEditor {
     Q_OBJECT
 public:
-    static constexpr const char* kPrivatePartKind = "answer-private";
+    static constexpr const char* kPrivatePartKind = workbook::kNeverSharedKind;
 
     AnswerEditor(const content::Exercise& exercise, EditorContext& context, QWidget* parent = nullptr);
     void flush() override;

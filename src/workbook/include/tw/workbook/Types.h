@@ -21,6 +21,14 @@ std::optional<Role> roleFromName(std::string_view name);
 enum class Visibility { Private, Shared };
 std::string_view visibilityName(Visibility visibility);
 
+/**
+ * Kind of the entry that holds the answers to questions the curriculum marks as never shared
+ * ("private": true, such as "My local help numbers"). The page promises that the partner never
+ * reads them and that no report carries them, so the workbook layer keeps that promise itself:
+ * such an entry cannot be shared, and reports do not offer it, whatever a window or tool asks.
+ */
+inline constexpr const char* kNeverSharedKind = "answer-private";
+
 struct PartnerInfo {
     std::string id;
     std::string name;
