@@ -24,9 +24,8 @@ TEST_F(NeverSharedAttack, HelpNumbersCannotBeSharedAndSamFindsNoLineOfThem)
     {
         auto a = alex();
         // Written straight as shared: refused, and nothing was written at all.
-        EXPECT_EQ(
-            kindOf([&] { (void)a->addEntry({kExercise, workbook::kNeverSharedKind, Visibility::Shared, "", body}); }),
-            ErrorKind::Usage);
+        const workbook::NewEntry shared{kExercise, workbook::kNeverSharedKind, Visibility::Shared, "", body};
+        EXPECT_EQ(kindOf([&] { (void)a->addEntry(shared); }), ErrorKind::Usage);
         EXPECT_TRUE(a->entries({.exerciseId = kExercise}).empty());
 
         // Kept privately, then shared later by any caller: refused, still private, still whole.
