@@ -141,3 +141,23 @@ TEST_F(Adversary, Attack07_ThePrivateStoreSizeSaysNothingOfAFewHundredEntries)
     EXPECT_EQ(std::filesystem::file_size(store), small);
     EXPECT_FALSE(std::filesystem::exists(store.string() + "-wal")); // nothing waits beside it after a lock
 }
+
+// The same when the words outgrow the first class within one session (the store checks its free
+// room after every write, and asks for the file's size only when that room runs low): the file
+// jumps to the next class whole, never to a size that follows what was written.
+TEST_F(Adversary, Attack07_AStoreOutgrowingItsClassInOneSessionJumpsToTheNextClassWhole)
+{
+    std::filesystem::path store;
+    {
+        auto a = alex();
+        store = dir / "private" / (a->me().id + ".db");
+        const std::string id = a->addEntry({"x", "answer", Visibility::Private, "", "first words"});
+        for (int i = 0; i < 40; ++i) {
+            a->addEntry({"x", "answer", Visibility::Private, "", std::string(30'000, static_cast<char>('a' + i % 26))});
+            a->updateEntry(id, "edited " + std::to_string(i)); // an autosave between the long answers
+        }
+    }
+    const auto size = std::filesystem::file_size(store);
+    EXPECT_GE(size, 2u << 20) << size;
+    EXPECT_LT(size, (2u << 20) + (64u << 10));
+}

@@ -124,9 +124,13 @@ void PrivateStore::put(const StoredEntry& row)
         bindEntry(stmt, row, awaiting);
         stmt.run();
     };
-    write("UPDATE entry SET visibility = ?4, body = ?6, updated_at = ?8, hlc = ?9, deleted = ?10, unpublished = ?11, "
-          "vv = ?12, awaiting = ?13 WHERE id = ?1 AND exercise_id = ?2 AND kind = ?3 AND parent_id IS ?5 "
-          "AND created_at = ?7");
+    // OR FAIL, not the default ABORT: the statement changes at most one row, so there is nothing a
+    // failure would need to undo within it (and the transaction around it undoes everything). With
+    // ABORT, SQLite keeps a statement journal of every page the UPDATE touches, and SQLCipher 3.4.1
+    // encrypts each page it copies there (about six pages per autosave, as many as the commit).
+    write("UPDATE OR FAIL entry SET visibility = ?4, body = ?6, updated_at = ?8, hlc = ?9, deleted = ?10, "
+          "unpublished = ?11, vv = ?12, awaiting = ?13 "
+          "WHERE id = ?1 AND exercise_id = ?2 AND kind = ?3 AND parent_id IS ?5 AND created_at = ?7");
     if (m_db.changes() == 0) {
         write("INSERT OR REPLACE INTO entry (id, exercise_id, kind, visibility, parent_id, body, created_at, "
               "updated_at, hlc, deleted, unpublished, vv, awaiting) "
@@ -438,10 +442,20 @@ void PrivateStore::keepSizeClass()
 {
     constexpr long long kFirstClass = 1LL << 20;
     constexpr long long kLowWater = 64LL * 1024;
-    const long long pageSize = m_db.queryInt("PRAGMA page_size");
-    const long long pages = m_db.queryInt("PRAGMA page_count");
+    // Runs after every autosave, so it asks SQLite as little as it can: the page size never changes
+    // on an open store, and a file that has reached the first class never shrinks (nothing here
+    // vacuums), so while there is room to spare the free page count is the only question.
+    if (m_pageSize == 0) {
+        m_pageSize = m_db.queryInt("PRAGMA page_size");
+    }
+    const long long pageSize = m_pageSize;
     const long long free = m_db.queryInt("PRAGMA freelist_count");
-    if (pageSize <= 0 || (free * pageSize >= kLowWater && pages * pageSize >= kFirstClass)) {
+    if (pageSize <= 0 || (m_reachedFirstClass && free * pageSize >= kLowWater)) {
+        return;
+    }
+    const long long pages = m_db.queryInt("PRAGMA page_count");
+    m_reachedFirstClass = pages * pageSize >= kFirstClass;
+    if (free * pageSize >= kLowWater && m_reachedFirstClass) {
         return;
     }
     const long long used = (pages - free) * pageSize;
@@ -449,10 +463,14 @@ void PrivateStore::keepSizeClass()
     while (target < used + kLowWater) {
         target *= 2;
     }
-    const long long grow = target - pages * pageSize;
-    if (grow <= 0) {
+    if (target <= pages * pageSize) {
         return;
     }
+    // The blob takes the free pages first and only then makes the file longer, so it is as long as
+    // the room from the used pages up to the class: the file then ends at the class (a little past
+    // it, as each page also holds SQLCipher's reserve), whatever room was free before. Counting from
+    // the file's length instead left it short by the free room, which a history of edits decides.
+    const long long grow = target - used;
     // A blob that fills the room, then freed: SQLite never shrinks a file on its own (no
     // auto_vacuum), so its pages stay in the file as free room for the entries to come. With
     // secure_delete on, the freed pages hold zeros, encrypted like every page.

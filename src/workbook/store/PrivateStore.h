@@ -142,6 +142,8 @@ private:
 
     storage::Database m_db;
     bool m_importing = false;
+    long long m_pageSize = 0; ///< read once: fixed for as long as the store is open
+    bool m_reachedFirstClass = false; ///< the file is at least the first size class (it never shrinks)
 };
 
 } // namespace tw::workbook::store
