@@ -1107,6 +1107,10 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
         <source>Keep sharing</source>
         <translation>Weiter teilen</translation>
     </message>
+    <message>
+        <source>Saved. Every answer on this page stays with you.</source>
+        <translation>Gespeichert. Jede Antwort auf dieser Seite bleibt bei dir.</translation>
+    </message>
 </context>
 <context>
     <name>tw::app::ChangePassphraseDialog</name>
@@ -1891,6 +1895,10 @@ Wenn jemand deine Passphrase und eine Kopie der Dateien hatte, hat er vielleicht
     <message>
         <source>Off unless you choose it, so that Home looks like anyone&apos;s if someone makes you open Trustwork.</source>
         <translation>Aus, solange du es nicht wählst: So sieht deine Übersicht aus wie bei allen anderen, falls dich jemand zwingt, Trustwork zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Only you see that this page is done: %1 is not shown a tick here.</source>
+        <translation>Nur du siehst, dass diese Seite erledigt ist: %1 sieht hier kein Häkchen.</translation>
     </message>
 </context>
 <context>

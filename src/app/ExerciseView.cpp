@@ -3,6 +3,7 @@
 #include "ExerciseView.h"
 
 #include "HomeView.h"
+#include "exercises/AnswerText.h"
 #include "exercises/EditorFactory.h"
 #include "style/Components.h"
 #include "style/Icons.h"
@@ -119,10 +120,13 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
     done->setAccessibleName(tr("Mark this exercise as done"));
     workbook::ProgressService progress(context.session);
     done->setChecked(progress.exercise(exercise.id).doneByMe);
-    connect(done, &QCheckBox::toggled, this, [this, &context, id = exercise.id](bool checked) {
+    const bool onlyMine = isWhollyPrivate(exercise);
+    const auto shown
+        = onlyMine ? workbook::ProgressService::DoneShown::OnlyToMe : workbook::ProgressService::DoneShown::ToPartner;
+    connect(done, &QCheckBox::toggled, this, [this, &context, id = exercise.id, shown](bool checked) {
         try {
             workbook::ProgressService service(context.session);
-            checked ? service.markDone(id) : service.markNotDone(id);
+            checked ? service.markDone(id, shown) : service.markNotDone(id);
             emit progressChanged();
         } catch (const Error&) {
             // The box keeps its state; the next toggle tries again.
@@ -132,6 +136,12 @@ void ExerciseView::show(const content::Exercise& exercise, EditorContext& contex
     // here, "I" would be ambiguous: each marks their own progress on their own.
     done->setVisible(!exercise.safety && !context.together());
     m_layout->addWidget(done);
+    if (onlyMine && !exercise.safety && !context.together() && context.session.otherPartner()) {
+        // Said where the choice is made, so nobody has to wonder whether the tick shows.
+        m_layout->addWidget(style::text(style::TextRole::Caption,
+            tr("Only you see that this page is done: %1 is not shown a tick here.").arg(context.partnerName()),
+            m_page));
+    }
 
     if (!exercise.see.empty()) {
         auto* related = new QHBoxLayout();

@@ -6,6 +6,7 @@
 #include "HomeView.h"
 #include "PathDelegate.h"
 #include "PathModel.h"
+#include "exercises/AnswerText.h"
 #include "progress/ProgressView.h"
 #include "search/SearchPage.h"
 #include "style/Icons.h"
@@ -112,8 +113,26 @@ void Workspace::open(workbook::Session& session)
     m_context = std::make_unique<EditorContext>(EditorContext{session, m_curriculum});
     // Answers both partners gave while the other was away become visible now, to both.
     workbook::RevealService(session).publishPending();
+    keepPrivatePagesDoneToMyself(session);
     refreshPath();
     showHome();
+}
+
+void Workspace::keepPrivatePagesDoneToMyself(workbook::Session& session)
+{
+    // Earlier versions showed the partner a tick on every page, "My local help numbers" too.
+    workbook::ProgressService progress(session);
+    for (const auto& module : m_curriculum.modules) {
+        for (const auto& exercise : module.exercises) {
+            if (isWhollyPrivate(exercise)) {
+                try {
+                    progress.keepDoneToMyself(exercise.id);
+                } catch (const Error&) {
+                    // Tried again at the next unlock; nothing here stops the workbook opening.
+                }
+            }
+        }
+    }
 }
 
 void Workspace::close()

@@ -72,6 +72,8 @@ signals:
     void endTogetherRequested();
 
 private:
+    /** @brief My "done" on pages whose every answer is private stays mine alone (older versions showed it). */
+    void keepPrivatePagesDoneToMyself(workbook::Session& session);
     [[nodiscard]] bool safetyNoteWanted() const;
     void refreshProgress();
     void refreshPath();

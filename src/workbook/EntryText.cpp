@@ -65,8 +65,8 @@ bool isInternalRow(const Entry& entry, const std::string& myId)
             return true;
         }
     }
-    return kind == ProgressService::kKind || kind == EntryService::kConfirmKind || kind == AgreementService::kAcceptKind
-        || (kind == RevealService::kPublishedKind && entry.authorId == myId);
+    return kind == ProgressService::kKind || kind == ProgressService::kPrivateKind || kind == EntryService::kConfirmKind
+        || kind == AgreementService::kAcceptKind || (kind == RevealService::kPublishedKind && entry.authorId == myId);
 }
 
 std::string withoutPadding(const std::string& body)

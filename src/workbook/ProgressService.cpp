@@ -17,16 +17,41 @@ bool ProgressService::isDone(const std::string& partnerId, const std::string& ex
     if (exerciseId == SafetyService::kExerciseId) {
         return m_session.hasEntry(partnerId, exerciseId, SafetyService::kKind);
     }
-    return m_session.hasEntry(partnerId, exerciseId, kKind);
+    // The private kind is only ever mine: my partner's rows of it are in their own store.
+    return m_session.hasEntry(partnerId, exerciseId, kKind)
+        || (partnerId == m_session.me().id && m_session.hasEntry(partnerId, exerciseId, kPrivateKind));
 }
 
-void ProgressService::markDone(const std::string& exerciseId)
+void ProgressService::markDone(const std::string& exerciseId, DoneShown shown)
 {
-    if (exerciseId == SafetyService::kExerciseId || isDone(m_session.me().id, exerciseId)) {
+    if (exerciseId == SafetyService::kExerciseId) {
         return;
     }
-    m_session.addEntry(
-        {exerciseId, kKind, Visibility::Private, "", detail::encode({{"done", true}}, Visibility::Private)});
+    if (shown == DoneShown::OnlyToMe) {
+        keepDoneToMyself(exerciseId);
+    }
+    if (isDone(m_session.me().id, exerciseId)) {
+        return;
+    }
+    m_session.addEntry({exerciseId, shown == DoneShown::OnlyToMe ? kPrivateKind : kKind, Visibility::Private, "",
+        detail::encode({{"done", true}}, Visibility::Private)});
+}
+
+void ProgressService::keepDoneToMyself(const std::string& exerciseId)
+{
+    const std::string& me = m_session.me().id;
+    if (exerciseId == SafetyService::kExerciseId || !m_session.hasEntry(me, exerciseId, kKind)) {
+        return;
+    }
+    // The private row first, so "done" never lapses for me if the app stops between the two.
+    if (!m_session.hasEntry(me, exerciseId, kPrivateKind)) {
+        m_session.addEntry(
+            {exerciseId, kPrivateKind, Visibility::Private, "", detail::encode({{"done", true}}, Visibility::Private)});
+    }
+    // Deleting the last shown row withdraws the marker (Session::deleteEntry).
+    for (const auto& row : m_session.entries({.exerciseId = exerciseId, .kind = kKind, .authorId = me})) {
+        m_session.deleteEntry(row.id);
+    }
 }
 
 void ProgressService::markNotDone(const std::string& exerciseId)
@@ -34,9 +59,11 @@ void ProgressService::markNotDone(const std::string& exerciseId)
     if (exerciseId == SafetyService::kExerciseId) {
         return;
     }
-    for (const auto& row :
-        m_session.entries({.exerciseId = exerciseId, .kind = kKind, .authorId = m_session.me().id})) {
-        m_session.deleteEntry(row.id);
+    for (const char* kind : {kKind, kPrivateKind}) {
+        for (const auto& row :
+            m_session.entries({.exerciseId = exerciseId, .kind = kind, .authorId = m_session.me().id})) {
+            m_session.deleteEntry(row.id);
+        }
     }
 }
 

@@ -29,8 +29,9 @@ using nlohmann::json;
 // confirmations of the partner's commitments) are about the other partner.
 const std::set<std::string>& bookkeepingKinds()
 {
-    static const std::set<std::string> kinds = {ProgressService::kKind, AssignmentService::kKind,
-        AssignmentService::kPinKind, EntryService::kConfirmKind, AgreementService::kAcceptKind};
+    static const std::set<std::string> kinds
+        = {ProgressService::kKind, ProgressService::kPrivateKind, AssignmentService::kKind, AssignmentService::kPinKind,
+            EntryService::kConfirmKind, AgreementService::kAcceptKind};
     return kinds;
 }
 

@@ -5,9 +5,12 @@
 // never reads them, so the workbook layer refuses to share them whatever a window or tool asks
 // (Session::addEntry and setVisibility), and Sam, with his passphrase and every file, finds no line.
 #include "AdversaryFixture.h"
+#include "tw/storage/Statement.h"
+#include "tw/workbook/ProgressService.h"
 
 using namespace tw;
 using namespace tw::test;
+using workbook::ProgressService;
 using workbook::Visibility;
 
 namespace {
@@ -56,6 +59,60 @@ TEST_F(NeverSharedAttack, HelpNumbersCannotBeSharedAndSamFindsNoLineOfThem)
     const auto mine = a->entry(kept);
     ASSERT_TRUE(mine);
     EXPECT_NE(mine->body.find(kHelpLine), std::string::npos);
+}
+
+// Knowing that Alex wrote down where she would go for help can be as dangerous for her as the numbers:
+// on a page whose every answer is private, "done" is hers alone. Sam's app and his own program,
+// reading the markers table, learn nothing; a tick an older version showed him is withdrawn.
+TEST_F(NeverSharedAttack, DoneOnAPageOfPrivateAnswersIsKeptFromSam)
+{
+    const auto markersOfHers = [this](const std::string& value) {
+        const OtherPartner sam = samAttacks();
+        auto db = sam.shared();
+        storage::Statement rows(db, "SELECT count(*) FROM marker WHERE author = ?1 AND subject = ?2 AND value = ?3");
+        rows.bind(1, sam.idOf("Alex")).bind(2, std::string(kExercise)).bind(3, value);
+        return rows.step() ? rows.integer(0) : -1;
+    };
+    const auto samSeesItDone = [this] {
+        auto s = sam();
+        return ProgressService(*s).doneMarks(kExercise).doneByPartner;
+    };
+    const auto alexHasItDone = [this] {
+        auto a = alex();
+        return ProgressService(*a).doneMarks(kExercise).doneByMe;
+    };
+
+    {
+        auto a = alex();
+        ProgressService(*a).markDone(kExercise, ProgressService::DoneShown::OnlyToMe);
+    }
+    EXPECT_TRUE(alexHasItDone());
+    EXPECT_FALSE(samSeesItDone());
+    EXPECT_EQ(markersOfHers("true"), 0);
+    EXPECT_FALSE(samAttacks().canFind(kExercise));
+
+    // As an older version left it: a tick Sam sees. Keeping it to herself withdraws it.
+    {
+        auto a = alex();
+        ProgressService(*a).markNotDone(kExercise);
+        ProgressService(*a).markDone(kExercise);
+    }
+    EXPECT_TRUE(samSeesItDone());
+    {
+        auto a = alex();
+        ProgressService(*a).keepDoneToMyself(kExercise);
+    }
+    EXPECT_TRUE(alexHasItDone());
+    EXPECT_FALSE(samSeesItDone());
+    EXPECT_EQ(markersOfHers("true"), 0);
+
+    // Not done again: for her too, and still nothing for Sam.
+    {
+        auto a = alex();
+        ProgressService(*a).markNotDone(kExercise);
+    }
+    EXPECT_FALSE(alexHasItDone());
+    EXPECT_FALSE(samSeesItDone());
 }
 
 } // namespace

@@ -17,8 +17,10 @@
 #include "exercises/ScaleEditor.h"
 #include "exercises/SharePreview.h"
 #include "exercises/SharedAnswerCard.h"
+#include "tw/workbook/ProgressService.h"
 #include "tw/workbook/RevealService.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -36,6 +38,7 @@ constexpr const char* kLetter = "step1.impact-letter";
 constexpr const char* kApology = "step1.apology";
 constexpr const char* kScale = "understanding.how-it-shows-now";
 constexpr const char* kReveal = "step1.questions-and-answers";
+constexpr const char* kHelpNumbers = "start.local-help";
 
 QStringList visibleLabels(QWidget* root)
 {
@@ -137,6 +140,36 @@ TEST_F(Shared, SamReadsAlexsSharedReflectionRewriteAndScaleInTheExercise)
 
     for (auto* label : window->findChildren<QLabel*>()) {
         EXPECT_FALSE(label->text().contains(QStringLiteral("CANARY-private")));
+    }
+}
+
+// "My local help numbers": every answer is never shared, so there is nothing to share and the tick
+// is Alex's alone. A Share button there would publish an empty answer, which tells Sam she wrote one.
+TEST_F(Shared, TheHelpNumbersPageOffersNoSharingAndItsTickIsAlexsAlone)
+{
+    openAs("Alex");
+    window->workspace()->openExercise(QString::fromLatin1(kHelpNumbers));
+    auto* view = window->workspace()->exerciseView();
+    auto* editor = dynamic_cast<app::ReflectionEditor*>(view->editor());
+    ASSERT_NE(editor, nullptr);
+    editor->box("emergency")->setPlainText(QStringLiteral("CANARY-HELP-LINE"));
+    editor->flush();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return !editor->statusText().startsWith(QStringLiteral("Saving")); }));
+    EXPECT_EQ(editor->statusText(), QStringLiteral("Saved. Every answer on this page stays with you."));
+    EXPECT_FALSE(editor->shareButton()->isVisibleTo(editor));
+
+    auto* done = byName<QCheckBox>(view, QStringLiteral("Mark this exercise as done"));
+    ASSERT_NE(done, nullptr);
+    done->setChecked(true);
+    EXPECT_TRUE(anyLabelContains(view, QStringLiteral("Only you see that this page is done: Sam is not shown a tick")));
+    EXPECT_TRUE(workbook::ProgressService(*context->session()).doneMarks(kHelpNumbers).doneByMe);
+
+    openAs("Sam");
+    EXPECT_FALSE(workbook::ProgressService(*context->session()).doneMarks(kHelpNumbers).doneByPartner);
+    EXPECT_TRUE(context->session()->entries({.exerciseId = kHelpNumbers}).empty());
+    window->workspace()->openExercise(QString::fromLatin1(kHelpNumbers));
+    for (auto* label : window->findChildren<QLabel*>()) {
+        EXPECT_FALSE(label->text().contains(QStringLiteral("CANARY-HELP-LINE")));
     }
 }
 

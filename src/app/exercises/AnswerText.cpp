@@ -286,4 +286,10 @@ bool hasNeverSharedPrompt(const content::Exercise& exercise)
         || (exercise.followUp && isNeverShared(*exercise.followUp));
 }
 
+bool isWhollyPrivate(const content::Exercise& exercise)
+{
+    return !exercise.prompts.empty() && std::all_of(exercise.prompts.begin(), exercise.prompts.end(), isNeverShared)
+        && (!exercise.followUp || isNeverShared(*exercise.followUp));
+}
+
 } // namespace tw::app

@@ -42,4 +42,10 @@ bool isNeverShared(const content::Prompt& prompt);
 /** @brief Whether @p exercise has any prompt (including its follow-up) that is never shared. */
 bool hasNeverSharedPrompt(const content::Exercise& exercise);
 
+/**
+ * @brief Whether every answer @p exercise asks for is never shared ("My local help numbers"): then
+ * that the page is done is kept from the partner as well (ProgressService::DoneShown::OnlyToMe).
+ */
+bool isWhollyPrivate(const content::Exercise& exercise);
+
 } // namespace tw::app

@@ -229,6 +229,8 @@ void AnswerEditor::showState()
     const QString partner = m_context.partnerName();
     if (!m_entryId) {
         m_status->setText(tr("Private. Nothing is saved until you write."));
+    } else if (!m_shared && isWhollyPrivate(m_exercise)) {
+        m_status->setText(tr("Saved. Every answer on this page stays with you."));
     } else if (!m_shared) {
         m_status->setText(tr("Saved"));
     } else if (hasUnsharedChanges()) {
@@ -243,7 +245,9 @@ void AnswerEditor::updateButtons()
 {
     const bool couple = !m_context.session.isSolo();
     const QString partner = m_context.partnerName();
-    m_share->setVisible(couple);
+    // A page whose every answer is never shared would share an empty answer, which tells the
+    // partner the page was filled in; "Stop sharing" stays for one an older version shared.
+    m_share->setVisible(couple && (m_shared || !isWhollyPrivate(m_exercise)));
     m_share->setEnabled(couple && m_entryId.has_value());
     m_share->setText(m_shared ? tr("Stop sharing…") : tr("Share with %1…").arg(partner));
     m_share->setAccessibleName(m_shared ? tr("Stop sharing this answer") : tr("Share this answer with your partner"));

@@ -39,11 +39,26 @@ struct ModuleProgress {
 class ProgressService {
 public:
     static constexpr const char* kKind = "progress";
+    /** @brief "Done" that only its partner sees: no marker, so nothing in the shared file. */
+    static constexpr const char* kPrivateKind = "progress-private";
+
+    /**
+     * @brief Who learns that I have done an exercise. OnlyToMe is for pages whose every answer is
+     * never shared, such as "My local help numbers": in a controlling relationship, knowing that
+     * someone wrote down where they would go for help can be as dangerous as the numbers.
+     */
+    enum class DoneShown { ToPartner, OnlyToMe };
 
     explicit ProgressService(Session& session);
 
-    /** @brief Marks an exercise done for me; marking it again changes nothing. */
-    void markDone(const std::string& exerciseId);
+    /** @brief Marks an exercise done for me; marking it again changes nothing (but see keepDoneToMyself). */
+    void markDone(const std::string& exerciseId, DoneShown shown = DoneShown::ToPartner);
+    /**
+     * @brief If my "done" for @p exerciseId is shown to my partner, withdraws that and keeps it for
+     * me alone. For a page that became private after it was marked done (an older version showed
+     * every "done"); nothing happens when it is not done or already kept to myself.
+     */
+    void keepDoneToMyself(const std::string& exerciseId);
     /** @brief Marks an exercise not done for me (my entries for it stay). */
     void markNotDone(const std::string& exerciseId);
 
