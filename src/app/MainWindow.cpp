@@ -50,9 +50,11 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     // The title never names anyone: it is visible in task bars and window lists.
     setWindowTitle(tr("Trustwork"));
     m_stack = new QStackedWidget(this);
-    m_unlockPage = new UnlockPage(context, m_stack);
-    m_stack->addWidget(m_unlockPage);
-    // The workspace sits under the notes a partner is given on unlocking.
+    // The workspace sits under the notes a partner is given on unlocking. It goes in first: the
+    // first page of a stack is shown, and so laid out, the moment it is added, at a child widget's
+    // default size of 100 x 30 pixels; for the unlock page, all wrapped text, that was 4 ms of the
+    // launch, repeated at the window's real size. The unlock page becomes current at the end of
+    // the constructor, once the window has its size.
     m_workspacePage = new QWidget(m_stack);
     auto* workspaceLayout = new QVBoxLayout(m_workspacePage);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +62,8 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     m_notices = new UnlockNoticeBar(m_workspacePage);
     workspaceLayout->addWidget(m_notices, 0);
     m_stack->addWidget(m_workspacePage);
+    m_unlockPage = new UnlockPage(context, m_stack);
+    m_stack->addWidget(m_unlockPage);
     setCentralWidget(m_stack);
 
     // One bar of actions, with icons and words; what does not fit goes into "More". Home and
@@ -173,8 +177,12 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
         [this] { QTimer::singleShot(0, m_therapist, [this] { m_therapist->confirmPending(); }); });
     connect(&m_context, &AppContext::locked, this, &MainWindow::showUnlock);
     connect(m_notices, &UnlockNoticeBar::packDecided, this, &MainWindow::packDecided);
-    showUnlock();
     resize(1100, 720);
+    // The stack takes its size now, while its page is the empty workspace, so that the unlock page
+    // is laid out once, at the width it will be shown at.
+    layout()->activate();
+    m_unlockPage->setGeometry(m_stack->contentsRect());
+    showUnlock();
 }
 
 Workspace* MainWindow::ensureWorkspace()

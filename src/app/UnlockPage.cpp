@@ -11,6 +11,7 @@
 #include "unlock/RestoreDialog.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace tw::app {
 
 UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
@@ -29,7 +32,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
 {
     auto* outer = new QVBoxLayout(this);
     auto* column = new QWidget(this);
-    column->setMaximumWidth(520);
+    m_column = column;
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(12);
 
@@ -83,6 +86,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_unlock->setDefault(true);
     m_unlock->setAccessibleName(tr("Unlock"));
     auto* buttons = new QHBoxLayout();
+    m_buttons = buttons;
     m_forgot = new QPushButton(tr("I &forgot my passphrase"), column);
     m_forgot->setFlat(true);
     m_forgot->setAccessibleName(tr("I forgot my passphrase: use a recovery code"));
@@ -106,6 +110,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     italic.setItalic(true);
     m_privacy->setFont(italic);
     layout->addWidget(m_privacy);
+    fitColumn();
 
     outer->addStretch();
     auto* centre = new QHBoxLayout();
@@ -122,6 +127,26 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     connect(m_restoreAny, &QPushButton::clicked, this, &UnlockPage::restoreBackup);
     connect(m_forgot, &QPushButton::clicked, this, &UnlockPage::useRecoveryCode);
     refresh();
+}
+
+void UnlockPage::fitColumn()
+{
+    // 520 pixels hold the three buttons under the field at 100 % text. With larger text they need
+    // more, or Qt squeezes "I forgot my passphrase" and "Restore a backup…" until words are cut.
+    if (!m_column || !m_buttons) {
+        return; // a change event while the constructor still builds the page
+    }
+    const QMargins margins = m_column->layout()->contentsMargins();
+    m_column->setMaximumWidth(std::max(520, m_buttons->sizeHint().width() + margins.left() + margins.right()));
+}
+
+void UnlockPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        // Queued: the page hears of a new font before its buttons do, so their sizes are still old.
+        QMetaObject::invokeMethod(this, &UnlockPage::fitColumn, Qt::QueuedConnection);
+    }
+    QWidget::changeEvent(event);
 }
 
 void UnlockPage::refresh()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -58,7 +59,11 @@ public:
 signals:
     void unlockFinished(bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitColumn();
     void startUnlock();
     void finishUnlock();
     void showError(const QString& text, bool offerBackup);
@@ -66,6 +71,8 @@ private:
     void useRecoveryCode();
 
     AppContext& m_context;
+    QWidget* m_column = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
     QVBoxLayout* m_namesBox = nullptr;
     QButtonGroup* m_names = nullptr;
     SecretLineEdit* m_passphrase = nullptr;

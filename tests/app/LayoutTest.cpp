@@ -10,6 +10,7 @@
 #include "GuiHelpers.h"
 #include "HomeView.h"
 #include "Language.h"
+#include "UnlockPage.h"
 #include "Workspace.h"
 #include "home/StepJourney.h"
 #include "style/Appearance.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
 #include <gtest/gtest.h>
@@ -84,6 +86,31 @@ TEST_F(Layout, AtTwiceTheTextTheToolbarFoldsIntoMoreAndQuickExitStays)
     EXPECT_TRUE(onScreen(quickButton));
     for (auto* action : bar->overflowed()) {
         EXPECT_NE(action, quick);
+    }
+}
+
+// The unlock screen is the first thing seen at any text size: at 200 % its column used to stay 520
+// pixels wide and Qt cut "I forgot my passphrase" and "Restore a backup…" to fit.
+TEST_F(Layout, AtTwiceTheTextTheUnlockButtonsKeepTheirWords)
+{
+    for (const int percent : {100, 200}) {
+        app::style::applyAppearance(QStringLiteral("dark"), percent);
+        window->resize(1280, 800);
+        auto* page = window->unlockPage();
+        // The new width is set once the buttons have their new font, then laid out: two rounds.
+        QApplication::processEvents();
+        QApplication::processEvents();
+        ASSERT_TRUE(page->isVisibleTo(window.get()));
+        int shown = 0;
+        for (auto* button : page->findChildren<QPushButton*>()) {
+            if (button->isVisibleTo(window.get())) {
+                EXPECT_GE(button->width(), button->sizeHint().width())
+                    << percent << " %: " << button->text().toStdString();
+                EXPECT_TRUE(onScreen(button)) << button->text().toStdString();
+                ++shown;
+            }
+        }
+        EXPECT_GE(shown, 3); // Unlock, I forgot my passphrase, Restore a backup…
     }
 }
 
