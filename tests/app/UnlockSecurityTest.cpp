@@ -32,6 +32,8 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QVBoxLayout>
+#include <QWizard>
 #include <gtest/gtest.h>
 
 using namespace tw;
@@ -313,4 +315,36 @@ TEST_F(Unlocking, SettingsLockedShowNoPersonalPart)
     ASSERT_TRUE(someone->isEnabled());
     someone->click();
     EXPECT_EQ(open.request(), app::SettingsDialog::Request::SomeoneMayKnow);
+}
+
+// The first-run pages sit inside the main window. When a page disables or hides the button that had
+// the focus (Next on the code page until the code is stored), Qt handed the focus to the first
+// widget of the window, the tool bar's Pause button, outside the page just opened.
+TEST_F(Unlocking, FirstRunPagesKeepTheKeyboardOnThePage)
+{
+    tw::test::TempDir solo;
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
+    workbook::Workbook::create(solo.path(), std::move(one), options);
+    auto session = workbook::Workbook::unlock(
+        solo.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options);
+    ASSERT_TRUE(app::FirstRunWizard::needed(*session));
+
+    QWidget host;
+    auto* layout = new QVBoxLayout(&host);
+    auto* outside = new QPushButton(QStringLiteral("Pause"), &host); // first in the window, as the tool bar is
+    layout->addWidget(outside);
+    auto* wizard = new app::FirstRunWizard(*session, tw::test::curriculum(), &host);
+    layout->addWidget(wizard);
+    host.show();
+    host.activateWindow();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return host.isActiveWindow(); }));
+    wizard->button(QWizard::NextButton)->setFocus();
+    ASSERT_EQ(QApplication::focusWidget(), wizard->button(QWizard::NextButton));
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), app::FirstRunWizard::CodePage);
+    ASSERT_TRUE(tw::test::waitUntil([&] { return QApplication::focusWidget() != outside; }));
+    const QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_TRUE(wizard->currentPage()->isAncestorOf(focused)) << focused->metaObject()->className();
 }

@@ -9,6 +9,7 @@
 #include "tw/workbook/Session.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -174,6 +175,34 @@ FirstRunWizard::FirstRunWizard(workbook::Session& session, const content::Curric
         setPage(SafetyPage, new SafetyRunPage(session, curriculum, this));
     }
     setStartId(WelcomePage);
+    // Queued, so it runs after QWizard has enabled, disabled and hidden its buttons for the page.
+    connect(this, &QWizard::currentIdChanged, this,
+        [this] { QMetaObject::invokeMethod(this, &FirstRunWizard::keepFocusOnThePage, Qt::QueuedConnection); });
+}
+
+void FirstRunWizard::keepFocusOnThePage()
+{
+    // Next is disabled on the code page until the code is stored, and replaced by Finish on the last
+    // page: Qt then hands focus to the next widget in the window, the tool bar's Pause button, and a
+    // keyboard or screen reader user lands outside the page they just opened.
+    QWidget* page = currentPage();
+    const QWidget* focused = QApplication::focusWidget();
+    if (!page || (focused && isAncestorOf(focused) && focused->isVisible() && focused->isEnabled())) {
+        return;
+    }
+    int left = 1000; // the chain is a ring through the whole window; this only guards against a broken one
+    for (QWidget* w = page->nextInFocusChain(); w && w != page && left-- > 0; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    for (const auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        if (QAbstractButton* b = button(which); b && b->isVisible() && b->isEnabled()) {
+            b->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 FirstRunWizard::~FirstRunWizard() = default;

@@ -44,6 +44,8 @@ protected:
     void done(int result) override;
 
 private:
+    void keepFocusOnThePage();
+
     workbook::Session& m_session;
     const content::Curriculum& m_curriculum;
     RecoveryCodePanel* m_code = nullptr;
