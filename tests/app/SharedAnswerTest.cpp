@@ -114,11 +114,8 @@ TEST_F(Shared, SamReadsAlexsSharedReflectionRewriteAndScaleInTheExercise)
     ASSERT_TRUE(row.isValid());
     EXPECT_TRUE(row.data(app::PathModel::SharedByPartnerRole).toBool());
     EXPECT_TRUE(row.data().toString().contains(QStringLiteral("Alex shared")));
-    EXPECT_FALSE(window->workspace()
-            ->pathModel()
-            ->indexOfExercise("step1.honest-answers")
-            .data(app::PathModel::SharedByPartnerRole)
-            .toBool());
+    const QModelIndex notShared = window->workspace()->pathModel()->indexOfExercise("step1.honest-answers");
+    EXPECT_FALSE(notShared.data(app::PathModel::SharedByPartnerRole).toBool());
     window->workspace()->openExercise(QString::fromLatin1(kApology));
     auto* rewrite = dynamic_cast<app::RewriteEditor*>(editor());
     ASSERT_NE(rewrite, nullptr);

@@ -16,33 +16,43 @@ namespace {
 
 /**
  * Length-prefixed fields after a domain string: no two different records give the same bytes, and
- * a signature made for one kind of record never verifies as another kind.
+ * a signature made for one kind of record never verifies as another kind. One encoding, written to
+ * either sink below, so a streamed row digest can never drift from the bytes it stands for.
  */
-class Writer {
+template <typename Sink> class Encoder {
 public:
-    explicit Writer(std::string_view domain) { text(domain); }
+    explicit Encoder(std::string_view domain) { text(domain); }
 
-    Writer& text(std::string_view value)
+    Encoder& text(std::string_view value)
+    {
+        return bytes({reinterpret_cast<const std::uint8_t*>(value.data()), value.size()});
+    }
+    Encoder& bytes(std::span<const std::uint8_t> value)
     {
         number(value.size());
-        m_bytes.insert(m_bytes.end(), value.begin(), value.end());
+        m_sink.append(value);
         return *this;
     }
-    Writer& bytes(std::span<const std::uint8_t> value)
+    Encoder& number(std::uint64_t value)
     {
-        number(value.size());
-        m_bytes.insert(m_bytes.end(), value.begin(), value.end());
-        return *this;
-    }
-    Writer& number(std::uint64_t value)
-    {
+        std::array<std::uint8_t, 8> little{};
         for (unsigned i = 0; i < 8; ++i) {
-            m_bytes.push_back(static_cast<std::uint8_t>((value >> (8U * i)) & 0xFFU));
+            little[i] = static_cast<std::uint8_t>((value >> (8U * i)) & 0xFFU);
         }
+        m_sink.append(little);
         return *this;
     }
-    Writer& signedNumber(std::int64_t value) { return number(static_cast<std::uint64_t>(value)); }
-    void reserve(std::size_t bytes) { m_bytes.reserve(bytes); }
+    Encoder& signedNumber(std::int64_t value) { return number(static_cast<std::uint64_t>(value)); }
+    auto take() { return m_sink.take(); }
+
+private:
+    Sink m_sink;
+};
+
+/** The encoded bytes themselves, for signing. */
+class ByteSink {
+public:
+    void append(std::span<const std::uint8_t> value) { m_bytes.insert(m_bytes.end(), value.begin(), value.end()); }
     std::vector<std::uint8_t> take() { return std::move(m_bytes); }
 
 private:
@@ -50,43 +60,11 @@ private:
 };
 
 /**
- * The same encoding as Writer, fed straight into a digest: the short fields gather in a small
- * buffer and a long one (a row's body) goes in without being copied, so digesting ten years of
- * rows allocates nothing.
+ * The encoded bytes fed straight into a digest: short fields gather in a small buffer and a long
+ * one (a row's body) goes in without being copied, so digesting ten years of rows allocates nothing.
  */
-class DigestWriter {
+class DigestSink {
 public:
-    explicit DigestWriter(std::string_view domain) { text(domain); }
-
-    DigestWriter& text(std::string_view value)
-    {
-        number(value.size());
-        append({reinterpret_cast<const std::uint8_t*>(value.data()), value.size()});
-        return *this;
-    }
-    DigestWriter& bytes(std::span<const std::uint8_t> value)
-    {
-        number(value.size());
-        append(value);
-        return *this;
-    }
-    DigestWriter& number(std::uint64_t value)
-    {
-        std::array<std::uint8_t, 8> little{};
-        for (unsigned i = 0; i < 8; ++i) {
-            little[i] = static_cast<std::uint8_t>((value >> (8U * i)) & 0xFFU);
-        }
-        append(little);
-        return *this;
-    }
-    DigestWriter& signedNumber(std::int64_t value) { return number(static_cast<std::uint64_t>(value)); }
-    std::array<std::uint8_t, 32> finish()
-    {
-        flush();
-        return m_stream.finish();
-    }
-
-private:
     void append(std::span<const std::uint8_t> value)
     {
         if (m_used + value.size() > m_buffer.size()) {
@@ -99,6 +77,13 @@ private:
         std::copy(value.begin(), value.end(), m_buffer.begin() + static_cast<std::ptrdiff_t>(m_used));
         m_used += value.size();
     }
+    std::array<std::uint8_t, 32> take()
+    {
+        flush();
+        return m_stream.finish();
+    }
+
+private:
     void flush()
     {
         m_stream.update({m_buffer.data(), m_used});
@@ -109,6 +94,9 @@ private:
     std::size_t m_used = 0;
     crypto::DigestStream m_stream;
 };
+
+using Writer = Encoder<ByteSink>;
+using DigestWriter = Encoder<DigestSink>;
 
 } // namespace
 
@@ -187,7 +175,7 @@ std::array<std::uint8_t, 32> rowDigest(const SharedRowView& row)
     writer.text(row.id).text(row.authorId).text(row.exerciseId).text(row.kind).text(row.parentId).text(row.hlc);
     writer.signedNumber(row.createdAt).signedNumber(row.updatedAt).number(row.deleted ? 1 : 0);
     writer.bytes(row.sealedBody).number(row.keyVersion).bytes(row.signature);
-    return writer.finish();
+    return writer.take();
 }
 
 namespace {

@@ -244,14 +244,12 @@ void UnlockCheck::checkMyRows(Session& s, int& changed)
             s.m_shared->deleteRow(id);
         }
     }
-    if (mine.meta("legacy_moved")) {
-        const auto planted = unsignedRows;
-        if (planted > 0) {
-            changed += static_cast<int>(planted);
-            storage::Statement stmt(*s.m_db, "DELETE FROM entry WHERE author = ?1 AND signature IS NULL");
-            stmt.bind(1, s.m_partnerId);
-            stmt.run();
-        }
+    // Rows without a signature in my name, once mine were moved out of that form: planted.
+    if (unsignedRows > 0 && mine.meta("legacy_moved")) {
+        changed += static_cast<int>(unsignedRows);
+        storage::Statement stmt(*s.m_db, "DELETE FROM entry WHERE author = ?1 AND signature IS NULL");
+        stmt.bind(1, s.m_partnerId);
+        stmt.run();
     }
 }
 
