@@ -247,6 +247,11 @@ long long Database::changes() const
     return sqlite3_changes(m_db.get());
 }
 
+long long Database::totalChanges() const
+{
+    return sqlite3_total_changes(m_db.get());
+}
+
 void Database::configureForWriting()
 {
     sqlite3_busy_timeout(m_db.get(), 5000);

@@ -3,13 +3,26 @@
 #include "tw/storage/Transaction.h"
 
 #include "tw/storage/Database.h"
+#include "tw/storage/Statement.h"
 
 namespace tw::storage {
+
+namespace {
+
+// Through the statement cache rather than sqlite3_exec, which parses the text again each time:
+// every autosave is one transaction, so that was two statements prepared per keystroke pause.
+void run(Database& db, const char* sql)
+{
+    Statement stmt(db, sql);
+    stmt.run();
+}
+
+} // namespace
 
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    run(m_db, "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
@@ -25,7 +38,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    run(m_db, "COMMIT");
     m_done = true;
 }
 

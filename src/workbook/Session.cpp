@@ -229,18 +229,18 @@ void Session::publishRow(const store::StoredEntry& row)
 
 void Session::writeOwn(const store::StoredEntry& row)
 {
+    store::StoredEntry written = row;
+    if (!m_deviceId.empty()) {
+        written.vv = sync::bumped(row.vv, m_deviceId);
+    }
     {
         storage::Transaction tx(m_private->db());
-        if (m_deviceId.empty()) {
-            m_private->put(row);
-        } else {
-            store::StoredEntry counted = row;
-            counted.vv = sync::bumped(row.vv, m_deviceId);
-            m_private->put(counted);
-        }
+        m_private->put(written);
         tx.commit();
     }
     m_private->keepSizeClass();
+    // After the size check, which may itself write: the next autosave of this row starts from here.
+    m_private->rememberCommitted(written);
 }
 
 std::string Session::addEntry(const NewEntry& input)

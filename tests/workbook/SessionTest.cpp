@@ -251,3 +251,48 @@ TEST_F(CoupleFixture, DigestsOfAnEarlierFormAreRecognisedAndReplacedWithoutAnAla
         EXPECT_NE(n.kind, workbook::UnlockNotice::Kind::MyRowsChanged);
     }
 }
+
+// An autosave starts from the row this window last wrote without reading it back (PrivateStore
+// remembers it), so a change made meanwhile in a second window of the same partner must still be
+// the starting point here: a stale row would take back her "stop sharing" or bring back a deletion.
+TEST_F(CoupleFixture, AnAutosaveBuildsOnWhatAnotherWindowOfMineWroteMeanwhile)
+{
+    auto first = alex();
+    const auto shared = first->addEntry({"x", "answer", Visibility::Shared, "", "shared at first"});
+    const auto gone = first->addEntry({"x", "answer", Visibility::Private, "", "CANARY-deleted elsewhere"});
+    auto second = alex();
+
+    // Each row is the one this window wrote last when the other window changes it.
+    first->updateEntry(gone, "CANARY-deleted elsewhere, typed again");
+    second->deleteEntry(gone);
+    EXPECT_EQ(kindOf([&] { first->updateEntry(gone, "CANARY-brought back"); }), ErrorKind::NotFound);
+
+    first->updateEntry(shared, "typed in the first window");
+    second->setVisibility(shared, Visibility::Private);
+    first->updateEntry(shared, "typed in the first window, later");
+    EXPECT_EQ(first->entry(shared)->visibility, Visibility::Private);
+    first->lock();
+    second->lock();
+    EXPECT_TRUE(sam()->entries().empty());
+    auto again = alex();
+    EXPECT_FALSE(again->entry(gone));
+    EXPECT_EQ(again->entry(shared)->body, "typed in the first window, later");
+}
+
+// The same within one window: publishing writes the row by another path than an autosave (it
+// clears the "not yet published" mark), and the next read must see that, not the remembered row.
+TEST_F(CoupleFixture, AWriteByAnotherPathInThisWindowIsSeenByTheNextAutosave)
+{
+    auto a = alex();
+    const auto id = a->addEntry({"x", "answer", Visibility::Shared, "", "shared"});
+    a->updateEntry(id, "changed, published later", workbook::Publish::Later);
+    EXPECT_TRUE(a->hasUnpublishedChanges(id));
+    a->publish(id);
+    EXPECT_FALSE(a->hasUnpublishedChanges(id));
+    a->updateEntry(id, "changed again, published at once");
+    EXPECT_FALSE(a->hasUnpublishedChanges(id));
+    a->lock();
+    const auto seen = sam()->entries();
+    ASSERT_EQ(seen.size(), 1u);
+    EXPECT_EQ(seen[0].body, "changed again, published at once");
+}

@@ -97,6 +97,9 @@ std::optional<std::string> PrivateStore::meta(const std::string& key)
 
 void PrivateStore::setMeta(const std::string& key, const std::string& value)
 {
+    if (key == "partner_id") {
+        m_ownerId.reset();
+    }
     storage::Statement stmt(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     stmt.bind(1, key).bind(2, value);
     stmt.run();
@@ -209,12 +212,41 @@ void PrivateStore::refineAwaiting()
 
 std::optional<StoredEntry> PrivateStore::get(const std::string& id)
 {
+    if (m_committed && m_committed->row.entry.id == id) {
+        if (fileState() == m_committed->state) {
+            return m_committed->row;
+        }
+        m_committed.reset();
+    }
     storage::Statement stmt(m_db, std::string("SELECT ") + kEntryColumns + " FROM entry WHERE id = ?1");
     stmt.bind(1, id);
     if (!stmt.step()) {
         return std::nullopt;
     }
-    return readStored(stmt, meta("partner_id").value_or(""));
+    return readStored(stmt, ownerId());
+}
+
+void PrivateStore::rememberCommitted(const StoredEntry& row)
+{
+    // Only once the transaction is committed: a row remembered from a transaction that was then
+    // rolled back would be handed out as if it were in the file. Any later write on this connection
+    // moves SQLite's change count, a commit by another connection (a second window of the same
+    // partner) moves data_version; either makes get() read the file again.
+    m_committed = Committed{row, fileState()};
+    m_committed->row.entry.authorId = ownerId();
+}
+
+std::pair<long long, long long> PrivateStore::fileState()
+{
+    return {m_db.totalChanges(), m_db.queryInt("PRAGMA data_version")};
+}
+
+const std::string& PrivateStore::ownerId()
+{
+    if (!m_ownerId || m_ownerId->empty()) {
+        m_ownerId = meta("partner_id").value_or("");
+    }
+    return *m_ownerId;
 }
 
 std::vector<Entry> PrivateStore::entries(const EntryFilter& f, const std::string& ownerId)

@@ -71,6 +71,12 @@ public:
     [[nodiscard]] std::uint64_t agreementRowsWritten();
     /** @brief One row by id, tombstones included. */
     [[nodiscard]] std::optional<StoredEntry> get(const std::string& id);
+    /**
+     * @brief Tells the store that @p row was just committed exactly as it is. Until anything else
+     * changes the file, through this connection or another, get() of its id answers from memory:
+     * an autosave rewrites the same row every few seconds and need not read it back first.
+     */
+    void rememberCommitted(const StoredEntry& row);
     /** @brief Live rows matching @p filter (its authorId and sharedOnly are the caller's business). */
     [[nodiscard]] std::vector<Entry> entries(const EntryFilter& filter, const std::string& ownerId);
     [[nodiscard]] bool has(const std::string& exerciseId, const std::string& kind);
@@ -139,8 +145,20 @@ public:
 
 private:
     void refineAwaiting();
+    /** The owner's partner id, as every row read back carries it (fixed for the store's life). */
+    const std::string& ownerId();
+    /** SQLite's count of changes on this connection and its counter of other connections' commits. */
+    [[nodiscard]] std::pair<long long, long long> fileState();
+
+    /** The row last committed by rememberCommitted(), and the file's state right after it. */
+    struct Committed {
+        StoredEntry row;
+        std::pair<long long, long long> state;
+    };
 
     storage::Database m_db;
+    std::optional<Committed> m_committed;
+    std::optional<std::string> m_ownerId;
     bool m_importing = false;
     long long m_pageSize = 0; ///< read once: fixed for as long as the store is open
     bool m_reachedFirstClass = false; ///< the file is at least the first size class (it never shrinks)

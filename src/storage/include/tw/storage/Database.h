@@ -47,6 +47,8 @@ public:
     long long queryInt(const std::string& sql);
     /** @brief Rows changed by the last INSERT, UPDATE or DELETE on this connection. */
     [[nodiscard]] long long changes() const;
+    /** @brief Rows changed on this connection since it opened, by any statement (rolled back or not). */
+    [[nodiscard]] long long totalChanges() const;
     /** @brief Sets WAL, synchronous=FULL and the rest; call after any version check that must not write. */
     void configureForWriting();
     /**
