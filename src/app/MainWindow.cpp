@@ -288,6 +288,11 @@ void MainWindow::unlocked()
             // Before the workspace opens, so it shows what arrived from the other devices.
             m_sync->syncAfterUnlock();
             showWorkspace();
+            // The wizard was hidden while it held the focus, and Qt handed it to the first widget
+            // of the window, the tool bar's Pause button: start where every unlock starts instead.
+            if (m_workspace && m_stack->currentWidget() == m_workspacePage) {
+                m_workspace->takeFocus();
+            }
             if (auto* s = m_context.session()) {
                 m_notices->showFor(s->lastVisit(), s->notices(), packsToAsk(m_curriculum.get(), *s));
             }

@@ -43,6 +43,7 @@ Workspace::Workspace(const content::Curriculum& curriculum, QWidget* parent)
     const QIcon homeIcon = style::icon(QStringLiteral("home"));
     auto* home = new QPushButton(homeIcon, tr("&Home"), left);
     home->setAccessibleName(tr("Home"));
+    m_homeButton = home;
     leftLayout->addWidget(home);
     const QIcon progressIcon = style::icon(QStringLiteral("progress"));
     auto* progress = new QPushButton(progressIcon, tr("&Progress"), left);
@@ -276,6 +277,11 @@ void Workspace::showSearch()
     m_stack->setCurrentWidget(m_search);
     m_search->open(*m_context);
     m_tree->clearSelection();
+}
+
+void Workspace::takeFocus()
+{
+    m_homeButton->setFocus(Qt::OtherFocusReason);
 }
 
 void Workspace::openExercise(const QString& id)

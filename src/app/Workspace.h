@@ -10,6 +10,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QPushButton;
 class QTreeView;
 class QVBoxLayout;
 
@@ -33,6 +34,8 @@ public:
     /** @brief Saves pending edits and forgets the session (before lock). */
     void close();
     void showHome();
+    /** @brief Puts the keyboard on the first control of the workspace, where an unlock leaves it. */
+    void takeFocus();
     void openExercise(const QString& id);
     /** @brief The progress view: trust over weeks, consistency, steps, agreements, my triggers. */
     void showProgress();
@@ -84,6 +87,7 @@ private:
     QTreeView* m_tree = nullptr;
     QStackedWidget* m_stack = nullptr;
     HomeView* m_home = nullptr;
+    QPushButton* m_homeButton = nullptr;
     ExerciseView* m_exerciseView = nullptr;
     ProgressView* m_progress = nullptr;
     SearchPage* m_search = nullptr;

@@ -14,12 +14,16 @@
 #include "Workspace.h"
 #include "exercises/ReflectionEditor.h"
 #include "settings/PartnerPreferences.h"
+#include "setup/FirstRunWizard.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/workbook/Session.h"
+#include "tw/workbook/Workbook.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -240,4 +244,49 @@ TEST(Recovery, ForgottenPassphraseIsReplacedWithTheRecoveryCode)
     dialog.session()->lock();
     EXPECT_NO_THROW(workbook::Workbook::unlock(
         dir.path(), "Robin", crypto::SecretBytes::fromString("a brand new phrase"), options));
+}
+
+// A partner's first pages (recovery code, safety check) sit in the main window. When the last one
+// was finished the wizard was taken out of the window while it held the focus, and Qt gave it to
+// the first widget of the window: the tool bar's Pause button, where a keyboard user then started.
+TEST(FirstPages, AfterTheLastOneTheKeyboardStartsInTheWorkbookAsAfterAnyUnlock)
+{
+    tw::test::TempDir dir;
+    workbook::Options options;
+    options.kdf = crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
+    workbook::Workbook::create(dir.path(), std::move(one), options);
+    app::AppContext context(QString::fromStdString(dir.path().string()), options);
+    app::MainWindow window(context, tw::test::curriculum());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return window.isActiveWindow(); }));
+    context.setSession(std::shared_ptr<workbook::Session>(
+        workbook::Workbook::unlock(dir.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options)));
+
+    auto* wizard = window.findChild<app::FirstRunWizard*>();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_TRUE(wizard->isVisible());
+    wizard->next();
+    auto* stored = wizard->findChild<QCheckBox*>();
+    ASSERT_NE(stored, nullptr);
+    stored->setChecked(true);
+    while (!wizard->button(QWizard::FinishButton)->isVisible()) {
+        wizard->next();
+    }
+    // As a keyboard user finishes: the Finish button has the focus when it is pressed.
+    QPointer<app::FirstRunWizard> finishing(wizard);
+    wizard->button(QWizard::FinishButton)->setFocus();
+    wizard->button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return finishing.isNull() || !finishing->isVisible(); }));
+
+    const QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_EQ(focused, byName<QPushButton>(&window, QStringLiteral("Home")))
+        << focused->metaObject()->className() << " '" << focused->accessibleName().toStdString() << "'";
+    // And Home, opened at that moment, already knows the safety check was answered on the last page.
+    const auto* again = byName<QPushButton>(&window, QStringLiteral("Start the safety check"));
+    EXPECT_TRUE(again == nullptr || !again->isVisible());
 }
