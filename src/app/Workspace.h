@@ -9,8 +9,8 @@
 #include <memory>
 
 class QLabel;
-class QStackedWidget;
 class QPushButton;
+class QStackedWidget;
 class QTreeView;
 class QVBoxLayout;
 

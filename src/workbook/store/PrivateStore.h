@@ -145,7 +145,7 @@ public:
 
 private:
     void refineAwaiting();
-    /** The owner's partner id, as every row read back carries it (fixed for the store's life). */
+    /** The owner's partner id, as every row read back carries it (kept until meta partner_id is set). */
     const std::string& ownerId();
     /** SQLite's count of changes on this connection and its counter of other connections' commits. */
     [[nodiscard]] std::pair<long long, long long> fileState();
