@@ -19,6 +19,15 @@
 
 namespace tw::test {
 
+/** @brief Workbook options for window tests: cheap key derivation, short passphrases allowed. */
+inline workbook::Options quickOptions()
+{
+    workbook::Options options;
+    options.kdf = crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
+    return options;
+}
+
 /**
  * @brief The couple every GUI suite uses: Alex (hurt) and Sam (involved), cheap key derivation.
  * Each has a recovery code already, as after the set-up wizard, so unlocking opens the workbook

@@ -211,9 +211,7 @@ TEST_F(Window, KeepAwakeCountsAsActivity)
 TEST(Recovery, ForgottenPassphraseIsReplacedWithTheRecoveryCode)
 {
     tw::test::TempDir dir;
-    workbook::Options options;
-    options.kdf = crypto::KdfParams::fastForTests();
-    options.enforcePassphraseStrength = false;
+    const workbook::Options options = tw::test::quickOptions();
     std::vector<workbook::NewPartner> one;
     const auto made = crypto::makeRecoveryCode();
     one.push_back(
@@ -252,9 +250,7 @@ TEST(Recovery, ForgottenPassphraseIsReplacedWithTheRecoveryCode)
 TEST(FirstPages, AfterTheLastOneTheKeyboardStartsInTheWorkbookAsAfterAnyUnlock)
 {
     tw::test::TempDir dir;
-    workbook::Options options;
-    options.kdf = crypto::KdfParams::fastForTests();
-    options.enforcePassphraseStrength = false;
+    const workbook::Options options = tw::test::quickOptions();
     std::vector<workbook::NewPartner> one;
     one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
     workbook::Workbook::create(dir.path(), std::move(one), options);

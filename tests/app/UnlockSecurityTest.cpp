@@ -142,9 +142,7 @@ TEST_F(Unlocking, SwitchPartnerAndIdleLockSelectTheOtherPartner)
 TEST(HandOver, AddingAPartnerLocksFirstAndTheNewPartnerGetsTheirOwnFirstPages)
 {
     tw::test::TempDir dir;
-    workbook::Options options;
-    options.kdf = crypto::KdfParams::fastForTests();
-    options.enforcePassphraseStrength = false;
+    const workbook::Options options = tw::test::quickOptions();
     std::vector<workbook::NewPartner> one;
     one.push_back({"Robin", workbook::Role::Hurt, crypto::SecretBytes::fromString("robin passphrase"),
         crypto::makeRecoveryCode()});
