@@ -189,4 +189,41 @@ std::vector<FaultCase> allCases()
 
 INSTANTIATE_TEST_SUITE_P(AlongOneSave, SaveFault, ::testing::ValuesIn(allCases()), describe);
 
+// Alex shares an answer and the disk refuses the commit: she is told it failed, and it must stay
+// unshared. The next autosave starts from the row the store remembers from its last write, so that
+// row must be one that was committed: remembered from the failed "share", the autosave would write
+// it as shared and publish it, and Sam, with his own passphrase, would read what she never shared.
+TEST(FailedShare, TheNextAutosaveDoesNotShareWhatTheDiskRefused)
+{
+    FaultVfs::install(true);
+    FaultVfs::reset();
+    tw::workbook::Options options;
+    options.kdf = tw::crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
+    options.dailyBackup = false;
+    tw::test::TempDir dir;
+    std::vector<tw::workbook::NewPartner> couple;
+    couple.push_back({"Alex", tw::workbook::Role::Hurt, tw::crypto::SecretBytes::fromString("alex pass")});
+    couple.push_back({"Sam", tw::workbook::Role::Involved, tw::crypto::SecretBytes::fromString("sam pass")});
+    tw::workbook::Workbook::create(dir.path(), std::move(couple), options);
+    auto alex
+        = tw::workbook::Workbook::unlock(dir.path(), "Alex", tw::crypto::SecretBytes::fromString("alex pass"), options);
+    const auto id = alex->addEntry({"step1.impact-letter", "answer", Visibility::Private, "", "CANARY-never shared"});
+    alex->updateEntry(id, "CANARY-never shared, typed on");
+
+    FaultVfs::reset();
+    FaultVfs::arm(FaultOp::Sync, 1, SQLITE_IOERR_FSYNC, false);
+    EXPECT_THROW(alex->setVisibility(id, Visibility::Shared), tw::Error);
+    EXPECT_GE(FaultVfs::injected(), 1);
+    FaultVfs::disarm();
+
+    alex->updateEntry(id, "CANARY-never shared, typed after the failure");
+    EXPECT_EQ(alex->entry(id)->visibility, Visibility::Private);
+    alex->lock();
+    auto sam
+        = tw::workbook::Workbook::unlock(dir.path(), "Sam", tw::crypto::SecretBytes::fromString("sam pass"), options);
+    EXPECT_TRUE(sam->entries().empty());
+    FaultVfs::reset();
+}
+
 } // namespace
