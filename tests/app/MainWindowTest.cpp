@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -285,4 +286,38 @@ TEST(FirstPages, AfterTheLastOneTheKeyboardStartsInTheWorkbookAsAfterAnyUnlock)
     // And Home, opened at that moment, already knows the safety check was answered on the last page.
     const auto* again = byName<QPushButton>(&window, QStringLiteral("Start the safety check"));
     EXPECT_TRUE(again == nullptr || !again->isVisible());
+}
+
+// On the code page in the main window, ticking "I have stored my recovery code" with the keyboard
+// sent the focus to the tool bar's Pause button (QWizard hides and shows its page area again when a
+// page completes). It stays on the box, and Tab goes on to Back and Next, not to the tool bar.
+TEST(FirstPages, TickingTheCodeBoxKeepsTheKeyboardOnThePage)
+{
+    tw::test::TempDir dir;
+    const workbook::Options options = tw::test::quickOptions();
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
+    workbook::Workbook::create(dir.path(), std::move(one), options);
+    app::AppContext context(QString::fromStdString(dir.path().string()), options);
+    app::MainWindow window(context, tw::test::curriculum());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return window.isActiveWindow(); }));
+    context.setSession(std::shared_ptr<workbook::Session>(
+        workbook::Workbook::unlock(dir.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options)));
+    auto* wizard = window.findChild<app::FirstRunWizard*>();
+    ASSERT_NE(wizard, nullptr);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), app::FirstRunWizard::CodePage);
+    auto* stored = wizard->currentPage()->findChild<QCheckBox*>();
+    ASSERT_NE(stored, nullptr);
+    stored->setFocus();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return stored->hasFocus(); }));
+
+    QTest::keyClick(stored, Qt::Key_Space);
+    ASSERT_TRUE(stored->isChecked());
+    QApplication::processEvents();
+    EXPECT_EQ(QApplication::focusWidget(), stored) << QApplication::focusWidget()->metaObject()->className();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), wizard->button(QWizard::BackButton));
 }

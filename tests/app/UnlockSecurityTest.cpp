@@ -32,6 +32,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTest>
 #include <QVBoxLayout>
 #include <QWizard>
 #include <gtest/gtest.h>
@@ -345,4 +346,50 @@ TEST_F(Unlocking, FirstRunPagesKeepTheKeyboardOnThePage)
     const QWidget* focused = QApplication::focusWidget();
     ASSERT_NE(focused, nullptr);
     EXPECT_TRUE(wizard->currentPage()->isAncestorOf(focused)) << focused->metaObject()->className();
+}
+
+// Tab on a first-run page goes through the page, then Back and Next, then on to the rest of the
+// window, and Shift+Tab the same way back. QWizard makes its buttons before the page, so its own
+// order sent Tab from the page's last control to the tool bar and reached Back and Next after it.
+TEST_F(Unlocking, FirstRunPagesTabThroughThePageThenItsButtons)
+{
+    tw::test::TempDir solo;
+    std::vector<workbook::NewPartner> one;
+    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
+    workbook::Workbook::create(solo.path(), std::move(one), options);
+    auto session = workbook::Workbook::unlock(
+        solo.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options);
+
+    QWidget host;
+    auto* layout = new QVBoxLayout(&host);
+    auto* outside = new QPushButton(QStringLiteral("Pause"), &host); // first in the window, as the tool bar is
+    layout->addWidget(outside);
+    auto* wizard = new app::FirstRunWizard(*session, tw::test::curriculum(), &host);
+    layout->addWidget(wizard);
+    host.show();
+    host.activateWindow();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return host.isActiveWindow(); }));
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), app::FirstRunWizard::CodePage);
+    auto* stored = wizard->currentPage()->findChild<QCheckBox*>();
+    ASSERT_NE(stored, nullptr);
+    stored->setChecked(true); // the code page's last control; Next is enabled from here on
+    QApplication::processEvents();
+    stored->setFocus();
+    ASSERT_TRUE(tw::test::waitUntil([&] { return stored->hasFocus(); }));
+
+    const auto tab = [](Qt::Key key) {
+        QTest::keyClick(QApplication::focusWidget(), key);
+        return QApplication::focusWidget();
+    };
+    auto* back = wizard->button(QWizard::BackButton);
+    // The code page commits (the code is saved by it), so its Next is QWizard's commit button.
+    auto* next = wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    ASSERT_TRUE(back->isVisible() && next->isVisible() && next->isEnabled());
+    EXPECT_EQ(tab(Qt::Key_Tab), back);
+    EXPECT_EQ(tab(Qt::Key_Tab), next);
+    EXPECT_EQ(tab(Qt::Key_Tab), outside);
+    EXPECT_EQ(tab(Qt::Key_Backtab), next);
+    EXPECT_EQ(tab(Qt::Key_Backtab), back);
+    EXPECT_EQ(tab(Qt::Key_Backtab), stored);
 }

@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace tw::app {
@@ -178,10 +179,26 @@ FirstRunWizard::FirstRunWizard(workbook::Session& session, const content::Curric
     // Queued, so it runs after QWizard has enabled, disabled and hidden its buttons for the page.
     connect(this, &QWizard::currentIdChanged, this,
         [this] { QMetaObject::invokeMethod(this, &FirstRunWizard::keepFocusOnThePage, Qt::QueuedConnection); });
+    // QWizard sets its buttons' order again when a page completes; the page's order follows after.
+    for (const int id : pageIds()) {
+        connect(page(id), &QWizardPage::completeChanged, this,
+            [this] { QMetaObject::invokeMethod(this, &FirstRunWizard::keepTabOrder, Qt::QueuedConnection); });
+    }
+}
+
+void FirstRunWizard::keepTabOrder()
+{
+    // The window's chain, which Tab and Shift+Tab follow into the wizard from outside, in the order
+    // on screen: the page's controls, then Back and Next or Finish (see focusNextPrevChild).
+    const QList<QWidget*> stops = tabStops();
+    for (qsizetype i = 1; i < stops.size(); ++i) {
+        QWidget::setTabOrder(stops[i - 1], stops[i]);
+    }
 }
 
 void FirstRunWizard::keepFocusOnThePage()
 {
+    keepTabOrder();
     // Next is disabled on the code page until the code is stored, and replaced by Finish on the last
     // page: Qt then hands focus to the next widget in the window, the tool bar's Pause button, and a
     // keyboard or screen reader user lands outside the page they just opened.
@@ -203,6 +220,85 @@ void FirstRunWizard::keepFocusOnThePage()
             return;
         }
     }
+}
+
+namespace {
+
+bool takesTab(const QWidget* w)
+{
+    return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
+}
+
+} // namespace
+
+QList<QWidget*> FirstRunWizard::tabStops() const
+{
+    QList<QWidget*> stops;
+    if (QWidget* page = currentPage()) {
+        int left = 1000; // the chain is a ring through the whole window; this only guards against a broken one
+        for (QWidget* w = page->nextInFocusChain(); w && w != page && left-- > 0; w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && takesTab(w)) {
+                stops.append(w);
+            }
+        }
+    }
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        if (QAbstractButton* b = button(which); b && takesTab(b)) {
+            stops.append(b);
+        }
+    }
+    return stops;
+}
+
+bool FirstRunWizard::focusNextPrevChild(bool next)
+{
+    // QWizard makes its buttons before any page, so in the window's focus chain they come ahead of
+    // the page. Inside the main window that sent Tab from the page's last control to the tool bar,
+    // and Back and Next were reached only after the whole tool bar. Here Tab follows the screen:
+    // the page's controls, then Back and Next (or Finish), then on to the rest of the window.
+    QWidget* focused = QApplication::focusWidget();
+    if (focused && isAncestorOf(focused) && !focused->isVisible()) {
+        // Qt asks this while hiding the widget that has the focus. QWizard hides and shows its page
+        // area again when a page completes (the code page's box ticked), and the focus went on to
+        // the tool bar's Pause button. It stays; if the page really went, the next one takes it
+        // (keepFocusOnThePage).
+        QMetaObject::invokeMethod(
+            this,
+            [kept = QPointer<QWidget>(focused)] {
+                if (kept && kept->isVisible() && !kept->hasFocus()) {
+                    kept->setFocus(Qt::OtherFocusReason);
+                }
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
+    const QList<QWidget*> stops = tabStops();
+    const auto at = stops.indexOf(focused);
+    if (at < 0) {
+        return QWizard::focusNextPrevChild(next);
+    }
+    const auto to = at + (next ? 1 : -1);
+    if (to < 0 || to >= stops.size()) {
+        return leave(next);
+    }
+    stops[to]->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
+}
+
+bool FirstRunWizard::leave(bool next)
+{
+    keepTabOrder(); // so that Tab from the widget reached now comes back to the screen's order
+    // The wizard's own widgets follow it in the chain; the first other one that takes Tab is next
+    // (the chain is a ring, so past the end of the window it starts again at the tool bar).
+    const auto step = [next](QWidget* w) { return next ? w->nextInFocusChain() : w->previousInFocusChain(); };
+    int left = 1000;
+    for (QWidget* w = step(this); w && w != this && left-- > 0; w = step(w)) {
+        if (!isAncestorOf(w) && takesTab(w)) {
+            w->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QWizard::focusNextPrevChild(next);
 }
 
 FirstRunWizard::~FirstRunWizard() = default;

@@ -42,9 +42,15 @@ signals:
 
 protected:
     void done(int result) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void keepFocusOnThePage();
+    void keepTabOrder();
+    /** @brief What Tab visits inside the wizard, in the order seen: the page's controls, then its buttons. */
+    [[nodiscard]] QList<QWidget*> tabStops() const;
+    /** @brief Gives the focus to the first widget Tab (or Shift+Tab) reaches outside the wizard. */
+    bool leave(bool next);
 
     workbook::Session& m_session;
     const content::Curriculum& m_curriculum;
