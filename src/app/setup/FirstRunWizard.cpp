@@ -207,16 +207,10 @@ void FirstRunWizard::keepFocusOnThePage()
     if (!page || (focused && isAncestorOf(focused) && focused->isVisible() && focused->isEnabled())) {
         return;
     }
-    int left = 1000; // the chain is a ring through the whole window; this only guards against a broken one
-    for (QWidget* w = page->nextInFocusChain(); w && w != page && left-- > 0; w = w->nextInFocusChain()) {
-        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+    // The page's first control; on a page without one, the button that moves on (not Back).
+    for (QWidget* w : tabStops()) {
+        if (page->isAncestorOf(w) || w != button(QWizard::BackButton)) {
             w->setFocus(Qt::TabFocusReason);
-            return;
-        }
-    }
-    for (const auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
-        if (QAbstractButton* b = button(which); b && b->isVisible() && b->isEnabled()) {
-            b->setFocus(Qt::TabFocusReason);
             return;
         }
     }
