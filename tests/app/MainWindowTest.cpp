@@ -245,27 +245,38 @@ TEST(Recovery, ForgottenPassphraseIsReplacedWithTheRecoveryCode)
         dir.path(), "Robin", crypto::SecretBytes::fromString("a brand new phrase"), options));
 }
 
-// A partner's first pages (recovery code, safety check) sit in the main window. When the last one
-// was finished the wizard was taken out of the window while it held the focus, and Qt gave it to
-// the first widget of the window: the tool bar's Pause button, where a keyboard user then started.
-TEST(FirstPages, AfterTheLastOneTheKeyboardStartsInTheWorkbookAsAfterAnyUnlock)
-{
+// A solo partner without a recovery code yet, unlocked in a real, active main window: their first
+// pages (recovery code, safety check) open inside it, on the welcome page.
+struct FirstPages : ::testing::Test {
     tw::test::TempDir dir;
-    const workbook::Options options = tw::test::quickOptions();
-    std::vector<workbook::NewPartner> one;
-    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
-    workbook::Workbook::create(dir.path(), std::move(one), options);
-    app::AppContext context(QString::fromStdString(dir.path().string()), options);
-    app::MainWindow window(context, tw::test::curriculum());
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(tw::test::waitUntil([&] { return window.isActiveWindow(); }));
-    context.setSession(std::shared_ptr<workbook::Session>(
-        workbook::Workbook::unlock(dir.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options)));
+    workbook::Options options = tw::test::quickOptions();
+    std::unique_ptr<app::AppContext> context;
+    std::unique_ptr<app::MainWindow> window;
+    app::FirstRunWizard* wizard = nullptr;
 
-    auto* wizard = window.findChild<app::FirstRunWizard*>();
-    ASSERT_NE(wizard, nullptr);
-    ASSERT_TRUE(wizard->isVisible());
+    void SetUp() override
+    {
+        std::vector<workbook::NewPartner> one;
+        one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
+        workbook::Workbook::create(dir.path(), std::move(one), options);
+        context = std::make_unique<app::AppContext>(QString::fromStdString(dir.path().string()), options);
+        window = std::make_unique<app::MainWindow>(*context, tw::test::curriculum());
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(tw::test::waitUntil([&] { return window->isActiveWindow(); }));
+        context->setSession(std::shared_ptr<workbook::Session>(workbook::Workbook::unlock(
+            dir.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options)));
+        wizard = window->findChild<app::FirstRunWizard*>();
+        ASSERT_NE(wizard, nullptr);
+        ASSERT_TRUE(wizard->isVisible());
+    }
+};
+
+// When the last page was finished the wizard was taken out of the window while it held the focus,
+// and Qt gave it to the first widget of the window: the tool bar's Pause button, where a keyboard
+// user then started.
+TEST_F(FirstPages, AfterTheLastOneTheKeyboardStartsInTheWorkbookAsAfterAnyUnlock)
+{
     wizard->next();
     auto* stored = wizard->findChild<QCheckBox*>();
     ASSERT_NE(stored, nullptr);
@@ -281,32 +292,18 @@ TEST(FirstPages, AfterTheLastOneTheKeyboardStartsInTheWorkbookAsAfterAnyUnlock)
 
     const QWidget* focused = QApplication::focusWidget();
     ASSERT_NE(focused, nullptr);
-    EXPECT_EQ(focused, byName<QPushButton>(&window, QStringLiteral("Home")))
+    EXPECT_EQ(focused, byName<QPushButton>(window.get(), QStringLiteral("Home")))
         << focused->metaObject()->className() << " '" << focused->accessibleName().toStdString() << "'";
     // And Home, opened at that moment, already knows the safety check was answered on the last page.
-    const auto* again = byName<QPushButton>(&window, QStringLiteral("Start the safety check"));
+    const auto* again = byName<QPushButton>(window.get(), QStringLiteral("Start the safety check"));
     EXPECT_TRUE(again == nullptr || !again->isVisible());
 }
 
-// On the code page in the main window, ticking "I have stored my recovery code" with the keyboard
-// sent the focus to the tool bar's Pause button (QWizard hides and shows its page area again when a
-// page completes). It stays on the box, and Tab goes on to Back and Next, not to the tool bar.
-TEST(FirstPages, TickingTheCodeBoxKeepsTheKeyboardOnThePage)
+// On the code page, ticking "I have stored my recovery code" with the keyboard sent the focus to the
+// tool bar's Pause button (QWizard hides and shows its page area again when a page completes). It
+// stays on the box, and Tab goes on to Back and Next, not to the tool bar.
+TEST_F(FirstPages, TickingTheCodeBoxKeepsTheKeyboardOnThePage)
 {
-    tw::test::TempDir dir;
-    const workbook::Options options = tw::test::quickOptions();
-    std::vector<workbook::NewPartner> one;
-    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
-    workbook::Workbook::create(dir.path(), std::move(one), options);
-    app::AppContext context(QString::fromStdString(dir.path().string()), options);
-    app::MainWindow window(context, tw::test::curriculum());
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(tw::test::waitUntil([&] { return window.isActiveWindow(); }));
-    context.setSession(std::shared_ptr<workbook::Session>(
-        workbook::Workbook::unlock(dir.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options)));
-    auto* wizard = window.findChild<app::FirstRunWizard*>();
-    ASSERT_NE(wizard, nullptr);
     wizard->next();
     ASSERT_EQ(wizard->currentId(), app::FirstRunWizard::CodePage);
     auto* stored = wizard->currentPage()->findChild<QCheckBox*>();

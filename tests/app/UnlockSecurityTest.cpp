@@ -316,33 +316,54 @@ TEST_F(Unlocking, SettingsLockedShowNoPersonalPart)
     EXPECT_EQ(open.request(), app::SettingsDialog::Request::SomeoneMayKnow);
 }
 
+namespace {
+
+// A solo partner's first pages in a window of their own, after a "Pause" button that stands for the
+// main window's tool bar (first in the window's focus chain), on the welcome page.
+struct FirstRunHost {
+    tw::test::TempDir solo;
+    std::unique_ptr<workbook::Session> session;
+    QWidget host; // after the session: the wizard in it goes first
+    QPushButton* outside = nullptr;
+    app::FirstRunWizard* wizard = nullptr;
+
+    explicit FirstRunHost(const workbook::Options& options)
+    {
+        std::vector<workbook::NewPartner> one;
+        one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
+        workbook::Workbook::create(solo.path(), std::move(one), options);
+        session = workbook::Workbook::unlock(
+            solo.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options);
+        auto* layout = new QVBoxLayout(&host);
+        outside = new QPushButton(QStringLiteral("Pause"), &host);
+        layout->addWidget(outside);
+        wizard = new app::FirstRunWizard(*session, tw::test::curriculum(), &host);
+        layout->addWidget(wizard);
+        host.show();
+        host.activateWindow();
+    }
+    bool active()
+    {
+        return tw::test::waitUntil([&] { return host.isActiveWindow(); });
+    }
+};
+
+} // namespace
+
 // The first-run pages sit inside the main window. When a page disables or hides the button that had
 // the focus (Next on the code page until the code is stored), Qt handed the focus to the first
 // widget of the window, the tool bar's Pause button, outside the page just opened.
 TEST_F(Unlocking, FirstRunPagesKeepTheKeyboardOnThePage)
 {
-    tw::test::TempDir solo;
-    std::vector<workbook::NewPartner> one;
-    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
-    workbook::Workbook::create(solo.path(), std::move(one), options);
-    auto session = workbook::Workbook::unlock(
-        solo.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options);
-    ASSERT_TRUE(app::FirstRunWizard::needed(*session));
-
-    QWidget host;
-    auto* layout = new QVBoxLayout(&host);
-    auto* outside = new QPushButton(QStringLiteral("Pause"), &host); // first in the window, as the tool bar is
-    layout->addWidget(outside);
-    auto* wizard = new app::FirstRunWizard(*session, tw::test::curriculum(), &host);
-    layout->addWidget(wizard);
-    host.show();
-    host.activateWindow();
-    ASSERT_TRUE(tw::test::waitUntil([&] { return host.isActiveWindow(); }));
+    FirstRunHost run(options);
+    ASSERT_TRUE(app::FirstRunWizard::needed(*run.session));
+    ASSERT_TRUE(run.active());
+    auto* wizard = run.wizard;
     wizard->button(QWizard::NextButton)->setFocus();
     ASSERT_EQ(QApplication::focusWidget(), wizard->button(QWizard::NextButton));
     wizard->next();
     ASSERT_EQ(wizard->currentId(), app::FirstRunWizard::CodePage);
-    ASSERT_TRUE(tw::test::waitUntil([&] { return QApplication::focusWidget() != outside; }));
+    ASSERT_TRUE(tw::test::waitUntil([&] { return QApplication::focusWidget() != run.outside; }));
     const QWidget* focused = QApplication::focusWidget();
     ASSERT_NE(focused, nullptr);
     EXPECT_TRUE(wizard->currentPage()->isAncestorOf(focused)) << focused->metaObject()->className();
@@ -353,22 +374,9 @@ TEST_F(Unlocking, FirstRunPagesKeepTheKeyboardOnThePage)
 // order sent Tab from the page's last control to the tool bar and reached Back and Next after it.
 TEST_F(Unlocking, FirstRunPagesTabThroughThePageThenItsButtons)
 {
-    tw::test::TempDir solo;
-    std::vector<workbook::NewPartner> one;
-    one.push_back({"Robin", workbook::Role::Mutual, crypto::SecretBytes::fromString("robin passphrase")});
-    workbook::Workbook::create(solo.path(), std::move(one), options);
-    auto session = workbook::Workbook::unlock(
-        solo.path(), "Robin", crypto::SecretBytes::fromString("robin passphrase"), options);
-
-    QWidget host;
-    auto* layout = new QVBoxLayout(&host);
-    auto* outside = new QPushButton(QStringLiteral("Pause"), &host); // first in the window, as the tool bar is
-    layout->addWidget(outside);
-    auto* wizard = new app::FirstRunWizard(*session, tw::test::curriculum(), &host);
-    layout->addWidget(wizard);
-    host.show();
-    host.activateWindow();
-    ASSERT_TRUE(tw::test::waitUntil([&] { return host.isActiveWindow(); }));
+    FirstRunHost run(options);
+    ASSERT_TRUE(run.active());
+    auto* wizard = run.wizard;
     wizard->next();
     ASSERT_EQ(wizard->currentId(), app::FirstRunWizard::CodePage);
     auto* stored = wizard->currentPage()->findChild<QCheckBox*>();
@@ -388,7 +396,7 @@ TEST_F(Unlocking, FirstRunPagesTabThroughThePageThenItsButtons)
     ASSERT_TRUE(back->isVisible() && next->isVisible() && next->isEnabled());
     EXPECT_EQ(tab(Qt::Key_Tab), back);
     EXPECT_EQ(tab(Qt::Key_Tab), next);
-    EXPECT_EQ(tab(Qt::Key_Tab), outside);
+    EXPECT_EQ(tab(Qt::Key_Tab), run.outside);
     EXPECT_EQ(tab(Qt::Key_Backtab), next);
     EXPECT_EQ(tab(Qt::Key_Backtab), back);
     EXPECT_EQ(tab(Qt::Key_Backtab), stored);
