@@ -212,6 +212,17 @@ const std::vector<Migration>& privateStoreMigrations()
                 "CREATE INDEX entry_awaiting ON entry (exercise_id, kind, created_at) WHERE awaiting = 1",
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('awaiting_refine', '1')",
             }},
+        // An autosave's commit (issue 21) wrote two pages: the row's, and the page of entry_by_hlc
+        // holding its old and new clock stamp. The index only served an unlock's "newest stamp", which
+        // a meta row now keeps, raised with headroom (PrivateStore::raiseHlcCeiling), so most commits
+        // write the row's page alone. The first row is the value for a store with no rows yet.
+        {5, "newest clock stamp kept in meta",
+            {
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_ceiling', '')",
+                "INSERT OR REPLACE INTO meta (key, value) SELECT 'hlc_ceiling', hlc FROM entry ORDER BY hlc DESC LIMIT "
+                "1",
+                "DROP INDEX entry_by_hlc",
+            }},
     };
     return list;
 }

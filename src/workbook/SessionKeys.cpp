@@ -106,6 +106,9 @@ void Session::open(const crypto::SecretBytes* passphrase)
         storage::Statement device(*m_db, "SELECT value FROM meta WHERE key = 'device_id'");
         m_deviceId = device.step() ? device.text(0) : std::string();
     }
+    if (!m_deviceId.empty()) {
+        m_hlc.setNode(hlcNode());
+    }
     m_private = openMineAnyGeneration(
         store::PrivateStore::pathFor(m_paths, m_partnerId), m_keys, databaseOptions(m_slots, m_options, true));
     auto& mine = *m_private;

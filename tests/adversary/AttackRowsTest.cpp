@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Attacks 2, 3, 4, 5 and 11 of issue 16 (4b, 4c, 5c: issue 21's reminders, agreements summary and digest pass): the
-// other partner writes rows into the shared file.
+// Attacks 2, 3, 4, 5 and 11 of issue 16 (4b, 4c, 5c, 5d: issue 21's reminders, agreements summary, digest pass, clock
+// stamp): the other partner writes rows into the shared file.
 #include "AdversaryFixture.h"
 #include "tw/crypto/Random.h"
 #include "tw/storage/Statement.h"
@@ -15,6 +15,39 @@ using namespace tw;
 using namespace tw::test;
 using workbook::UnlockNotice;
 using workbook::Visibility;
+
+namespace {
+
+/** A copy Sam keeps of one of Alex's shared rows as it is in the shared file (Alex's signature with it). */
+struct KeptRow {
+    std::string id;
+    std::vector<std::uint8_t> body, signature;
+    std::string hlc;
+};
+
+KeptRow keepCopy(const OtherPartner& sam, const std::string& id)
+{
+    KeptRow kept{id, {}, {}, {}};
+    auto db = sam.shared();
+    storage::Statement row(db, "SELECT body, signature, hlc FROM entry WHERE id = ?1");
+    row.bind(1, id);
+    EXPECT_TRUE(row.step());
+    kept.body = row.blob(0);
+    kept.signature = row.blob(1);
+    kept.hlc = row.text(2);
+    return kept;
+}
+
+/** Sam writes the kept copy back over Alex's newer row. */
+void writeBack(const OtherPartner& sam, const KeptRow& kept)
+{
+    auto db = sam.shared();
+    storage::Statement back(db, "UPDATE entry SET body = ?1, signature = ?2, hlc = ?3 WHERE id = ?4");
+    back.bind(1, kept.body).bind(2, kept.signature).bind(3, kept.hlc).bind(4, kept.id);
+    back.run();
+}
+
+} // namespace
 
 // Attack 2. Before signatures (the code before b59e8a0), the couple key was all it took: Sam's row
 // "by Alex" showed in Alex's own list as hers, and verify passed.
@@ -147,26 +180,14 @@ TEST_F(Adversary, Attack05_RollbackAndDeletionOfTheVictimsRowsAreDetectedAndUndo
     }
     const auto sam = samAttacks();
     // Sam keeps a copy of the row as it is now...
-    std::vector<std::uint8_t> oldBody, oldSignature;
-    std::string oldHlc;
-    {
-        auto db = sam.shared();
-        storage::Statement row(db, "SELECT body, signature, hlc FROM entry WHERE id = ?1");
-        row.bind(1, edited);
-        ASSERT_TRUE(row.step());
-        oldBody = row.blob(0);
-        oldSignature = row.blob(1);
-        oldHlc = row.text(2);
-    }
+    const KeptRow kept = keepCopy(sam, edited);
     now += 86'400'000;
     alex()->updateEntry(edited, "version two");
     const std::int64_t lastVisit = now;
     // ...and writes it back, and deletes another.
+    writeBack(sam, kept);
     {
         auto db = sam.shared();
-        storage::Statement back(db, "UPDATE entry SET body = ?1, signature = ?2, hlc = ?3 WHERE id = ?4");
-        back.bind(1, oldBody).bind(2, oldSignature).bind(3, oldHlc).bind(4, edited);
-        back.run();
         storage::Statement gone(db, "UPDATE entry SET deleted = 1 WHERE id = ?1");
         gone.bind(1, removed);
         gone.run();
@@ -491,5 +512,41 @@ TEST_F(Adversary, Attack04c_SamCanNeitherForceNorKeepAnAgreementOnAlexsHome)
     EXPECT_EQ(notice->count, 1); // the acceptance planted in her name, removed
     for (const auto& item : workbook::AgreementService(*a).items("step2.transparency")) {
         EXPECT_FALSE(item.inForce) << item.text;
+    }
+}
+
+// Attack 5d. Sam has the computer, and so its clock. He keeps a copy of a row Alex shared, turns
+// the clock back before her next session, and writes the copy back after she reworded the row: were
+// her rewording stamped by the turned-back clock, her app would take his copy, signed by her, for a
+// newer one of her own and show him the old words again. Her clock starts after the newest stamp
+// her private store keeps, whatever the system clock says: by seconds (within the minute of
+// headroom that stamp is kept with since issue 21) or by days.
+TEST_F(Adversary, Attack05d_TurningTheClockBackDoesNotMakeWordsAlexReplacedNewerThanHerOwn)
+{
+    std::int64_t now = 1'800'000'000'000;
+    options.now = [&] { return now; };
+    const auto sam = samAttacks();
+    for (const std::int64_t back : {std::int64_t{30'000}, std::int64_t{2 * 86'400'000}}) {
+        SCOPED_TRACE("clock turned back by " + std::to_string(back) + " ms");
+        const std::string words = "CANARY-turned-back-" + std::to_string(back);
+        // Two fields of one exercise saved in the same millisecond: the second row's stamp counts
+        // past the first's, so a stamp of that millisecond alone would sort before the one Sam keeps.
+        std::string id;
+        {
+            auto a = alex();
+            a->addEntry({"step2.what-i-need", "note", Visibility::Private, "", "CANARY-first field"});
+            id = a->addEntry({"step2.what-i-need", "answer", Visibility::Shared, "", words});
+        }
+        const KeptRow kept = keepCopy(sam, id);
+        now -= back;
+        alex()->updateEntry(id, "calmer words");
+        writeBack(sam, kept);
+        {
+            auto a = alex();
+            EXPECT_NE(noticeOf(*a, UnlockNotice::Kind::MyRowsChanged), nullptr);
+            EXPECT_EQ(a->entry(id)->body, "calmer words");
+        }
+        EXPECT_EQ(this->sam()->entry(id)->body, "calmer words");
+        now += 3 * 86'400'000;
     }
 }

@@ -8,6 +8,10 @@
 #include "FaultVfs.h"
 #include "TempDir.h"
 #include "tw/base/Error.h"
+#include "tw/crypto/KeySlotFile.h"
+#include "tw/crypto/Subkey.h"
+#include "tw/storage/Database.h"
+#include "tw/storage/Statement.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
 
@@ -223,6 +227,52 @@ TEST(FailedShare, TheNextAutosaveDoesNotShareWhatTheDiskRefused)
     auto sam
         = tw::workbook::Workbook::unlock(dir.path(), "Sam", tw::crypto::SecretBytes::fromString("sam pass"), options);
     EXPECT_TRUE(sam->entries().empty());
+    FaultVfs::reset();
+}
+
+// Issue 21: an autosave raises the kept "newest stamp" (with a minute's headroom) only when its
+// row's stamp passes what this window knows the file holds. A raise in a commit the disk refused
+// must not count as known: the next autosave would then skip it, and the file would keep a row
+// stamped later than its ceiling, which a clock turned back could stamp an edit below.
+TEST(FailedAutosave, TheNextAutosaveRaisesTheNewestStampTheDiskRefused)
+{
+    FaultVfs::install(true);
+    FaultVfs::reset();
+    std::int64_t now = 1'900'000'000'000;
+    tw::workbook::Options options;
+    options.kdf = tw::crypto::KdfParams::fastForTests();
+    options.enforcePassphraseStrength = false;
+    options.dailyBackup = false;
+    options.now = [&] { return now; };
+    tw::test::TempDir dir;
+    std::vector<tw::workbook::NewPartner> one;
+    one.push_back({"Alex", tw::workbook::Role::Hurt, tw::crypto::SecretBytes::fromString("alex pass")});
+    tw::workbook::Workbook::create(dir.path(), std::move(one), options);
+    auto alex
+        = tw::workbook::Workbook::unlock(dir.path(), "Alex", tw::crypto::SecretBytes::fromString("alex pass"), options);
+    const auto id = alex->addEntry({"step1.impact-letter", "answer", Visibility::Private, "", "first words"});
+
+    now += 90'000; // past the headroom: this autosave raises the ceiling, and the disk refuses it
+    FaultVfs::reset();
+    FaultVfs::arm(FaultOp::Sync, 1, SQLITE_IOERR_FSYNC, false);
+    EXPECT_THROW(alex->updateEntry(id, "refused"), tw::Error);
+    EXPECT_GE(FaultVfs::injected(), 1);
+    FaultVfs::disarm();
+    now += 1'000;
+    alex->updateEntry(id, "typed again");
+    alex->lock();
+
+    const auto slots = tw::crypto::KeySlotFile::load(dir.path() / "workbook.keys");
+    const auto* owner = slots.findByName("Alex");
+    const auto keys
+        = slots.unlock(owner->id, tw::crypto::SlotType::Passphrase, tw::crypto::SecretBytes::fromString("alex pass"));
+    tw::storage::Database store(dir.path() / "private" / (owner->id + ".db"),
+        tw::crypto::deriveSubkey(keys.personalKey, 1, "twstore1") /* as PrivateStore::storeKey */, {});
+    tw::storage::Statement newest(store, "SELECT max(hlc) FROM entry");
+    tw::storage::Statement ceiling(store, "SELECT value FROM meta WHERE key = 'hlc_ceiling'");
+    ASSERT_TRUE(newest.step());
+    ASSERT_TRUE(ceiling.step());
+    EXPECT_GE(ceiling.text(0), newest.text(0));
     FaultVfs::reset();
 }
 

@@ -6,6 +6,8 @@
 #include "tw/storage/Database.h"
 #include "tw/storage/Statement.h"
 
+#include <fstream>
+
 using namespace tw;
 using namespace tw::test;
 using workbook::Visibility;
@@ -210,6 +212,50 @@ TEST_F(CoupleFixture, RowClockKeepsRisingAfterReopenWhenTheWallClockGoesBack)
         return stmt.text(0);
     };
     EXPECT_GT(hlcOf(second), hlcOf(first));
+}
+
+namespace {
+
+// Bytes this process has handed to write() so far: a commit's WAL frames, counted without timing.
+long long bytesWritten()
+{
+    std::ifstream io("/proc/self/io");
+    std::string key;
+    long long value = 0;
+    while (io >> key >> value) {
+        if (key == "wchar:") {
+            return value;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+// Issue 21: an autosave's commit wrote the row's page and a page of an index of clock stamps. The
+// newest stamp now lives in a meta row raised with a minute's headroom, so autosaves within that
+// minute write one page (a WAL frame: the page and its 24-byte header), and the first after it two.
+TEST_F(CoupleFixture, AnAutosaveWritesOnlyItsRowsPageUntilTheClockPassesTheKeptStamp)
+{
+    std::int64_t now = 1'900'000'000'000;
+    options.now = [&] { return now; };
+    auto a = alex();
+    const auto id = a->addEntry({"x", "answer", Visibility::Private, "", "CANARY-first words"});
+    const long long frame = crypto::KeySlotFile::load(dir.path() / "workbook.keys").database.cipherPageSize + 24;
+    const auto autosave = [&](const std::string& body) {
+        const long long before = bytesWritten();
+        a->updateEntry(id, body);
+        return bytesWritten() - before;
+    };
+    for (int i = 0; i < 5; ++i) {
+        now += 7'000;
+        EXPECT_EQ(autosave("CANARY-words, typed " + std::to_string(i)), frame) << "autosave " << i;
+    }
+    now += 61'000;
+    EXPECT_EQ(autosave("CANARY-words a minute later"), 2 * frame);
+    EXPECT_EQ(autosave("CANARY-words a minute later, and more"), frame);
+    a->lock();
+    EXPECT_EQ(alex()->entry(id)->body, "CANARY-words a minute later, and more");
 }
 
 // Issue 21: the unlock check compares each published row by a digest of all its columns. A store

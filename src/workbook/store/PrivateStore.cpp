@@ -9,6 +9,7 @@
 #include "tw/storage/SqlError.h"
 #include "tw/storage/Statement.h"
 #include "tw/storage/Transaction.h"
+#include "tw/workbook/Hlc.h"
 
 #include <charconv>
 
@@ -17,6 +18,12 @@ namespace {
 
 constexpr const char* kStoreContext = "twstore1";
 constexpr const char* kAgreementRowsMeta = "agreement_rows";
+// No row's clock stamp is later than this meta value (migration 5 of the private store). Raising
+// it with headroom rewrites the meta page about once a minute of writing instead of an index page
+// on every autosave; the price is that a partner who reopens within that minute stamps their next
+// change up to a minute ahead of the wall clock, which a hybrid clock allows.
+constexpr const char* kHlcCeilingMeta = "hlc_ceiling";
+constexpr std::int64_t kHlcHeadroomMs = 60'000;
 
 storage::Database openStore(
     const std::filesystem::path& path, const crypto::SecretBytes& personalKey, const storage::OpenOptions& options)
@@ -139,6 +146,10 @@ void PrivateStore::put(const StoredEntry& row)
               "updated_at, hlc, deleted, unpublished, vv, awaiting) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     }
+    m_ceilingPending.reset();
+    if (row.hlc > m_ceilingCommitted) {
+        raiseHlcCeiling(row.hlc);
+    }
     if (detail::isAgreementRow(e.kind)) {
         // Home keeps a summary of the agreements in force (DashboardService); this tells it that
         // mine changed, on every path that writes them, including my other device's.
@@ -234,6 +245,12 @@ void PrivateStore::rememberCommitted(const StoredEntry& row)
     // partner) moves data_version; either makes get() read the file again.
     m_committed = Committed{row, fileState()};
     m_committed->row.entry.authorId = ownerId();
+    // The same for the newest-stamp ceiling put() raised for this row: kept only once committed, so
+    // a rolled-back raise is made again by the next write instead of being taken as done.
+    if (m_ceilingPending && m_ceilingPending->forHlc == row.hlc && m_ceilingPending->atLeast > m_ceilingCommitted) {
+        m_ceilingCommitted = m_ceilingPending->atLeast;
+    }
+    m_ceilingPending.reset();
 }
 
 std::pair<long long, long long> PrivateStore::fileState()
@@ -317,8 +334,25 @@ std::vector<StoredEntry> PrivateStore::publishable()
     return out;
 }
 
+void PrivateStore::raiseHlcCeiling(const std::string& hlc)
+{
+    // Only ever raised, and compared in the statement: another window of mine may have raised it
+    // further since this one last looked.
+    const std::string ceiling = Hlc::ceilingAfter(hlc, kHlcHeadroomMs);
+    storage::Statement stmt(m_db, "UPDATE meta SET value = ?2 WHERE key = ?1 AND value < ?3");
+    stmt.bind(1, kHlcCeilingMeta).bind(2, ceiling).bind(3, hlc);
+    stmt.run();
+    // What the file holds once this transaction commits: the new ceiling, or (unchanged) one at or
+    // after the stamp. rememberCommitted() makes it the value later rows are compared with.
+    m_ceilingPending = Pending{hlc, m_db.changes() > 0 ? ceiling : hlc};
+}
+
 std::string PrivateStore::newestHlc()
 {
+    if (auto ceiling = meta(kHlcCeilingMeta)) {
+        return *ceiling;
+    }
+    // A store whose meta row was removed by hand: the same answer, by reading every row.
     storage::Statement stmt(m_db, "SELECT max(hlc) FROM entry");
     return stmt.step() && !stmt.isNull(0) ? stmt.text(0) : std::string();
 }

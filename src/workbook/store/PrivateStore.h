@@ -82,6 +82,11 @@ public:
     [[nodiscard]] bool has(const std::string& exerciseId, const std::string& kind);
     /** @brief Rows that are shared, or were and became tombstones: what the shared database should show. */
     [[nodiscard]] std::vector<StoredEntry> publishable();
+    /**
+     * @brief A clock stamp no row of this store is later than: the newest row's stamp, or up to a
+     * minute beyond it (see raiseHlcCeiling()). A clock that observes it never stamps a change
+     * before one already kept here, even after the system clock stepped back.
+     */
     [[nodiscard]] std::string newestHlc();
 
     /** @brief Keeps exactly what was last written to the shared database for this row. */
@@ -145,6 +150,8 @@ public:
 
 private:
     void refineAwaiting();
+    /** Keeps newestHlc() at or after @p hlc, with headroom, in the transaction writing the row. */
+    void raiseHlcCeiling(const std::string& hlc);
     /** The owner's partner id, as every row read back carries it (kept until meta partner_id is set). */
     const std::string& ownerId();
     /** SQLite's count of changes on this connection and its counter of other connections' commits. */
@@ -158,6 +165,14 @@ private:
 
     storage::Database m_db;
     std::optional<Committed> m_committed;
+    /** The file's newest-stamp ceiling is at least this, as committed: rows up to it need no raise. */
+    std::string m_ceilingCommitted;
+    /** What the ceiling will be at least once the transaction of put() of @c forHlc commits. */
+    struct Pending {
+        std::string forHlc;
+        std::string atLeast;
+    };
+    std::optional<Pending> m_ceilingPending;
     std::optional<std::string> m_ownerId;
     bool m_importing = false;
     long long m_pageSize = 0; ///< read once: fixed for as long as the store is open

@@ -191,6 +191,7 @@ std::string Replica::takeNewDeviceId()
     setMetaValue(*m_s.m_db, "device_id", id);
     tx.commit();
     m_s.m_deviceId = id;
+    m_s.m_hlc.setNode(m_s.hlcNode());
     return id;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 
 namespace tw::workbook {
 
@@ -17,8 +18,16 @@ public:
     explicit Hlc(std::string node);
     /** @brief The next stamp for a change happening at @p wallMs. */
     std::string tick(std::int64_t wallMs);
+    /** @brief Names the device in later stamps (ties between devices then break the same way everywhere). */
+    void setNode(std::string node) { m_node = std::move(node); }
     /** @brief Moves the clock past a stamp seen on disk. */
     void observe(const std::string& stamp);
+    /**
+     * @brief A stamp @p headroomMs later than @p stamp (with no node, so it sorts before any
+     * device's stamp of that millisecond and counter): what a file may keep as "no change here has a
+     * later stamp" without being rewritten on every change. Empty if @p stamp is not a stamp.
+     */
+    [[nodiscard]] static std::string ceilingAfter(const std::string& stamp, std::int64_t headroomMs);
 
 private:
     std::string m_node;

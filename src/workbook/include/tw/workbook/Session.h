@@ -198,6 +198,16 @@ public:
     void recordRestore(const std::string& backupName, std::int64_t backupTime);
 
 private:
+    /**
+     * The clock's node: my partner id's start, and this device's once it syncs. Two of my devices
+     * that reopen within the headroom of the newest stamp they both keep (PrivateStore::newestHlc)
+     * count on from the same value, and their stamps must still differ: two concurrent edits with
+     * equal stamps would each stay the winner on its own device.
+     */
+    [[nodiscard]] std::string hlcNode() const
+    {
+        return m_deviceId.empty() ? m_partnerId.substr(0, 8) : m_partnerId.substr(0, 8) + "." + m_deviceId.substr(0, 8);
+    }
     friend class store::UnlockCheck;
     friend class store::LegacyRows;
     friend class sync::Replica;
