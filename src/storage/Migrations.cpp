@@ -219,8 +219,8 @@ const std::vector<Migration>& privateStoreMigrations()
         {5, "newest clock stamp kept in meta",
             {
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_ceiling', '')",
-                "INSERT OR REPLACE INTO meta (key, value) SELECT 'hlc_ceiling', hlc FROM entry ORDER BY hlc DESC LIMIT "
-                "1",
+                "INSERT OR REPLACE INTO meta (key, value) "
+                "SELECT 'hlc_ceiling', hlc FROM entry ORDER BY hlc DESC LIMIT 1",
                 "DROP INDEX entry_by_hlc",
             }},
     };
