@@ -62,6 +62,10 @@
         <source>Wording</source>
         <translation>Wortlaut</translation>
     </message>
+    <message>
+        <source>Written earlier</source>
+        <translation>Früher geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>ConversationEditor</name>
@@ -1110,6 +1114,10 @@ Trustwork sperrt zuerst dein Arbeitsbuch, damit nichts von dir auf dem Bildschir
     <message>
         <source>Saved. Every answer on this page stays with you.</source>
         <translation>Gespeichert. Jede Antwort auf dieser Seite bleibt bei dir.</translation>
+    </message>
+    <message>
+        <source>You wrote this here earlier, before this page asked its questions this way. It stays with your answer:</source>
+        <translation>Das hast du hier früher geschrieben, bevor diese Seite ihre Fragen so gestellt hat. Es bleibt bei deiner Antwort:</translation>
     </message>
 </context>
 <context>

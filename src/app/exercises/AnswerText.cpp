@@ -213,7 +213,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             const std::string& key = it.key();
             if (m_known.count(key) || key.empty() || key.front() == '_' || key == "pad" || key == "prompts"
-                || key == "items") {
+                || key == "items" || key == "earlier") {
                 continue;
             }
             add(key, readable(key), valueText(it.value()));
@@ -262,6 +262,10 @@ std::vector<AnswerPart> answerParts(
         b.prompts(parsed); // a reveal answer may be flat: {promptId: text}
     } else {
         b.fields(parsed);
+    }
+    // Words from before the page had its form (AnswerEditor keeps them), whatever the form is.
+    if (const auto earlier = parsed.find("earlier"); earlier != parsed.end() && earlier->is_string()) {
+        b.add("earlier", QCoreApplication::translate("AnswerText", "Written earlier"), valueText(*earlier));
     }
     return b.take();
 }

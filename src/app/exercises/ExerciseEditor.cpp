@@ -105,10 +105,33 @@ void AnswerEditor::finishSetup()
         if (body.is_object()) {
             // The never-shared part fills in over the shared one (nested "prompts" merged, not replaced).
             merged.merge_patch(body);
+        } else if (answer && !e.body.empty()) {
+            // Words that are not this page's form. The first edit would have saved the form alone
+            // over them, so they are shown and saved with it instead.
+            m_earlierText = e.body;
         }
     }
     if (!merged.empty()) {
         apply(merged);
+    }
+    if (merged.contains("earlier") && merged.at("earlier").is_string()) {
+        m_earlierText = merged.at("earlier").get<std::string>();
+    }
+    if (m_earlierText && takeEarlierText(QString::fromStdString(*m_earlierText))) {
+        m_earlierText.reset();
+    }
+    if (m_earlierText) {
+        auto* note = style::text(style::TextRole::Caption,
+            tr("You wrote this here earlier, before this page asked its questions this way. It stays with "
+               "your answer:"),
+            this);
+        auto* words = style::text(style::TextRole::Body, QString::fromStdString(*m_earlierText), this);
+        words->setTextFormat(Qt::PlainText);
+        words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        words->setObjectName(QStringLiteral("earlierText"));
+        const int at = m_layout->indexOf(m_footer);
+        m_layout->insertWidget(at, words);
+        m_layout->insertWidget(at, note);
     }
     m_loading = false;
     showPartnersAnswer();
@@ -200,14 +223,23 @@ QStringList AnswerEditor::neverSharedQuestions() const
     return questions;
 }
 
+json AnswerEditor::current() const
+{
+    json all = collect();
+    if (m_earlierText) {
+        all["earlier"] = *m_earlierText;
+    }
+    return all;
+}
+
 std::vector<AnswerPart> AnswerEditor::wouldSend() const
 {
-    return answerParts(&m_exercise, m_context.role(), "answer", shareable(collect()).dump());
+    return answerParts(&m_exercise, m_context.role(), "answer", shareable(current()).dump());
 }
 
 void AnswerEditor::save()
 {
-    const json all = collect();
+    const json all = current();
     const std::string body = shareable(all).dump();
     if (m_entryId) {
         // Once shared, a change waits for Update: nothing reaches the partner without a decision.

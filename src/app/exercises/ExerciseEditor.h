@@ -88,9 +88,17 @@ protected:
     void hideFooter();
     virtual nlohmann::json collect() const = 0;
     virtual void apply(const nlohmann::json& answer) = 0;
+    /**
+     * @brief Offered my answer when it is plain text, not this page's form (written by an older
+     * version, or by trustwork-cli's "entry add"): an editor that can show it in one of its boxes
+     * does so and returns true. Otherwise the page shows it and keeps it with the answer.
+     */
+    virtual bool takeEarlierText(const QString& /*text*/) { return false; }
 
 private:
     void showPartnersAnswer();
+    /** What the page holds now: collect(), with words written earlier that no box took. */
+    [[nodiscard]] nlohmann::json current() const;
     void save();
     void askToShare();
     void askToStopSharing();
@@ -112,6 +120,8 @@ private:
     std::optional<std::string> m_privateId;
     bool m_shared = false;
     bool m_loading = false;
+    /** My answer's plain text that no box took: saved with the answer under "earlier", never dropped. */
+    std::optional<std::string> m_earlierText;
 };
 
 } // namespace tw::app

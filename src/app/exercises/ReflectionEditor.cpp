@@ -76,4 +76,15 @@ void ReflectionEditor::apply(const nlohmann::json& answer)
     }
 }
 
+bool ReflectionEditor::takeEarlierText(const QString& text)
+{
+    // Into the first question's box, where a single answer box used to be, if that box is empty.
+    QPlainTextEdit* first = m_exercise.prompts.empty() ? nullptr : box(m_exercise.prompts.front().id);
+    if (!first || !first->toPlainText().isEmpty()) {
+        return false;
+    }
+    first->setPlainText(text);
+    return true;
+}
+
 } // namespace tw::app

@@ -20,6 +20,7 @@ public:
 protected:
     nlohmann::json collect() const override;
     void apply(const nlohmann::json& answer) override;
+    bool takeEarlierText(const QString& text) override;
 
 private:
     std::map<std::string, QPlainTextEdit*> m_boxes;
