@@ -23,6 +23,7 @@ namespace {
 
 constexpr const char* kHardestHours = "first-weeks.hardest-hours";
 constexpr const char* kChecklist = "step2.emotional-availability";
+constexpr const char* kHelpNumbers = "start.local-help"; // every question never shared
 constexpr const char* kWords = "CANARY-written before, late at night";
 
 struct EarlierAnswer : tw::test::CoupleWindow {
@@ -95,4 +96,27 @@ TEST_F(EarlierAnswer, OnAPageWithoutTextBoxesTheWordsAreShownKeptAndListedForSha
     editor->box(items.front().id)->setChecked(false);
     editor->flush();
     EXPECT_EQ(saved(id)["earlier"], kWords);
+}
+
+TEST_F(EarlierAnswer, OnAPageOfQuestionsNeverSharedTheWordsFillTheFirstBoxAndStayWithAlex)
+{
+    const auto& prompts = tw::test::curriculum().findExercise(kHelpNumbers)->prompts;
+    ASSERT_GE(prompts.size(), 2u);
+    const std::string id = writeWords(kHelpNumbers);
+    openAs("Alex");
+    auto* editor = dynamic_cast<app::ReflectionEditor*>(open(kHelpNumbers));
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->box(prompts[0].id)->toPlainText().toStdString(), kWords);
+    editor->box(prompts[1].id)->setPlainText(QStringLiteral("0800 000 000"));
+    editor->flush();
+    // The words now live in the never-shared part, and the answer Sam could ever be sent holds none.
+    EXPECT_EQ(context->session()->entry(id)->body.find("CANARY"), std::string::npos);
+    bool kept = false;
+    for (const auto& e : context->session()->entries({.exerciseId = kHelpNumbers})) {
+        kept = kept || e.body.find(kWords) != std::string::npos;
+    }
+    EXPECT_TRUE(kept);
+    for (const auto& part : editor->wouldSend()) {
+        EXPECT_EQ(part.answer.toStdString().find("CANARY"), std::string::npos);
+    }
 }

@@ -11,6 +11,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tw::app {
 
 QPlainTextEdit* addPromptBox(
@@ -78,8 +80,15 @@ void ReflectionEditor::apply(const nlohmann::json& answer)
 
 bool ReflectionEditor::takeEarlierText(const QString& text)
 {
-    // Into the first question's box, where a single answer box used to be, if that box is empty.
-    QPlainTextEdit* first = m_exercise.prompts.empty() ? nullptr : box(m_exercise.prompts.front().id);
+    // Into the first question's box, where a single answer box used to be, if that box is empty;
+    // the first one that can be shared if there is one: the words may have been shared as they
+    // were, and the share preview must still list them.
+    if (m_exercise.prompts.empty()) {
+        return false;
+    }
+    const auto shareable = std::find_if(m_exercise.prompts.begin(), m_exercise.prompts.end(),
+        [](const content::Prompt& p) { return !isNeverShared(p); });
+    QPlainTextEdit* first = box((shareable != m_exercise.prompts.end() ? *shareable : m_exercise.prompts.front()).id);
     if (!first || !first->toPlainText().isEmpty()) {
         return false;
     }
