@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProcessIo.h"
 #include "tw/crypto/Aead.h"
 #include "tw/crypto/Kdf.h"
 #include "tw/workbook/Session.h"
@@ -15,7 +16,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -43,7 +43,7 @@ std::filesystem::path benchDir()
 
 std::string fileSystemOf(const std::filesystem::path& dir)
 {
-    struct statfs fs{};
+    struct statfs fs = {};
     if (::statfs(dir.c_str(), &fs) != 0) {
         return "unknown";
     }
@@ -61,20 +61,6 @@ std::string fileSystemOf(const std::filesystem::path& dir)
     default:
         return "fs type 0x" + std::to_string(fs.f_type);
     }
-}
-
-// Bytes this process has handed to write() and pwrite() so far (the "wchar" line of /proc/self/io).
-long long bytesWritten()
-{
-    std::ifstream io("/proc/self/io");
-    std::string key;
-    long long value = 0;
-    while (io >> key >> value) {
-        if (key == "wchar:") {
-            return value;
-        }
-    }
-    return 0;
 }
 
 double percentile(std::vector<double> values, double p)
@@ -156,12 +142,12 @@ void BM_AutosaveCommitVsFsync(benchmark::State& state)
 
     // How many bytes one commit writes, measured, so the floor writes exactly as many.
     constexpr int kProbe = 50;
-    const long long before = bytesWritten();
+    const long long before = tw::test::bytesWrittenByThisProcess();
     for (int i = 0; i < kProbe; ++i) {
         text[0] = static_cast<char>('a' + i % 26);
         session->updateEntry(id, text);
     }
-    const auto perCommit = static_cast<std::size_t>((bytesWritten() - before) / kProbe);
+    const auto perCommit = static_cast<std::size_t>((tw::test::bytesWrittenByThisProcess() - before) / kProbe);
 
     // One floor file filled first, as a WAL in steady state is (later writes change no size), and
     // one that grows as a WAL does early in a session.

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Trustwork developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProcessIo.h"
 #include "RawTable.h"
 #include "WorkbookFixture.h"
 #include "tw/crypto/KeySlotFile.h"
 #include "tw/storage/Database.h"
 #include "tw/storage/Statement.h"
-
-#include <fstream>
 
 using namespace tw;
 using namespace tw::test;
@@ -214,24 +213,6 @@ TEST_F(CoupleFixture, RowClockKeepsRisingAfterReopenWhenTheWallClockGoesBack)
     EXPECT_GT(hlcOf(second), hlcOf(first));
 }
 
-namespace {
-
-// Bytes this process has handed to write() so far: a commit's WAL frames, counted without timing.
-long long bytesWritten()
-{
-    std::ifstream io("/proc/self/io");
-    std::string key;
-    long long value = 0;
-    while (io >> key >> value) {
-        if (key == "wchar:") {
-            return value;
-        }
-    }
-    return -1;
-}
-
-} // namespace
-
 // Issue 21: an autosave's commit wrote the row's page and a page of an index of clock stamps. The
 // newest stamp now lives in a meta row raised with a minute's headroom, so autosaves within that
 // minute write one page (a WAL frame: the page and its 24-byte header), and the first after it two.
@@ -243,9 +224,9 @@ TEST_F(CoupleFixture, AnAutosaveWritesOnlyItsRowsPageUntilTheClockPassesTheKeptS
     const auto id = a->addEntry({"x", "answer", Visibility::Private, "", "CANARY-first words"});
     const long long frame = crypto::KeySlotFile::load(dir.path() / "workbook.keys").database.cipherPageSize + 24;
     const auto autosave = [&](const std::string& body) {
-        const long long before = bytesWritten();
+        const long long before = tw::test::bytesWrittenByThisProcess();
         a->updateEntry(id, body);
-        return bytesWritten() - before;
+        return tw::test::bytesWrittenByThisProcess() - before;
     };
     for (int i = 0; i < 5; ++i) {
         now += 7'000;

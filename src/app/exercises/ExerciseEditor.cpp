@@ -121,21 +121,27 @@ void AnswerEditor::finishSetup()
         m_earlierText.reset();
     }
     if (m_earlierText) {
-        auto* note = style::text(style::TextRole::Caption,
-            tr("You wrote this here earlier, before this page asked its questions this way. It stays with "
-               "your answer:"),
-            this);
-        auto* words = style::text(style::TextRole::Body, QString::fromStdString(*m_earlierText), this);
-        words->setTextFormat(Qt::PlainText);
-        words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        words->setObjectName(QStringLiteral("earlierText"));
-        const int at = m_layout->indexOf(m_footer);
-        m_layout->insertWidget(at, words);
-        m_layout->insertWidget(at, note);
+        showEarlierText();
     }
     m_loading = false;
     showPartnersAnswer();
     showState();
+}
+
+void AnswerEditor::showEarlierText()
+{
+    auto* note = style::text(style::TextRole::Caption,
+        tr("You wrote this here earlier, before this page asked its questions this way. It stays with "
+           "your answer:"),
+        this);
+    auto* words = style::text(style::TextRole::Body, QString::fromStdString(*m_earlierText), this);
+    words->setTextFormat(Qt::PlainText);
+    words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    words->setObjectName(QStringLiteral("earlierText"));
+    // Just above the status and sharing buttons, below every box of the form.
+    const int at = m_layout->indexOf(m_footer);
+    m_layout->insertWidget(at, words);
+    m_layout->insertWidget(at, note);
 }
 
 void AnswerEditor::hideFooter()

@@ -97,6 +97,8 @@ protected:
 
 private:
     void showPartnersAnswer();
+    /** Shows the words no box took (m_earlierText), above the footer, where they are kept. */
+    void showEarlierText();
     /** What the page holds now: collect(), with words written earlier that no box took. */
     [[nodiscard]] nlohmann::json current() const;
     void save();
