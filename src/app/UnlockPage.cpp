@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "RecoveryDialog.h"
 #include "secrets/SecretLineEdit.h"
+#include "style/Components.h"
 #include "tw/workbook/Backups.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
@@ -106,9 +107,9 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
 
     m_privacy = new QLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
     m_privacy->setWordWrap(true);
-    QFont italic = m_privacy->font();
-    italic.setItalic(true);
-    m_privacy->setFont(italic);
+    // Set apart by its muted colour rather than italics: the italic face is a second font file,
+    // and loading it was 0.7 ms of the first window's 8 ms above a bare Qt window (issue 21).
+    style::setTone(m_privacy, "muted");
     layout->addWidget(m_privacy);
     fitColumn();
 

@@ -8,6 +8,7 @@
 #include "SyncCommands.h"
 #include "tw/base/Error.h"
 #include "tw/crypto/KeySlotFile.h"
+#include "tw/storage/Database.h"
 #include "tw/storage/Migrations.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
@@ -109,7 +110,7 @@ int info(Args& args, Context& ctx)
             << "Kind:           " << i.kind << "\n"
             << "Format version: key file " << i.keyFileFormat << ", schema up to " << storage::latestSchemaVersion()
             << "\n"
-            << "SQLCipher:      " << i.sqlcipherVersion << "\n"
+            << "SQLCipher:      " << storage::sqlcipherLibraryVersion() << "\n"
             << "Partners:       ";
     for (std::size_t n = 0; n < i.names.size(); ++n) {
         ctx.out << (n ? ", " : "") << i.names[n];

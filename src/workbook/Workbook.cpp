@@ -189,7 +189,6 @@ WorkbookInfo Workbook::info(const std::filesystem::path& dataDir)
     WorkbookInfo info;
     info.keyFileFormat = crypto::KeySlotFile::kFormatVersion;
     info.kind = slots.kind;
-    info.sqlcipherVersion = storage::sqlcipherLibraryVersion();
     for (const auto& owner : slots.owners) {
         info.names.push_back(owner.name);
     }

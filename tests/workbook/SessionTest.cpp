@@ -18,7 +18,7 @@ TEST_F(CoupleFixture, CreateGivesOneRecoveryCodeEach)
     EXPECT_FALSE(codes[0].code.equals(codes[1].code));
     const auto info = workbook::Workbook::info(dir.path());
     EXPECT_EQ(info.names, (std::vector<std::string>{"Alex", "Sam"}));
-    EXPECT_FALSE(info.sqlcipherVersion.empty());
+    EXPECT_FALSE(storage::sqlcipherLibraryVersion().empty());
 }
 
 TEST_F(CoupleFixture, CreateRefusesToOverwrite)

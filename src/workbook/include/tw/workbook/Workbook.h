@@ -41,11 +41,13 @@ struct RecoveryCode {
     crypto::SecretBytes code;
 };
 
-/** @brief What can be said about a workbook without any passphrase. */
+/**
+ * @brief What can be said about a workbook without any passphrase. Read from the key file alone, so
+ * the unlock screen needs no database library (the SQLCipher version is storage::sqlcipherLibraryVersion()).
+ */
 struct WorkbookInfo {
     int keyFileFormat = 0;
     std::string kind; ///< kCoupleKind or kPracticeKind
-    std::string sqlcipherVersion;
     std::vector<std::string> names;
 };
 
