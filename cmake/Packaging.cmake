@@ -163,6 +163,17 @@ if(DPKG_QUERY AND EXISTS "${TW_QT_SVG_ICON_PLUGIN}")
     endif()
 endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, ${TW_SVG_PLUGIN_PACKAGE}")
+# The window loads SQLCipher by its library name at the first database (tw/storage/SqlcipherOnFirstUse.h),
+# so shlibdeps does not see it there (today it sees it in trustwork-cli): depend on the package that
+# owns the very library this build linked (libsqlcipher0 on Debian 12, libsqlcipher1 on Debian 13).
+if(DPKG_QUERY AND TW_SQLCIPHER_LIBRARY)
+    file(REAL_PATH "${TW_SQLCIPHER_LIBRARY}" sqlcipher_file)
+    execute_process(COMMAND "${DPKG_QUERY}" -S "${sqlcipher_file}" OUTPUT_VARIABLE owner ERROR_QUIET
+                    RESULT_VARIABLE failed)
+    if(NOT failed AND owner MATCHES "^([a-z0-9.+-]+)[:,]")
+        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", ${CMAKE_MATCH_1}")
+    endif()
+endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The interface's font is Noto Sans (fonts-noto-core): part of its design (docs/design.md).

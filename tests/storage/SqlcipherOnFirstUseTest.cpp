@@ -53,13 +53,6 @@ std::string permissionsAt(const void* address)
     return {};
 }
 
-OpenOptions creating()
-{
-    OpenOptions o;
-    o.create = true;
-    return o;
-}
-
 } // namespace
 
 // ctest runs every test in a process of its own; run as one program, this test must come first.
@@ -72,7 +65,7 @@ TEST(SqlcipherOnFirstUse, NothingIsLoadedBeforeTheFirstDatabaseAndEverythingWork
     tw::test::TempDir dir;
     const auto key = SecretBytes::random(32);
     {
-        Database db(dir / "a.db", key, creating());
+        Database db(dir / "a.db", key, OpenOptions{.create = true});
         EXPECT_TRUE(loaded());
         EXPECT_TRUE(mapped(builtAgainst()));
         EXPECT_FALSE(db.cipherVersion().empty());
@@ -106,7 +99,7 @@ TEST(SqlcipherOnFirstUse, NothingIsLoadedBeforeTheFirstDatabaseAndEverythingWork
 TEST(SqlcipherOnFirstUse, TheLoadedAddressesCannotBeOverwritten)
 {
     tw::test::TempDir dir;
-    Database db(dir / "b.db", SecretBytes::random(32), creating());
+    Database db(dir / "b.db", SecretBytes::random(32), OpenOptions{.create = true});
     ASSERT_TRUE(loaded());
     // The program's own sqlite3_step forwards through a table filled at the first use; that table
     // is read-only afterwards, as the linker's relocations are under full RELRO.
