@@ -7,6 +7,7 @@
 #include "tw/storage/SqlcipherOnFirstUse.h"
 
 #include "tw/base/Error.h"
+#include "tw/base/Logging.h"
 
 #include <dlfcn.h>
 #include <sqlite3.h>
@@ -14,6 +15,7 @@
 
 #include <atomic>
 #include <string>
+#include <vector>
 
 namespace tw::storage::sqlcipher {
 namespace {
@@ -72,25 +74,35 @@ Resolved resolve(const char* soname)
     void* library = ::dlopen(soname, RTLD_NOW | RTLD_LOCAL);
     if (library == nullptr) {
         const char* why = ::dlerror();
+        tw::log::get("storage")->error("could not load {}: {}", soname, why ? why : "unknown reason");
         throw Error(ErrorKind::Io,
             std::string("Trustwork could not load the SQLCipher library its workbooks are stored with (") + soname
                 + "): " + (why ? why : "unknown reason")
                 + ". Reinstall Trustwork's package, which brings it; nothing in the workbook was changed.");
     }
     Resolved r{library, {}};
-    std::string missing;
+    std::vector<const char*> missing;
 #define TW_RESOLVE(name)                                                                                               \
     r.functions.name = reinterpret_cast<decltype(&::name)>(::dlsym(library, #name));                                   \
     if (r.functions.name == nullptr) {                                                                                 \
-        missing += (missing.empty() ? "" : ", ") + std::string(#name);                                                 \
+        missing.push_back(#name);                                                                                      \
     }
     TW_SQLCIPHER_FUNCTIONS(TW_RESOLVE)
 #undef TW_RESOLVE
     if (!missing.empty()) {
         ::dlclose(library);
+        // A few names say enough; a wrong library usually lacks all of them.
+        std::string names;
+        for (std::size_t i = 0; i < missing.size() && i < 3; ++i) {
+            names += (i ? ", " : "") + std::string(missing[i]);
+        }
+        if (missing.size() > 3) {
+            names += " and " + std::to_string(missing.size() - 3) + " more";
+        }
+        tw::log::get("storage")->error("{} lacks {} of the SQLCipher functions", soname, missing.size());
         throw Error(ErrorKind::Io,
             std::string("The SQLCipher library found (") + soname
-                + ") is not the one Trustwork was built for: it has no " + missing
+                + ") is not the one Trustwork was built for: it has no " + names
                 + ". Reinstall Trustwork's package; nothing in the workbook was changed.");
     }
     return r;
