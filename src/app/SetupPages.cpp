@@ -87,10 +87,15 @@ IntroPage::IntroPage(QWidget* parent)
 }
 
 PartnersPage::PartnersPage(QWidget* parent)
-    : QWizardPage(parent)
+    : BuiltWhenShownPage(parent)
 {
     setTitle(tr("Who is here"));
     setSubTitle(tr("A first name or nickname is enough. It is the only thing stored unencrypted."));
+}
+
+void PartnersPage::build()
+{
+    // The names are fields from here on; nothing reads them before this page has been shown.
     auto* layout = new QVBoxLayout(this);
     auto* first = new QFormLayout();
     m_name1 = new QLineEdit(this);
@@ -120,13 +125,16 @@ PartnersPage::PartnersPage(QWidget* parent)
     connect(m_name1, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
 
-void PartnersPage::initializePage()
+void PartnersPage::prepare()
 {
     m_second->setVisible(field(QStringLiteral("couple")).toBool());
 }
 
 bool PartnersPage::isComplete() const
 {
+    if (!m_name1) {
+        return false;
+    }
     const QString one = m_name1->text().trimmed();
     if (one.isEmpty()) {
         return false;
@@ -139,20 +147,24 @@ bool PartnersPage::isComplete() const
 }
 
 PassphrasePage::PassphrasePage(SetupWizard& wizard, int partner)
-    : QWizardPage(&wizard)
+    : BuiltWhenShownPage(&wizard)
     , m_wizard(wizard)
     , m_partner(partner)
+{
+}
+
+void PassphrasePage::build()
 {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout();
     m_fields = new NewPassphraseFields(form, tr("&Passphrase"), tr("Passphrase"), this);
-    m_fields->setEnforceStrength(wizard.context().options().enforcePassphraseStrength);
+    m_fields->setEnforceStrength(m_wizard.context().options().enforcePassphraseStrength);
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(paragraph(tr("Nobody, including Trustwork, can open your private entries without this "
                                    "passphrase or your recovery code."),
         this));
-    if (partner == 2) {
+    if (m_partner == 2) {
         m_fields->setForbidden(
             [this](const crypto::SecretBytes& typed) { return typed.equals(m_wizard.passphrase(1)); },
             tr("This is your partner's passphrase. Choose one of your own: with the same passphrase, each of you "
@@ -161,7 +173,7 @@ PassphrasePage::PassphrasePage(SetupWizard& wizard, int partner)
     connect(m_fields, &NewPassphraseFields::changed, this, &QWizardPage::completeChanged);
 }
 
-void PassphrasePage::initializePage()
+void PassphrasePage::prepare()
 {
     const QString name = m_wizard.partnerName(m_partner);
     setTitle(tr("A passphrase for %1").arg(name));
@@ -176,7 +188,7 @@ void PassphrasePage::initializePage()
 
 bool PassphrasePage::isComplete() const
 {
-    return m_fields->acceptable();
+    return m_fields && m_fields->acceptable();
 }
 
 bool PassphrasePage::validatePage()

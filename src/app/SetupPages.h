@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "setup/BuiltWhenShownPage.h"
+
 #include <QFutureWatcher>
 #include <QWizardPage>
 
@@ -27,14 +29,16 @@ public:
     explicit IntroPage(QWidget* parent = nullptr);
 };
 
-class PartnersPage : public QWizardPage {
+class PartnersPage : public BuiltWhenShownPage {
     Q_OBJECT
 public:
     explicit PartnersPage(QWidget* parent = nullptr);
-    void initializePage() override;
     bool isComplete() const override;
 
 private:
+    void build() override;
+    void prepare() override;
+
     QWidget* m_second = nullptr;
     QLineEdit* m_name1 = nullptr;
     QLineEdit* m_name2 = nullptr;
@@ -45,16 +49,18 @@ private:
  * second partner may not choose the first one's. The passphrase leaves the fields (into guarded
  * memory) when Next is pressed.
  */
-class PassphrasePage : public QWizardPage {
+class PassphrasePage : public BuiltWhenShownPage {
     Q_OBJECT
 public:
     PassphrasePage(SetupWizard& wizard, int partner);
-    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     void cleanupPage() override;
 
 private:
+    void build() override;
+    void prepare() override;
+
     SetupWizard& m_wizard;
     int m_partner;
     NewPassphraseFields* m_fields = nullptr;

@@ -8,6 +8,7 @@
 #include "WithoutModules.h"
 #include "exercises/ChecklistEditor.h"
 #include "modules/Modules.h"
+#include "setup/BuiltWhenShownPage.h"
 #include "setup/RecoveryCodePanel.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/SafetyService.h"
@@ -339,4 +340,47 @@ TEST(SetupWizard, SoloNeverSpeaksOfTwoAndOpensAtOnce)
     EXPECT_EQ(session->me().name, "Robin");
     EXPECT_FALSE(session->needsRecoveryCode());
     EXPECT_TRUE(workbook::SafetyService(*session).hasAnswered());
+}
+
+TEST(SetupWizard, LaterPagesAreBuiltTheFirstTimeTheyAreShown)
+{
+    // Built with the wizard, they held back a new install's first window (issue 21).
+    tw::test::TempDir dir;
+    app::AppContext context(QString::fromStdString(dir.path().string()), fast());
+    app::SetupWizard wizard(context, tw::test::curriculum());
+    const auto built = [&wizard](int id) {
+        return static_cast<app::BuiltWhenShownPage*>(wizard.page(id))->isBuilt()
+            && !wizard.page(id)->findChildren<QWidget*>().isEmpty();
+    };
+    const int later[]
+        = {app::SetupWizard::PartnersPage, app::SetupWizard::FirstPassphrasePage, app::SetupWizard::FirstCodePage,
+            app::SetupWizard::SecondPassphrasePage, app::SetupWizard::SecondCodePage, app::SetupWizard::JoinPage};
+    wizard.show();
+    for (const int id : later) {
+        EXPECT_FALSE(built(id)) << id;
+        EXPECT_TRUE(wizard.page(id)->findChildren<QWidget*>().isEmpty()) << id;
+    }
+    // Not complete before it exists: Next cannot skip a page nobody has seen.
+    EXPECT_FALSE(wizard.page(app::SetupWizard::PartnersPage)->isComplete());
+    wizard.next();
+    EXPECT_TRUE(built(app::SetupWizard::PartnersPage));
+    EXPECT_FALSE(built(app::SetupWizard::FirstPassphrasePage));
+    type(&wizard, QStringLiteral("First partner's name"), QStringLiteral("Alex"));
+    type(&wizard, QStringLiteral("Second partner's name"), QStringLiteral("Sam"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), app::SetupWizard::FirstPassphrasePage);
+    EXPECT_TRUE(built(app::SetupWizard::FirstPassphrasePage));
+    EXPECT_TRUE(wizard.currentPage()->title().contains(QStringLiteral("Alex")));
+    EXPECT_FALSE(built(app::SetupWizard::JoinPage));
+    // Back to the first page and on to joining: that page is made then.
+    wizard.back();
+    wizard.back();
+    byName<QRadioButton>(&wizard, QStringLiteral("Join from another computer"))->setChecked(true);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), app::SetupWizard::JoinPage);
+    EXPECT_TRUE(built(app::SetupWizard::JoinPage));
+    auto* folder = byName<QLineEdit>(&wizard, QStringLiteral("Sync folder"));
+    ASSERT_NE(folder, nullptr);
+    // The page opens with the focus where typing starts, as every other page does.
+    EXPECT_EQ(wizard.focusWidget(), folder);
 }

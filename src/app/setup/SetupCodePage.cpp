@@ -11,9 +11,14 @@
 namespace tw::app {
 
 SetupCodePage::SetupCodePage(SetupWizard& wizard, int partner)
-    : QWizardPage(&wizard)
+    : BuiltWhenShownPage(&wizard)
     , m_wizard(wizard)
     , m_partner(partner)
+{
+    setCommitPage(true);
+}
+
+void SetupCodePage::build()
 {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("If you ever forget your passphrase, this code lets you choose a new one. It is "
@@ -27,11 +32,10 @@ SetupCodePage::SetupCodePage(SetupWizard& wizard, int partner)
     m_panel = new RecoveryCodePanel(this);
     layout->addWidget(m_panel);
     layout->addStretch();
-    setCommitPage(true);
     connect(m_panel, &RecoveryCodePanel::storedChanged, this, &QWizardPage::completeChanged);
 }
 
-void SetupCodePage::initializePage()
+void SetupCodePage::prepare()
 {
     const QString name = m_wizard.partnerName(m_partner);
     setTitle(tr("%1's recovery code").arg(name));
@@ -58,7 +62,7 @@ bool SetupCodePage::validatePage()
 
 bool SetupCodePage::isComplete() const
 {
-    return m_panel->stored();
+    return m_panel && m_panel->stored();
 }
 
 } // namespace tw::app

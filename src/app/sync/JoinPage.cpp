@@ -28,11 +28,20 @@
 namespace tw::app {
 
 JoinPage::JoinPage(SetupWizard& wizard)
-    : QWizardPage(&wizard)
+    : BuiltWhenShownPage(&wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Join a workbook from another computer"));
     setSubTitle(tr("Open here the workbook your other computer already syncs."));
+    setButtonText(QWizard::FinishButton, tr("&Join"));
+    setFinalPage(true);
+    connect(&m_watcher, &QFutureWatcher<JoinOutcome>::finished, this, &JoinPage::finished);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &JoinPage::showProgress);
+}
+
+void JoinPage::build()
+{
     // The page scrolls, so at 200 % text every field keeps its full height.
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -40,6 +49,9 @@ JoinPage::JoinPage(SetupWizard& wizard)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The wizard gives a new page's focus to its first widget that takes Tab: that was the scroll
+    // area, with no visible focus, and the folder field was one Tab away.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto* content = new QWidget(m_scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(style::space::m, 0, style::space::m, style::space::s);
@@ -95,8 +107,6 @@ JoinPage::JoinPage(SetupWizard& wizard)
     layout->addStretch();
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll);
-    setButtonText(QWizard::FinishButton, tr("&Join"));
-    setFinalPage(true);
 
     connect(m_choose, &QPushButton::clicked, this, &JoinPage::chooseFolder);
     for (auto* edit : {m_folder, m_name, static_cast<QLineEdit*>(m_passphrase)}) {
@@ -107,9 +117,6 @@ JoinPage::JoinPage(SetupWizard& wizard)
             m_wizard.button(QWizard::FinishButton)->click();
         }
     });
-    connect(&m_watcher, &QFutureWatcher<JoinOutcome>::finished, this, &JoinPage::finished);
-    m_progressTimer.setInterval(100);
-    connect(&m_progressTimer, &QTimer::timeout, this, &JoinPage::showProgress);
 }
 
 JoinPage::~JoinPage()
@@ -121,13 +128,13 @@ JoinPage::~JoinPage()
 bool JoinPage::isComplete() const
 {
     // displayText() of a password field holds only bullets: no copy of the passphrase is made.
-    return !m_working && !m_folder->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty()
+    return m_folder && !m_working && !m_folder->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty()
         && !m_passphrase->displayText().isEmpty();
 }
 
 QString JoinPage::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error && m_error->isVisible() ? m_error->text() : QString();
 }
 
 void JoinPage::chooseFolder()
@@ -139,7 +146,7 @@ void JoinPage::chooseFolder()
     }
 }
 
-void JoinPage::initializePage()
+void JoinPage::prepare()
 {
     // The wizard hides Back and Cancel on its last pages (after the workbook exists). Here nothing
     // exists yet: a partner who came here by mistake goes Back to create a workbook instead.

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "setup/BuiltWhenShownPage.h"
 #include "tw/base/Error.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
-#include <QWizardPage>
 
 #include <atomic>
 #include <cstdint>
@@ -40,12 +40,11 @@ struct JoinOutcome {
  * sync) runs on a worker thread; the workbook then opens as after set-up, and keeps syncing into
  * that folder. Errors stay on the page, in plain words, with the focus on the field to fix.
  */
-class JoinPage : public QWizardPage {
+class JoinPage : public BuiltWhenShownPage {
     Q_OBJECT
 public:
     explicit JoinPage(SetupWizard& wizard);
     ~JoinPage() override;
-    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     void cleanupPage() override;
@@ -53,6 +52,8 @@ public:
     [[nodiscard]] bool isBusy() const { return m_working; }
 
 private:
+    void build() override;
+    void prepare() override;
     void chooseFolder();
     void finished();
     void showProgress();
