@@ -51,10 +51,10 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("appearance/language"), language);
 }
 
-void Preferences::apply() const
+void Preferences::apply(style::SheetTiming sheet) const
 {
     // The whole look (style, palette, font, type scale) is defined in style/; this only passes the choices on.
-    style::applyAppearance(theme, textSizePercent);
+    style::applyAppearance(theme, textSizePercent, sheet);
 }
 
 SettingsDialog::SettingsDialog(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "settings/PartnerPreferences.h"
+#include "style/Appearance.h"
 
 #include <QDialog>
 
@@ -27,8 +28,8 @@ struct Preferences {
     static QString settingsPath();
     static Preferences load();
     void save() const;
-    /** @brief Applies theme and text size to the running application. */
-    void apply() const;
+    /** @brief Applies theme and text size to the running application (see style::applyAppearance). */
+    void apply(style::SheetTiming sheet = style::SheetTiming::Now) const;
 };
 
 /**

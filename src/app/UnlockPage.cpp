@@ -65,8 +65,9 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_error = new QLabel(column);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("inlineError"));
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #a33a3a; padding: 6px; "
-                                          "border-radius: 4px;"));
+    // A tone of the application's style sheet, not a sheet of its own: one on a widget makes Qt
+    // start its style sheet engine for that widget while the first window is built.
+    style::setTone(m_error, "alert");
     m_error->setAccessibleName(tr("Unlock problem"));
     m_error->hide();
     layout->addWidget(m_error);

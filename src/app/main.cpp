@@ -11,6 +11,7 @@
 #include "SetupWizard.h"
 #include "UnlockPage.h"
 #include "settings/PackConsent.h"
+#include "style/Appearance.h"
 #include "therapist/PracticeMode.h"
 #include "tw/base/Error.h"
 #include "tw/base/Logging.h"
@@ -64,7 +65,8 @@ int main(int argc, char** argv)
     tw::app::installQtLogBridge();
     tw::log::get("app")->info("started, version {}", tw::kVersion);
     const auto preferences = tw::app::Preferences::load();
-    preferences.apply();
+    // The style sheet waits until the first window has painted (style::SheetTiming says why).
+    preferences.apply(tw::app::style::SheetTiming::AfterFirstPaint);
     // One choice drives both the interface and the curriculum, so they never disagree.
     const QString language = tw::app::resolveLanguage(preferences.language);
     tw::app::installTranslations(language);
@@ -101,10 +103,12 @@ int main(int argc, char** argv)
         },
         tw::app::CurriculumLoader::Start::WhenReleased);
     // What the first window does not need waits until it has painted: the curriculum (the wizard's
-    // first pages and the unlock screen do without it) and the icon, whose theme lookup alone took
-    // about 10 ms. Window managers take a new icon at any time.
+    // first pages and the unlock screen do without it), the style sheet (their widgets look the
+    // same without it) and the icon, whose theme lookup alone took about 10 ms. Window managers
+    // take a new icon at any time.
     const auto releaseAfterFirstPaint = [&loader](QWidget* first) {
         tw::app::afterFirstPaint(first, [&loader] {
+            tw::app::style::applyDeferredStyleSheet();
             if (QApplication::windowIcon().isNull()) { // the wizard's first paint may have set it
                 QApplication::setWindowIcon(tw::app::applicationIcon());
             }
@@ -113,6 +117,7 @@ int main(int argc, char** argv)
     };
     // The demo and the practice need the curriculum at once; they are not what people start daily.
     if (options->demo || practiceMode) {
+        tw::app::style::applyDeferredStyleSheet();
         QApplication::setWindowIcon(tw::app::applicationIcon());
         if (!loader.report(nullptr)) {
             return 1;

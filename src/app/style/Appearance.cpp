@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QStyleFactory>
 
+#include <utility>
+
 namespace tw::app::style {
 namespace {
 
@@ -24,6 +26,13 @@ const Desktop& desktop()
 {
     static const Desktop d{QApplication::palette(), QApplication::font().pointSizeF()};
     return d;
+}
+
+// The style sheet made at start and not yet set (SheetTiming::AfterFirstPaint).
+QString& deferredSheet()
+{
+    static QString sheet;
+    return sheet;
 }
 
 QString points(double value)
@@ -76,7 +85,7 @@ QString styleSheetFor(const Theme& theme, const QFont& body)
     return sheet;
 }
 
-void applyAppearance(const QString& themeSetting, int textSizePercent)
+void applyAppearance(const QString& themeSetting, int textSizePercent, SheetTiming sheet)
 {
     (void)desktop(); // remember the desktop's look before the first change
     const Theme theme = style::theme(resolveThemeName(themeSetting));
@@ -88,7 +97,22 @@ void applyAppearance(const QString& themeSetting, int textSizePercent)
     const QFont body = bodyFont(desktop().pointSize, textSizePercent);
     QApplication::setFont(body);
     QApplication* app = qApp;
+    if (sheet == SheetTiming::AfterFirstPaint) {
+        deferredSheet() = styleSheetFor(theme, body);
+        if (!app->styleSheet().isEmpty()) {
+            app->setStyleSheet(QString());
+        }
+        return;
+    }
+    deferredSheet().clear();
     app->setStyleSheet(styleSheetFor(theme, body));
+}
+
+void applyDeferredStyleSheet()
+{
+    if (!deferredSheet().isEmpty()) {
+        qApp->setStyleSheet(std::exchange(deferredSheet(), QString()));
+    }
 }
 
 } // namespace tw::app::style

@@ -3,6 +3,7 @@
 #include "Components.h"
 
 #include "Metrics.h"
+#include "Theme.h"
 #include "WrapLabel.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <string_view>
 
 namespace tw::app::style {
 namespace {
@@ -73,6 +76,20 @@ QLabel* emphasis(const QString& text, QWidget* parent)
 void setTone(QLabel* label, const char* tone)
 {
     label->setProperty("tone", QString::fromLatin1(tone));
+    // The style sheet colours toned text. The unlock screen is painted before the sheet is set
+    // (SheetTiming::AfterFirstPaint), so the palette gives its muted line the same colour; where
+    // the sheet is set, its colour wins over the palette's.
+    const Theme& theme = currentTheme();
+    const std::string_view name(tone);
+    const QColor colour = name == "muted" ? theme.muted
+        : name == "danger"                ? theme.danger
+        : name == "partner"               ? theme.partner
+                                          : QColor();
+    if (colour.isValid()) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, colour);
+        label->setPalette(palette);
+    }
     if (label->isVisible()) {
         repolish(label);
     }

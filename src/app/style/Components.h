@@ -25,7 +25,10 @@ QLabel* text(TextRole role, const QString& text, QWidget* parent);
 /** @brief A body label whose words are in bold: a question, a name. */
 QLabel* emphasis(const QString& text, QWidget* parent);
 
-/** @brief Muted, or danger, or partner tone for a label (colour is never the only signal). */
+/**
+ * @brief Muted, danger or partner tone for a label (colour is never the only signal); "alert" is
+ * a problem that stops the person: light text on a danger-coloured fill.
+ */
 void setTone(QLabel* label, const char* tone);
 
 /** @brief What a card is for: mine, the partner's shared words, or something that needs attention. */
