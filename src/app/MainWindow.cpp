@@ -182,7 +182,9 @@ MainWindow::MainWindow(AppContext& context, CurriculumSource curriculum, QWidget
     // is laid out once, at the width it will be shown at.
     layout()->activate();
     m_unlockPage->setGeometry(m_stack->contentsRect());
-    showUnlock();
+    // The page read the names from the key file as it was built; reading them again here was the
+    // third read of that file before the first window (issue 21).
+    presentUnlock();
 }
 
 Workspace* MainWindow::ensureWorkspace()
@@ -222,6 +224,12 @@ void MainWindow::switchPartner()
 
 void MainWindow::showUnlock()
 {
+    m_unlockPage->refresh();
+    presentUnlock();
+}
+
+void MainWindow::presentUnlock()
+{
     m_idle->setActive(false);
     m_notifier->setEnabled(false);
     m_lock->setEnabled(false);
@@ -234,7 +242,6 @@ void MainWindow::showUnlock()
     if (m_workspace) {
         m_workspace->pathModel()->setAssigned({});
     }
-    m_unlockPage->refresh();
     if (!m_selectNext.isEmpty()) {
         m_unlockPage->selectPartner(m_selectNext);
         m_selectNext.clear();

@@ -87,6 +87,8 @@ signals:
 private:
     enum class After { SamePartner, OtherPartner };
     void showUnlock();
+    /** @brief showUnlock() without reading the names again: for a page that has just read them. */
+    void presentUnlock();
     void unlocked();
     void watchDesktopLock();
     void showWorkspace();
