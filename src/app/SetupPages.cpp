@@ -6,6 +6,7 @@
 #include "NewPassphraseFields.h"
 #include "SetupWizard.h"
 #include "setup/SafetyCheckPanel.h"
+#include "style/WrapLabel.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"
 
@@ -29,12 +30,11 @@
 namespace tw::app {
 namespace {
 
+// Wrapped plain text that remembers its heights: the wizard's layout asks each paragraph's
+// height for the same widths many times, and each answer shaped the whole text again.
 QLabel* paragraph(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
+    return new style::WrapLabel(text, parent);
 }
 
 QComboBox* roleBox(QWidget* parent, const QString& accessibleName)

@@ -6,6 +6,7 @@
 #include "RecoveryDialog.h"
 #include "secrets/SecretLineEdit.h"
 #include "style/Components.h"
+#include "style/WrapLabel.h"
 #include "tw/workbook/Backups.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
@@ -45,8 +46,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     auto* who = new QLabel(tr("Who is using Trustwork now?"), column);
     layout->addWidget(who);
 
-    m_note = new QLabel(column);
-    m_note->setWordWrap(true);
+    m_note = new style::WrapLabel(QString(), column);
     m_note->setAccessibleName(tr("Note"));
     m_note->hide();
     layout->addWidget(m_note);
@@ -62,8 +62,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     layout->addWidget(passLabel);
     layout->addWidget(m_passphrase);
 
-    m_error = new QLabel(column);
-    m_error->setWordWrap(true);
+    m_error = new style::WrapLabel(QString(), column);
     m_error->setObjectName(QStringLiteral("inlineError"));
     // A tone of the application's style sheet, not a sheet of its own: one on a widget makes Qt
     // start its style sheet engine for that widget while the first window is built.
@@ -101,13 +100,13 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     buttons->addWidget(m_unlock);
     layout->addLayout(buttons);
 
-    m_demoHint = new QLabel(column);
-    m_demoHint->setWordWrap(true);
+    m_demoHint = new style::WrapLabel(QString(), column);
     m_demoHint->hide();
     layout->addWidget(m_demoHint);
 
-    m_privacy = new QLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
-    m_privacy->setWordWrap(true);
+    // Wrapped labels that remember their heights: laying out the page asks them again and again.
+    m_privacy
+        = new style::WrapLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
     // Set apart by its muted colour rather than italics: the italic face is a second font file,
     // and loading it was 0.7 ms of the first window's 8 ms above a bare Qt window (issue 21).
     style::setTone(m_privacy, "muted");

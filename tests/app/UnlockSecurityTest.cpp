@@ -401,3 +401,20 @@ TEST_F(Unlocking, FirstRunPagesTabThroughThePageThenItsButtons)
     EXPECT_EQ(tab(Qt::Key_Backtab), back);
     EXPECT_EQ(tab(Qt::Key_Backtab), stored);
 }
+
+TEST_F(Unlocking, NamesInTheUnlockPagesLinesAreShownAsTypedNeverAsMarkup)
+{
+    // A partner chooses their own name, and the other partner's unlock screen shows it in its note
+    // ("Sam, unlock with ..."). Text that looks like markup stays text: no bold, no image loaded.
+    const QString name = QStringLiteral("<b>Sam</b><img src=\"file:///etc/passwd\">");
+    window->unlockPage()->setNote(QStringLiteral("%1, unlock with your new passphrase.").arg(name));
+    const auto* note = byName<QLabel>(window->unlockPage(), QStringLiteral("Note"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisibleTo(window->unlockPage()));
+    EXPECT_TRUE(note->text().startsWith(name));
+    EXPECT_EQ(note->textFormat(), Qt::PlainText);
+    // The same for the unlock problem, which can quote a name too.
+    const auto* problem = window->unlockPage()->findChild<QLabel*>(QStringLiteral("inlineError"));
+    ASSERT_NE(problem, nullptr);
+    EXPECT_EQ(problem->textFormat(), Qt::PlainText);
+}

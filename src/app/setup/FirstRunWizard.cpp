@@ -4,6 +4,7 @@
 
 #include "RecoveryCodePanel.h"
 #include "SafetyCheckPanel.h"
+#include "style/WrapLabel.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/SafetyService.h"
 #include "tw/workbook/Session.h"
@@ -23,10 +24,7 @@ constexpr const char* kCodePending = "first-run.code-pending";
 
 QLabel* paragraph(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
+    return new style::WrapLabel(text, parent); // wrapped plain text that remembers its heights
 }
 
 class WelcomeRunPage : public QWizardPage {
