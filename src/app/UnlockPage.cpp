@@ -46,6 +46,8 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     auto* who = new QLabel(tr("Who is using Trustwork now?"), column);
     layout->addWidget(who);
 
+    // Wrapped plain text (WrapLabel, which also remembers its heights, as do the lines below): the
+    // note quotes a partner's name, and a name is shown as typed, never drawn as markup.
     m_note = new style::WrapLabel(QString(), column);
     m_note->setAccessibleName(tr("Note"));
     m_note->hide();
@@ -104,7 +106,6 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     m_demoHint->hide();
     layout->addWidget(m_demoHint);
 
-    // Wrapped labels that remember their heights: laying out the page asks them again and again.
     m_privacy
         = new style::WrapLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
     // Set apart by its muted colour rather than italics: the italic face is a second font file,
