@@ -6,7 +6,7 @@
 #include "NewPassphraseFields.h"
 #include "SetupWizard.h"
 #include "setup/SafetyCheckPanel.h"
-#include "style/WrapLabel.h"
+#include "style/Components.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/Session.h"
 
@@ -30,13 +30,6 @@
 namespace tw::app {
 namespace {
 
-// Wrapped plain text that remembers its heights: the wizard's layout asks each paragraph's
-// height for the same widths many times, and each answer shaped the whole text again.
-QLabel* paragraph(const QString& text, QWidget* parent)
-{
-    return new style::WrapLabel(text, parent);
-}
-
 QComboBox* roleBox(QWidget* parent, const QString& accessibleName)
 {
     auto* box = new QComboBox(parent);
@@ -55,9 +48,10 @@ IntroPage::IntroPage(QWidget* parent)
     setTitle(tr("Welcome to Trustwork"));
     setSubTitle(tr("A private workbook for rebuilding trust, at your own pace."));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(paragraph(tr("Trustwork guides you through four steps, with exercises you do alone and "
-                                   "exercises you share. Everything stays on this computer, encrypted. You can "
-                                   "pause at any moment."),
+    layout->addWidget(style::text(style::TextRole::Body,
+        tr("Trustwork guides you through four steps, with exercises you do alone and "
+           "exercises you share. Everything stays on this computer, encrypted. You can "
+           "pause at any moment."),
         this));
     auto* couple = new QRadioButton(tr("We are two partners using this &together"), this);
     auto* solo = new QRadioButton(tr("I am starting &on my own (my partner can join later)"), this);
@@ -76,8 +70,9 @@ IntroPage::IntroPage(QWidget* parent)
     layout->addWidget(therapist);
     layout->addWidget(join);
     layout->addStretch();
-    layout->addWidget(paragraph(tr("Trustwork is a workbook, not therapy. If you are afraid of your partner, "
-                                   "couple exercises are not the right place to start; individual support is."),
+    layout->addWidget(style::text(style::TextRole::Body,
+        tr("Trustwork is a workbook, not therapy. If you are afraid of your partner, "
+           "couple exercises are not the right place to start; individual support is."),
         this));
     registerField(QStringLiteral("couple"), couple);
     registerField(QStringLiteral("therapist"), therapist);
@@ -114,8 +109,9 @@ void PartnersPage::build()
     second->addRow(tr("Their r&ole"), roleBox(m_second, tr("Second partner's role")));
     layout->addWidget(m_second);
     layout->addStretch();
-    layout->addWidget(paragraph(tr("Roles only change the wording of some prompts. Choose the one that fits "
-                                   "best today."),
+    layout->addWidget(style::text(style::TextRole::Body,
+        tr("Roles only change the wording of some prompts. Choose the one that fits "
+           "best today."),
         this));
     registerField(QStringLiteral("name1*"), m_name1);
     registerField(QStringLiteral("name2"), m_name2);
@@ -161,8 +157,9 @@ void PassphrasePage::build()
     m_fields->setEnforceStrength(m_wizard.context().options().enforcePassphraseStrength);
     layout->addLayout(form);
     layout->addStretch();
-    layout->addWidget(paragraph(tr("Nobody, including Trustwork, can open your private entries without this "
-                                   "passphrase or your recovery code."),
+    layout->addWidget(style::text(style::TextRole::Body,
+        tr("Nobody, including Trustwork, can open your private entries without this "
+           "passphrase or your recovery code."),
         this));
     if (m_partner == 2) {
         m_fields->setForbidden(
@@ -208,7 +205,8 @@ CreatePage::CreatePage(SetupWizard& wizard)
 {
     setTitle(tr("Creating your workbook"));
     auto* layout = new QVBoxLayout(this);
-    m_status = paragraph(tr("Making the keys that protect your writing. This takes a few seconds."), this);
+    m_status = style::text(
+        style::TextRole::Body, tr("Making the keys that protect your writing. This takes a few seconds."), this);
     m_status->setAccessibleName(tr("Progress"));
     layout->addWidget(m_status);
     layout->addStretch();
@@ -344,7 +342,7 @@ PrivacyPage::PrivacyPage(SetupWizard& wizard)
 {
     setTitle(tr("Private and shared"));
     auto* layout = new QVBoxLayout(this);
-    m_text = paragraph(QString(), this);
+    m_text = style::text(style::TextRole::Body, QString(), this);
     layout->addWidget(m_text);
     layout->addStretch();
 }
@@ -376,8 +374,9 @@ ReadyPage::ReadyPage(SetupWizard& wizard)
 {
     setTitle(tr("Your workbook is ready"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(paragraph(tr("Who would like to start? The workbook opens for them now; the other can "
-                                   "use Switch partner later."),
+    layout->addWidget(style::text(style::TextRole::Body,
+        tr("Who would like to start? The workbook opens for them now; the other can "
+           "use Switch partner later."),
         this));
     m_first = new QRadioButton(this);
     m_second = new QRadioButton(this);

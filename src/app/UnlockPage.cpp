@@ -6,7 +6,6 @@
 #include "RecoveryDialog.h"
 #include "secrets/SecretLineEdit.h"
 #include "style/Components.h"
-#include "style/WrapLabel.h"
 #include "tw/workbook/Backups.h"
 #include "tw/workbook/Session.h"
 #include "tw/workbook/Workbook.h"
@@ -46,9 +45,9 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     auto* who = new QLabel(tr("Who is using Trustwork now?"), column);
     layout->addWidget(who);
 
-    // Wrapped plain text (WrapLabel, which also remembers its heights, as do the lines below): the
-    // note quotes a partner's name, and a name is shown as typed, never drawn as markup.
-    m_note = new style::WrapLabel(QString(), column);
+    // Wrapped plain text (style::text, which also remembers its heights, as do the lines below):
+    // the note quotes a partner's name, and a name is shown as typed, never drawn as markup.
+    m_note = style::text(style::TextRole::Body, QString(), column);
     m_note->setAccessibleName(tr("Note"));
     m_note->hide();
     layout->addWidget(m_note);
@@ -64,7 +63,7 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     layout->addWidget(passLabel);
     layout->addWidget(m_passphrase);
 
-    m_error = new style::WrapLabel(QString(), column);
+    m_error = style::text(style::TextRole::Body, QString(), column);
     m_error->setObjectName(QStringLiteral("inlineError"));
     // A tone of the application's style sheet, not a sheet of its own: one on a widget makes Qt
     // start its style sheet engine for that widget while the first window is built.
@@ -102,12 +101,12 @@ UnlockPage::UnlockPage(AppContext& context, QWidget* parent)
     buttons->addWidget(m_unlock);
     layout->addLayout(buttons);
 
-    m_demoHint = new style::WrapLabel(QString(), column);
+    m_demoHint = style::text(style::TextRole::Body, QString(), column);
     m_demoHint->hide();
     layout->addWidget(m_demoHint);
 
-    m_privacy
-        = new style::WrapLabel(tr("Your partner cannot read your private entries, even on this computer."), column);
+    m_privacy = style::text(
+        style::TextRole::Body, tr("Your partner cannot read your private entries, even on this computer."), column);
     // Set apart by its muted colour rather than italics: the italic face is a second font file,
     // and loading it was 0.7 ms of the first window's 8 ms above a bare Qt window (issue 21).
     style::setTone(m_privacy, "muted");

@@ -4,7 +4,7 @@
 
 #include "RecoveryCodePanel.h"
 #include "SafetyCheckPanel.h"
-#include "style/WrapLabel.h"
+#include "style/Components.h"
 #include "tw/base/Error.h"
 #include "tw/workbook/SafetyService.h"
 #include "tw/workbook/Session.h"
@@ -21,11 +21,6 @@ namespace {
 // Set before a code is issued and cleared once its owner confirms it is stored: a session that
 // ends in between (idle lock, quick exit) issues a fresh code next time instead of leaving none.
 constexpr const char* kCodePending = "first-run.code-pending";
-
-QLabel* paragraph(const QString& text, QWidget* parent)
-{
-    return new style::WrapLabel(text, parent); // wrapped plain text that remembers its heights
-}
 
 class WelcomeRunPage : public QWizardPage {
 public:
@@ -51,7 +46,7 @@ public:
             text = FirstRunWizard::tr("Everything you write is private: only you can read it.\n\n"
                                       "Next comes your recovery code, then a short private safety check.");
         }
-        layout->addWidget(paragraph(text, this));
+        layout->addWidget(style::text(style::TextRole::Body, text, this));
         layout->addStretch();
     }
 };
@@ -65,10 +60,11 @@ public:
         setTitle(FirstRunWizard::tr("Your recovery code"));
         setSubTitle(FirstRunWizard::tr("Only you should see this screen now."));
         auto* layout = new QVBoxLayout(this);
-        layout->addWidget(paragraph(FirstRunWizard::tr("If you ever forget your passphrase, this code lets you choose "
-                                                       "a new one. It is shown only now. Anyone who has it can open "
-                                                       "your private entries, so keep it where nobody else can reach "
-                                                       "it."),
+        layout->addWidget(style::text(style::TextRole::Body,
+            FirstRunWizard::tr("If you ever forget your passphrase, this code lets you choose "
+                               "a new one. It is shown only now. Anyone who has it can open "
+                               "your private entries, so keep it where nobody else can reach "
+                               "it."),
             this));
         m_panel = panel = new RecoveryCodePanel(this);
         layout->addWidget(m_panel);

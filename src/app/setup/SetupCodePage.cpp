@@ -4,6 +4,7 @@
 
 #include "RecoveryCodePanel.h"
 #include "SetupWizard.h"
+#include "style/Components.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -21,13 +22,11 @@ SetupCodePage::SetupCodePage(SetupWizard& wizard, int partner)
 void SetupCodePage::build()
 {
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("If you ever forget your passphrase, this code lets you choose a new one. It is "
-                                "shown only now and only to you. Anyone who has it can open your private "
-                                "entries, so keep it where nobody else can reach it: print it or write it down "
-                                "and keep it somewhere private."),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    layout->addWidget(style::text(style::TextRole::Body,
+        tr("If you ever forget your passphrase, this code lets you choose a new one. It is shown only now and "
+           "only to you. Anyone who has it can open your private entries, so keep it where nobody else can "
+           "reach it: print it or write it down and keep it somewhere private."),
+        this));
     layout->addSpacing(8);
     m_panel = new RecoveryCodePanel(this);
     layout->addWidget(m_panel);

@@ -99,9 +99,7 @@ void applyAppearance(const QString& themeSetting, int textSizePercent, SheetTimi
     QApplication* app = qApp;
     if (sheet == SheetTiming::AfterFirstPaint) {
         deferredSheet() = styleSheetFor(theme, body);
-        if (!app->styleSheet().isEmpty()) {
-            app->setStyleSheet(QString());
-        }
+        app->setStyleSheet(QString()); // nothing to undo at start: Qt returns at once without a sheet
         return;
     }
     deferredSheet().clear();
